@@ -1,0 +1,95 @@
+/**
+ * One Chromium per test file, driven by playwright-core (no downloaded browser: the system's).
+ * Every page fails its journey on a console error, an uncaught exception or a request that would
+ * leave 127.0.0.1; such requests are aborted, so the app is proven to work offline.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function chromiumPath(): string {
+  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const found = candidates.find((p): p is string => !!p && existsSync(p));
+  if (!found) {
+    throw new Error(
+      'Chromium was not found. Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), ' +
+        'or set CHROMIUM_PATH to a Chromium or Chrome binary. The browser journeys do not download a browser.',
+    );
+  }
+  return found;
+}
+
+export interface Journey {
+  page: Page;
+  /** Console errors and uncaught exceptions seen so far. */
+  errors: string[];
+  /** Requests that tried to leave 127.0.0.1 (all aborted). */
+  offOrigin: string[];
+  baseUrl: string;
+}
+
+function isLocal(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return true;
+  try {
+    return new URL(url).hostname === '127.0.0.1';
+  } catch {
+    return false;
+  }
+}
+
+/** Registers hooks for a test file and returns a function that opens a fresh page for a journey. */
+export function useBrowser(options: { viewport?: { width: number; height: number } } = {}) {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let current: Journey | undefined;
+  const baseUrl = inject('baseUrl');
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+  });
+
+  afterEach(async () => {
+    const journey = current;
+    current = undefined;
+    await context?.close();
+    context = undefined;
+    if (journey) {
+      expect(journey.errors, 'console errors during the journey').toEqual([]);
+      expect(journey.offOrigin, 'requests that tried to leave 127.0.0.1').toEqual([]);
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  return async function open(path = '/'): Promise<Journey> {
+    if (!browser) throw new Error('the browser did not start');
+    context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 900 } });
+    const journey: Journey = { page: await context.newPage(), errors: [], offOrigin: [], baseUrl };
+    current = journey;
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (isLocal(url)) return route.continue();
+      journey.offOrigin.push(url);
+      return route.abort('blockedbyclient');
+    });
+    journey.page.on('console', (message) => {
+      if (message.type() === 'error') journey.errors.push(message.text());
+    });
+    journey.page.on('pageerror', (error) => journey.errors.push(`uncaught: ${error.message}`));
+    await journey.page.goto(baseUrl + path);
+    return journey;
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * Serves the production build with `vite preview` on 127.0.0.1 for the browser journeys.
+ * `npm run test:e2e` builds first; this fails clearly when dist/ is missing.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { preview } from 'vite';
+
+export default async function setup(project: TestProject) {
+  const root = resolve(import.meta.dirname, '..');
+  if (!existsSync(resolve(root, 'dist', 'index.html'))) {
+    throw new Error('dist/ is missing: run `npm run build` (or `npm run test:e2e`, which builds first).');
+  }
+  const server = await preview({
+    root,
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 4317, strictPort: false, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a local URL');
+  project.provide('baseUrl', url.replace(/\/$/, ''));
+  return async () => {
+    await server.close();
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}

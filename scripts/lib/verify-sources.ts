@@ -1,0 +1,119 @@
+/**
+ * Checks the dataset against the article texts: every quote (figures and statements) stands verbatim
+ * in its own story, and every figure's number is stated by its quote. Pure: the caller reads files.
+ */
+import { unstatedNumbers } from './stated-numbers';
+
+export interface VerifySource {
+  id: string;
+  seedFile: string;
+  seedStart: string;
+}
+export interface VerifyFigure {
+  id: string;
+  value?: number;
+  low?: number;
+  high?: number;
+  stated: string;
+  quote: string;
+  sourceId: string;
+  derived?: { formula: string; from: string[] };
+}
+export interface VerifyActor {
+  id: string;
+  statements: { quote: string; sourceId: string }[];
+}
+export interface VerifyInput {
+  sources: VerifySource[];
+  figures: VerifyFigure[];
+  actors: VerifyActor[];
+  /** Seed file name → its text. */
+  seeds: Record<string, string>;
+}
+
+/** Typographic quotes, apostrophes and dashes made plain; white space collapsed. */
+export function normalise(text: string): string {
+  return text
+    .replace(/[‘’‚‛′`]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‐‑‒–—―−]/g, '-')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Splits each seed file into its stories: a story runs from its `seedStart` line to the next story's
+ * start in the same file. Returns the normalised text of each story, or an error per story not found.
+ */
+export function storyTexts(
+  sources: VerifySource[],
+  seeds: Record<string, string>,
+): {
+  texts: Map<string, string>;
+  errors: string[];
+} {
+  const texts = new Map<string, string>();
+  const errors: string[] = [];
+  const byFile = new Map<string, { id: string; at: number }[]>();
+  for (const source of sources) {
+    const seed = seeds[source.seedFile];
+    if (seed === undefined) {
+      errors.push(`sources ${source.id}: seed file "${source.seedFile}" not found`);
+      continue;
+    }
+    const at = normalise(seed).indexOf(normalise(source.seedStart));
+    if (at < 0) {
+      errors.push(`sources ${source.id}: the story start "${source.seedStart}" is not in ${source.seedFile}`);
+      continue;
+    }
+    byFile.set(source.seedFile, [...(byFile.get(source.seedFile) ?? []), { id: source.id, at }]);
+  }
+  for (const [file, starts] of byFile) {
+    const text = normalise(seeds[file] ?? '');
+    const sorted = [...starts].sort((a, b) => a.at - b.at);
+    sorted.forEach((story, i) => {
+      const end = sorted[i + 1]?.at ?? text.length;
+      texts.set(story.id, text.slice(story.at, end));
+    });
+  }
+  return { texts, errors };
+}
+
+/** Every failure, one line each; an empty list means the dataset verifies. */
+export function verifySources(input: VerifyInput): string[] {
+  const { texts, errors } = storyTexts(input.sources, input.seeds);
+  const checkQuote = (where: string, quote: string, sourceId: string) => {
+    const story = texts.get(sourceId);
+    if (story === undefined) {
+      errors.push(`${where}: source "${sourceId}" has no story text`);
+    } else if (!story.includes(normalise(quote))) {
+      const elsewhere = [...texts].find(([, text]) => text.includes(normalise(quote)))?.[0];
+      errors.push(
+        `${where}: quote not found verbatim in ${sourceId}` +
+          (elsewhere ? ` (it is in ${elsewhere})` : '') +
+          `: "${quote}"`,
+      );
+    }
+  };
+
+  input.figures.forEach((figure, i) => {
+    const where = `figures.json[${i}] ${figure.id}`;
+    checkQuote(where, figure.quote, figure.sourceId);
+    if (!normalise(figure.quote).includes(normalise(figure.stated))) {
+      errors.push(`${where}: stated words "${figure.stated}" are not in its quote`);
+    }
+    if (figure.derived === undefined) {
+      const missing = unstatedNumbers(figure, figure.stated);
+      if (missing.length > 0) {
+        errors.push(`${where}: ${missing.join(', ')} is not stated by "${figure.stated}"`);
+      }
+    }
+  });
+  input.actors.forEach((actor, i) =>
+    actor.statements.forEach((statement, k) =>
+      checkQuote(`actors.json[${i}] ${actor.id} statements[${k}]`, statement.quote, statement.sourceId),
+    ),
+  );
+  return errors;
+}

@@ -1,0 +1,43 @@
+import type { Dataset } from '../model/schema';
+import { asOfDate } from '../model/format';
+import { AppHeader } from './app-header';
+import { Region } from '../components/region';
+import { KeyFigures } from '../features/key-figures/key-figures';
+import { SourceList } from '../features/sources/source-list';
+
+function Placeholder({ children }: { children: string }) {
+  return <p className="region__placeholder">{children}</p>;
+}
+
+/** The layout: the only place that composes features. */
+export function App({ dataset }: { dataset: Dataset }) {
+  const asOf = asOfDate(dataset.sources);
+  return (
+    <div className="app">
+      <AppHeader asOf={asOf} />
+      <main className="layout" id="main">
+        <Region id="filters" title="Filters" className="region--filters">
+          <Placeholder>Filtering by country, topic and text is not built yet.</Placeholder>
+        </Region>
+        <Region id="key-figures" title="Key figures" className="region--figures">
+          <KeyFigures dataset={dataset} />
+        </Region>
+        <Region id="charts" title="Charts" className="region--charts">
+          <Placeholder>{`Charts of all ${dataset.figures.length} sourced figures are not built yet.`}</Placeholder>
+        </Region>
+        <Region id="map" title="Map" className="region--map">
+          <Placeholder>The front-line map (DeepStateMap.live, situation 13 Feb 2025) is not built yet.</Placeholder>
+        </Region>
+        <Region id="actors" title="Actors" className="region--actors">
+          <Placeholder>{`The panel of ${dataset.actors.length} actors is not built yet.`}</Placeholder>
+        </Region>
+        <Region id="timeline" title="Timeline" className="region--timeline">
+          <Placeholder>{`The timeline of ${dataset.events.length} dated events is not built yet.`}</Placeholder>
+        </Region>
+        <Region id="sources" title="Sources" className="region--sources">
+          <SourceList dataset={dataset} />
+        </Region>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import './styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { LoadError } from './app/load-error';
+
+const root = createRoot(document.getElementById('root')!);
+
+// The dataset (JSON and its validation) and the app are separate chunks, fetched in parallel;
+// the page shell in index.html is on screen meanwhile.
+Promise.all([import('./model/dataset'), import('./app/app')])
+  .then(([{ loaded }, { App }]) => {
+    if (!loaded.ok) {
+      console.error(`The dataset is invalid:\n${loaded.errors.join('\n')}`);
+      root.render(<LoadError errors={loaded.errors} />);
+      return;
+    }
+    root.render(
+      <StrictMode>
+        <App dataset={loaded.dataset} />
+      </StrictMode>,
+    );
+  })
+  .catch((error: unknown) => {
+    console.error(error);
+    root.render(<LoadError errors={[`The dashboard's code could not be loaded: ${String(error)}`]} />);
+  });

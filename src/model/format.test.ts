@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import {
+  amountParts,
+  asOfDate,
+  figureWhen,
+  formatAmount,
+  formatDate,
+  formatFigureValue,
+  formatNumber,
+  sourceByline,
+} from './format';
+import { makeFigure, makeSource } from '../testing/fixtures';
+
+describe('formatNumber', () => {
+  it.each([
+    [1400, '1,400'],
+    [74e9, '74 billion'],
+    [9e6, '9 million'],
+    [100e6, '100 million'],
+    [2.5, '2.5'],
+    [999_999, '999,999'],
+  ])('%d → %s', (n, text) => expect(formatNumber(n)).toBe(text));
+});
+
+describe('formatFigureValue', () => {
+  it('puts the qualifier before the amount and the unit after it', () => {
+    expect(formatFigureValue(makeFigure({ value: 9e6, unit: 'barrels-per-day', qualifier: 'below' }))).toBe(
+      'below 9 million barrels a day',
+    );
+  });
+
+  it('writes money with a dollar sign and a scale word', () => {
+    expect(formatFigureValue(makeFigure({ value: 74e9, unit: 'usd', qualifier: 'record' }))).toBe('record $74 billion');
+  });
+
+  it('leaves out the qualifier of an exact figure', () => {
+    expect(formatFigureValue(makeFigure({ value: 1400, unit: 'tanks', qualifier: 'exact' }))).toBe('1,400 tanks');
+  });
+
+  it('writes percentages without a space', () => {
+    expect(formatFigureValue(makeFigure({ value: 21, unit: 'percent', qualifier: 'exact' }))).toBe('21%');
+    expect(formatFigureValue(makeFigure({ value: 5, unit: 'percent-of-gdp', qualifier: 'at-least' }))).toBe(
+      'at least 5% of GDP',
+    );
+  });
+
+  it('writes ranges with an en dash', () => {
+    expect(
+      formatFigureValue(
+        makeFigure({ value: undefined, low: 100, high: 999, unit: 'casualties-per-day', qualifier: 'at-least' }),
+      ),
+    ).toBe('at least 100–999 casualties a day');
+  });
+
+  it('uses the singular for one year or hour', () => {
+    expect(formatAmount(makeFigure({ value: 1, unit: 'hours' }))).toBe('1 hour');
+    expect(formatAmount(makeFigure({ value: 14, unit: 'years' }))).toBe('14 years');
+  });
+
+  it('writes a negative change with a minus sign', () => {
+    expect(formatAmount(makeFigure({ value: -40, unit: 'square-miles' }))).toBe('−40 sq mi');
+  });
+});
+
+describe('dates and sources', () => {
+  it('formats ISO dates of any precision', () => {
+    expect(formatDate('2025-02-12')).toBe('12 Feb 2025');
+    expect(formatDate('2024-05')).toBe('May 2024');
+    expect(formatDate('2014')).toBe('2014');
+  });
+
+  it('prefers the period in words over the date', () => {
+    expect(figureWhen({ period: '2024', date: undefined })).toBe('2024');
+    expect(figureWhen({ period: undefined, date: '2025-02-13' })).toBe('13 Feb 2025');
+  });
+
+  it('names the publisher and, when different, the outlet', () => {
+    expect(sourceByline(makeSource({ publisher: 'Reuters', outlet: 'Daily Maverick' }))).toBe(
+      'Reuters via Daily Maverick',
+    );
+    expect(sourceByline(makeSource({ publisher: 'The New York Times', outlet: 'The New York Times' }))).toBe(
+      'The New York Times',
+    );
+  });
+
+  it('takes the newest publication date as the as-of date', () => {
+    expect(asOfDate([{ published: '2025-02-12' }, { published: '2025-02-14' }])).toBe('2025-02-14');
+  });
+});
+
+describe('amountParts', () => {
+  it('splits the number from the unit words', () => {
+    expect(amountParts(makeFigure({ value: 9e6, unit: 'barrels-per-day' }))).toEqual({
+      number: '9 million',
+      unit: 'barrels a day',
+    });
+    expect(amountParts(makeFigure({ value: 1, unit: 'hours' }))).toEqual({ number: '1', unit: 'hour' });
+    expect(amountParts(makeFigure({ value: 5, unit: 'percent-of-gdp' }))).toEqual({ number: '5%', unit: 'of GDP' });
+  });
+
+  it('keeps money and percentages whole', () => {
+    expect(amountParts(makeFigure({ value: 74e9, unit: 'usd' }))).toEqual({ number: '$74 billion', unit: '' });
+    expect(amountParts(makeFigure({ value: 21, unit: 'percent' }))).toEqual({ number: '21%', unit: '' });
+  });
+});
