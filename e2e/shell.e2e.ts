@@ -18,7 +18,7 @@ describe('the page shell and key figures', () => {
 
   it('shows the five lead figures with their qualifiers and claimants', async () => {
     const { page } = await open();
-    const figures = page.getByRole('region', { name: 'Key figures' }).getByRole('article');
+    const figures = page.getByRole('list', { name: 'Lead figures' }).getByRole('article');
     await figures.first().waitFor();
     expect(await figures.count()).toBe(5);
 
@@ -42,17 +42,17 @@ describe('the page shell and key figures', () => {
   it('opens a figure quote with its story in one click', async () => {
     const { page } = await open();
     const card = page.getByRole('article', { name: 'Russian tanks lost in 2024' });
-    const toggle = card.getByRole('button', { name: 'Quote and source' });
-    await toggle.waitFor();
-    expect(await card.getByText('Moscow lost 1,400 tanks in 2024').isVisible()).toBe(false);
-    await toggle.click();
-    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-    const quote = card.locator('figure.source-quote');
-    expect(await quote.isVisible()).toBe(true);
-    expect(await quote.innerText()).toMatch(/“Moscow lost 1,400 tanks in 2024”/);
-    expect(await quote.innerText()).toMatch(
-      /IISS, in Russia able to fight on in Ukraine for another year, say military experts \(Reuters via Daily Maverick, 12 Feb 2025\)/,
+    await card.getByRole('button', { name: /Quote and source/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Russian tanks lost in 2024' });
+    await dialog.waitFor();
+    expect(await dialog.locator('figure.source-quote').innerText()).toMatch(
+      /“Moscow lost 1,400 tanks in 2024”[\s\S]*IISS, in Russia able to fight on in Ukraine for another year, say military experts \(Reuters via Daily Maverick, 12 Feb 2025\)/,
     );
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(
+      await card.getByRole('button', { name: /Quote and source/ }).evaluate((el) => el === document.activeElement),
+    ).toBe(true);
   });
 
   it('lists the nine stories under Sources', async () => {

@@ -2,6 +2,8 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LoadError } from './app/load-error';
+import { startUrlSync } from './state/url-sync';
+import { vocabularyOf } from './state/url';
 
 const root = createRoot(document.getElementById('root')!);
 
@@ -14,6 +16,7 @@ Promise.all([import('./model/dataset'), import('./app/app')])
       root.render(<LoadError errors={loaded.errors} />);
       return;
     }
+    startUrlSync({ vocab: vocabularyOf(loaded.dataset) });
     root.render(
       <StrictMode>
         <App dataset={loaded.dataset} />

@@ -1,9 +1,12 @@
 import type { Dataset } from '../model/schema';
 import { asOfDate } from '../model/format';
-import { AppHeader } from './app-header';
 import { Region } from '../components/region';
+import { FilterBar } from '../features/filters/filter-bar';
 import { KeyFigures } from '../features/key-figures/key-figures';
+import { Charts } from '../features/charts/charts';
+import { FigureDetail } from '../features/figure-detail/figure-detail';
 import { SourceList } from '../features/sources/source-list';
+import { AppHeader } from './app-header';
 
 function Placeholder({ children }: { children: string }) {
   return <p className="region__placeholder">{children}</p>;
@@ -17,13 +20,13 @@ export function App({ dataset }: { dataset: Dataset }) {
       <AppHeader asOf={asOf} />
       <main className="layout" id="main">
         <Region id="filters" title="Filters" className="region--filters">
-          <Placeholder>Filtering by country, topic and text is not built yet.</Placeholder>
+          <FilterBar dataset={dataset} />
         </Region>
         <Region id="key-figures" title="Key figures" className="region--figures">
           <KeyFigures dataset={dataset} />
         </Region>
         <Region id="charts" title="Charts" className="region--charts">
-          <Placeholder>{`Charts of all ${dataset.figures.length} sourced figures are not built yet.`}</Placeholder>
+          <Charts dataset={dataset} />
         </Region>
         <Region id="map" title="Map" className="region--map">
           <Placeholder>The front-line map (DeepStateMap.live, situation 13 Feb 2025) is not built yet.</Placeholder>
@@ -38,6 +41,7 @@ export function App({ dataset }: { dataset: Dataset }) {
           <SourceList dataset={dataset} />
         </Region>
       </main>
+      <FigureDetail dataset={dataset} />
     </div>
   );
 }

@@ -52,6 +52,13 @@ describe('formatFigureValue', () => {
     ).toBe('at least 100–999 casualties a day');
   });
 
+  it('writes one scale word for a range whose ends share it', () => {
+    expect(formatAmount(makeFigure({ value: undefined, low: 1e9, high: 999e9, unit: 'usd' }))).toBe('$1–999 billion');
+    expect(formatAmount(makeFigure({ value: undefined, low: 100_000, high: 999_999, unit: 'casualties' }))).toBe(
+      '100,000–999,999 killed or injured',
+    );
+  });
+
   it('uses the singular for one year or hour', () => {
     expect(formatAmount(makeFigure({ value: 1, unit: 'hours' }))).toBe('1 hour');
     expect(formatAmount(makeFigure({ value: 14, unit: 'years' }))).toBe('14 years');

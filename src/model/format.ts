@@ -66,8 +66,14 @@ export function formatAmount(figure: Pick<Figure, 'value' | 'low' | 'high' | 'un
     const sign = figure.value < 0 ? '−' : '';
     return withUnit(sign + formatNumber(Math.abs(figure.value)), figure.unit, Math.abs(figure.value) !== 1);
   }
-  const low = formatNumber(figure.low ?? 0);
-  const high = formatNumber(figure.high ?? 0);
+  const lowN = figure.low ?? 0;
+  const highN = figure.high ?? 0;
+  // "$1–999 billion" rather than "$1 billion–999 billion" when both ends share a scale word.
+  const scale = SCALES.find(
+    ([size]) => Math.abs(lowN) >= size && Math.abs(highN) >= size && Math.abs(highN) < size * 1000,
+  );
+  const low = scale ? formatNumber(lowN / scale[0]) : formatNumber(lowN);
+  const high = scale ? `${formatNumber(highN / scale[0])} ${scale[1]}` : formatNumber(highN);
   if (figure.unit === 'usd') return `$${low}–${high}`;
   return withUnit(`${low}–${high}`, figure.unit, true);
 }

@@ -1,25 +1,28 @@
-import { useId, useState } from 'react';
-import type { Figure, Source } from '../../model/schema';
+import { useId } from 'react';
+import type { Figure } from '../../model/schema';
 import { amountParts, figureWhen, formatFigureValue, QUALIFIER_WORDS } from '../../model/format';
-import { SourceQuote } from '../../components/source-quote';
 
 interface FigureCardProps {
   figure: Figure;
-  source: Source;
   /** Other estimates of the same measure, shown for comparison. */
   compare?: readonly Figure[];
+  /** Lead cards show every detail; the others are compact. */
+  lead?: boolean;
+  onOpen: (id: string) => void;
 }
 
-/** One sourced number: value, qualifier, unit, period and claimant; its quote one click away. */
-export function FigureCard({ figure, source, compare = [] }: FigureCardProps) {
-  const [open, setOpen] = useState(false);
-  const quoteId = useId();
+/** One sourced number: value, qualifier, unit, period and claimant; its quote and story one click away. */
+export function FigureCard({ figure, compare = [], lead = false, onOpen }: FigureCardProps) {
   const titleId = useId();
   const amount = amountParts(figure);
   const qualifier = figure.qualifier === 'exact' ? null : QUALIFIER_WORDS[figure.qualifier];
 
   return (
-    <article className="figure-card" aria-labelledby={titleId} data-figure-id={figure.id}>
+    <article
+      className={`figure-card${lead ? ' figure-card--lead' : ''}`}
+      aria-labelledby={titleId}
+      data-figure-id={figure.id}
+    >
       <h3 className="figure-card__label" id={titleId}>
         {figure.label}
       </h3>
@@ -27,42 +30,30 @@ export function FigureCard({ figure, source, compare = [] }: FigureCardProps) {
         {qualifier && <span className="qualifier">{qualifier}</span>}
         <span className="figure-card__number">{amount.number}</span>
         {amount.unit && <span className="figure-card__unit">{amount.unit}</span>}
+        {figure.derived && <span className="badge badge--derived">derived</span>}
       </p>
       <dl className="figure-card__meta">
         <dt>When</dt>
         <dd>{figureWhen(figure)}</dd>
         <dt>Claimed by</dt>
         <dd>{figure.claimant}</dd>
-        <dt>Precision</dt>
-        <dd>{QUALIFIER_WORDS[figure.qualifier]}</dd>
-        {figure.derived && (
+        {lead && (
           <>
-            <dt>Derived</dt>
-            <dd>{figure.derived.formula}</dd>
+            <dt>Precision</dt>
+            <dd>{QUALIFIER_WORDS[figure.qualifier]}</dd>
           </>
         )}
       </dl>
-      {figure.reading && <p className="figure-card__reading">Reading: {figure.reading}.</p>}
+      {lead && figure.reading && <p className="figure-card__reading">Reading: {figure.reading}.</p>}
       {compare.map((other) => (
         <p className="figure-card__compare" key={other.id}>
           Other estimate: <strong>{formatFigureValue(other)}</strong> ({other.claimant}
           {other.reading ? `; ${other.reading}` : ''})
         </p>
       ))}
-      <button
-        type="button"
-        className="figure-card__toggle"
-        aria-expanded={open}
-        aria-controls={quoteId}
-        onClick={() => setOpen((v) => !v)}
-      >
-        <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
-        Quote and source
+      <button type="button" className="figure-card__open" aria-haspopup="dialog" onClick={() => onOpen(figure.id)}>
+        Quote and source<span className="visually-hidden">: {figure.label}</span>
       </button>
-      <div id={quoteId} hidden={!open}>
-        <SourceQuote quote={figure.quote} claimant={figure.claimant} source={source} />
-        {figure.note && <p className="figure-card__reading">{figure.note}</p>}
-      </div>
     </article>
   );
 }

@@ -1,13 +1,16 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { KeyFigures } from './key-figures';
-import { makeDataset, makeFigure, makeSource } from '../../testing/fixtures';
+import { makeCountry, makeDataset, makeFigure, makeSource } from '../../testing/fixtures';
+import { renderWithChoices } from '../../testing/render';
+import { useChoices } from '../../state/store';
 
 const dataset = makeDataset({
   sources: [makeSource({ id: 'test-story', title: 'Russia able to fight on', published: '2025-02-12' })],
+  countries: [makeCountry({ id: 'RU', name: 'Russia' }), makeCountry({ id: 'TW', name: 'Taiwan' })],
   figures: [
-    makeFigure({ id: 'tanks', label: 'Tanks lost', lead: 1 }),
+    makeFigure({ id: 'tanks', label: 'Tanks lost', lead: 2 }),
     makeFigure({
       id: 'casualties-western',
       label: 'Casualties a day (Western officials)',
@@ -18,7 +21,7 @@ const dataset = makeDataset({
       stated: '1,000',
       quote: 'roughly 1,000 casualties a day',
       claimant: 'Western officials',
-      lead: 2,
+      lead: 1,
     }),
     makeFigure({
       id: 'casualties-analysts',
@@ -33,50 +36,87 @@ const dataset = makeDataset({
       quote: 'at least in the hundreds daily',
       claimant: 'Military analysts',
     }),
-    makeFigure({ id: 'not-lead', label: 'A figure that does not lead' }),
+    makeFigure({ id: 'surplus', label: 'Taiwan surplus', countries: ['TW'], measure: 'surplus' }),
   ],
 });
 
+const headings = () => screen.getAllByRole('article').map((c) => within(c).getByRole('heading').textContent);
+
 describe('KeyFigures', () => {
-  it('shows only the lead figures, in rank order, with qualifier and claimant', () => {
-    render(<KeyFigures dataset={dataset} />);
-    const cards = screen.getAllByRole('article');
-    expect(cards.map((c) => within(c).getByRole('heading').textContent)).toEqual([
-      'Tanks lost',
+  it('shows the lead figures first, in rank order, then every other figure', () => {
+    renderWithChoices(<KeyFigures dataset={dataset} />);
+    expect(headings()).toEqual([
       'Casualties a day (Western officials)',
+      'Tanks lost',
+      'Casualties a day (analysts)',
+      'Taiwan surplus',
     ]);
-    expect(within(cards[1]!).getByText('Western officials')).toBeVisible();
-    expect(within(cards[1]!).getAllByText('about')[0]).toBeVisible();
+    expect(screen.getByRole('list', { name: 'Lead figures' })).toBeInTheDocument();
   });
 
-  it('compares a lead figure with other estimates of the same measure', () => {
-    render(<KeyFigures dataset={dataset} />);
+  it('shows value, qualifier and claimant, and compares other estimates of the same measure', () => {
+    renderWithChoices(<KeyFigures dataset={dataset} />);
     const card = screen.getByRole('article', { name: 'Casualties a day (Western officials)' });
+    expect(within(card).getByText('Western officials')).toBeVisible();
+    expect(within(card).getAllByText('about')[0]).toBeVisible();
     expect(card).toHaveTextContent('Other estimate: at least 100–999 casualties a day (Military analysts)');
   });
 
-  it('opens the quote and its story with one click, and closes it again', async () => {
+  it('follows the filters in the store', () => {
+    renderWithChoices(<KeyFigures dataset={dataset} />, { countries: ['TW'] });
+    expect(headings()).toEqual(['Taiwan surplus']);
+    act(() => useChoices.getState().toggleCountry('TW'));
+    expect(headings()).toHaveLength(4);
+  });
+
+  it('names the filters when nothing matches and resets them in one click', async () => {
     const user = userEvent.setup();
-    render(<KeyFigures dataset={dataset} />);
-    const card = screen.getByRole('article', { name: 'Tanks lost' });
-    const toggle = within(card).getByRole('button', { name: /quote and source/i });
-    expect(within(card).getByText(/Moscow lost 1,400 tanks in 2024/)).not.toBeVisible();
+    renderWithChoices(<KeyFigures dataset={dataset} />, { countries: ['TW'], q: 'zebra' });
+    expect(screen.getByText('Country: Taiwan · Search: “zebra”')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    expect(useChoices.getState().countries).toEqual([]);
+    expect(headings()).toHaveLength(4);
+  });
 
-    await user.click(toggle);
-    expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    expect(within(card).getByText(/Moscow lost 1,400 tanks in 2024/)).toBeVisible();
-    expect(within(card).getByText('Russia able to fight on')).toBeVisible();
-
-    await user.keyboard('{Enter}');
-    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  it('opens a figure’s detail from its card', async () => {
+    const user = userEvent.setup();
+    renderWithChoices(<KeyFigures dataset={dataset} />);
+    await user.click(screen.getByRole('button', { name: 'Quote and source: Tanks lost' }));
+    expect(useChoices.getState().figure).toBe('tanks');
   });
 
   it('renders markup in data as text, never as HTML', () => {
     const hostile = makeDataset({
-      figures: [makeFigure({ label: '<img src=x onerror=alert(1)>Tanks', lead: 1 })],
+      figures: [
+        makeFigure({
+          label: '<img src=x onerror=alert(1)>Tanks',
+          quote: '<b>1,400</b> tanks',
+          stated: '1,400',
+          lead: 1,
+        }),
+      ],
     });
-    const { container } = render(<KeyFigures dataset={hostile} />);
-    expect(container.querySelector('img')).toBeNull();
+    const { container } = renderWithChoices(<KeyFigures dataset={hostile} />);
+    expect(container.querySelector('img, b')).toBeNull();
     expect(screen.getByRole('heading', { name: '<img src=x onerror=alert(1)>Tanks' })).toBeInTheDocument();
+  });
+});
+
+describe('KeyFigures with many figures', () => {
+  const many = makeDataset({
+    figures: Array.from({ length: 14 }, (_, i) => makeFigure({ id: `f-${i}`, label: `Figure ${i}` })),
+  });
+
+  it('shows the first ten unfiltered, and all of them on request', async () => {
+    const user = userEvent.setup();
+    renderWithChoices(<KeyFigures dataset={many} />);
+    expect(screen.getAllByRole('article')).toHaveLength(10);
+    await user.click(screen.getByRole('button', { name: 'Show all 14 figures' }));
+    expect(screen.getAllByRole('article')).toHaveLength(14);
+  });
+
+  it('shows every match when a filter is on', () => {
+    renderWithChoices(<KeyFigures dataset={many} />, { q: 'figure' });
+    expect(screen.getAllByRole('article')).toHaveLength(14);
   });
 });

@@ -1,22 +1,66 @@
+import { useMemo, useState } from 'react';
 import type { Dataset } from '../../model/schema';
-import { selectComparableFigures, selectLeadFigures, sourceById } from '../../model/selectors';
+import { describeFilters, hasFilters, selectComparableFigures, selectFigures } from '../../model/selectors';
+import { EmptyState } from '../../components/empty-state';
+import { useChoices } from '../../state/store';
+import { useFilters } from '../../state/use-filters';
 import { FigureCard } from './figure-card';
 
-/** The lead figures the dashboard opens with, each with its claimant and quote. */
+/** How many of the other figures show before "Show all", when no filter narrows them. */
+const FIRST_OTHERS = 10;
+
+/** The lead figures first, then every other figure that matches the filters. */
 export function KeyFigures({ dataset }: { dataset: Dataset }) {
-  const sources = sourceById(dataset);
-  const leads = selectLeadFigures(dataset);
+  const filters = useFilters();
+  const [showAll, setShowAll] = useState(false);
+  const openFigure = useChoices((s) => s.openFigure);
+  const clearFilters = useChoices((s) => s.clearFilters);
+  const figures = useMemo(() => selectFigures(dataset, filters), [dataset, filters]);
+
+  if (figures.length === 0) {
+    return <EmptyState what="figures" filters={describeFilters(dataset, filters)} onReset={clearFilters} />;
+  }
+  const shownIds = new Set(figures.map((f) => f.id));
+  const leads = figures.filter((f) => f.lead !== undefined);
+  const others = figures.filter((f) => f.lead === undefined);
+  const collapsed = !showAll && !hasFilters(filters) && others.length > FIRST_OTHERS;
+  const visibleOthers = collapsed ? others.slice(0, FIRST_OTHERS) : others;
+
   return (
-    <ul className="figure-grid" aria-label="Lead figures">
-      {leads.map((figure) => {
-        const source = sources.get(figure.sourceId);
-        if (!source) return null;
-        return (
-          <li key={figure.id}>
-            <FigureCard figure={figure} source={source} compare={selectComparableFigures(dataset, figure)} />
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      {leads.length > 0 && (
+        <ul className="figure-grid figure-grid--lead" aria-label="Lead figures">
+          {leads.map((figure) => (
+            <li key={figure.id}>
+              <FigureCard
+                figure={figure}
+                lead
+                onOpen={openFigure}
+                compare={selectComparableFigures(dataset, figure).filter((f) => shownIds.has(f.id))}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      {others.length > 0 && (
+        <>
+          <h3 className="subheading">
+            {leads.length > 0 ? 'More figures' : 'Figures'} <span className="subheading__count">({others.length})</span>
+          </h3>
+          <ul className="figure-grid figure-grid--compact" aria-label="More figures">
+            {visibleOthers.map((figure) => (
+              <li key={figure.id}>
+                <FigureCard figure={figure} onOpen={openFigure} />
+              </li>
+            ))}
+          </ul>
+          {collapsed && (
+            <button type="button" className="button button--quiet show-all" onClick={() => setShowAll(true)}>
+              Show all {others.length} figures
+            </button>
+          )}
+        </>
+      )}
+    </>
   );
 }

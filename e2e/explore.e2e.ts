@@ -1,0 +1,132 @@
+import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import figures from '../data/figures.json';
+import { useBrowser } from './browser';
+
+const taiwanIds = new Set(figures.filter((f) => f.countries.includes('TW')).map((f) => f.id));
+
+describe('exploring with filters, shared through the URL', () => {
+  const open = useBrowser();
+
+  it('filters to Taiwan, keeps it on reload, and steps back and forward through history', async () => {
+    const { page } = await open();
+    const keyFigures = page.getByRole('region', { name: 'Key figures' });
+    const cards = keyFigures.locator('article[data-figure-id]');
+    await cards.first().waitFor();
+
+    await page
+      .getByRole('region', { name: 'Filters' })
+      .getByRole('checkbox', { name: /^Taiwan \d+ figures?$/ })
+      .check();
+    await expect.poll(() => page.url()).toMatch(/\?country=TW$/);
+    await expect.poll(() => cards.count()).toBe(taiwanIds.size);
+    const shown = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-figure-id')));
+    expect(shown.every((id) => taiwanIds.has(id!))).toBe(true);
+    expect(await page.getByRole('status').filter({ hasText: 'figures' }).innerText()).toBe(
+      `${taiwanIds.size} of ${figures.length} figures · Country: Taiwan`,
+    );
+    const charts = page.getByRole('region', { name: 'Charts' }).locator('figure[data-chart-id]');
+    expect(await charts.evaluateAll((els) => els.map((e) => e.getAttribute('data-chart-id')))).toEqual([
+      'money',
+      'taiwan',
+    ]);
+
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/explore-taiwan.png', fullPage: true });
+
+    await page.reload();
+    await cards.first().waitFor();
+    expect(await cards.count()).toBe(taiwanIds.size);
+    expect(await page.getByRole('checkbox', { name: /^Taiwan \d+ figures?$/ }).isChecked()).toBe(true);
+
+    await page.goBack();
+    await expect.poll(() => page.url()).not.toContain('country=');
+    await expect.poll(() => cards.count()).toBeGreaterThan(taiwanIds.size);
+    expect(await page.getByRole('checkbox', { name: /^Taiwan \d+ figures?$/ }).isChecked()).toBe(false);
+
+    await page.goForward();
+    await expect.poll(() => page.url()).toMatch(/country=TW/);
+    await expect.poll(() => cards.count()).toBe(taiwanIds.size);
+  });
+
+  it('opens the full dashboard from a URL full of junk, with no console error', async () => {
+    const { page } = await open('/?country=ZZ&topic=nope&slide=-3');
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
+    const cards = page.getByRole('region', { name: 'Key figures' }).locator('article[data-figure-id]');
+    await cards.first().waitFor();
+    expect(await page.getByRole('status').filter({ hasText: 'figures' }).innerText()).toBe(
+      `${figures.length} of ${figures.length} figures`,
+    );
+    expect(page.url()).not.toContain('country=ZZ');
+    expect(await page.getByRole('region', { name: 'Charts' }).locator('figure[data-chart-id]').count()).toBe(5);
+  });
+
+  it('shows a bar’s quote and claimant on hover and on keyboard focus, and opens its detail on click', async () => {
+    const { page } = await open();
+    const chart = page.locator('figure[data-chart-id="casualties"]');
+    const bars = chart.locator('.recharts-bar-rectangle');
+    await bars.first().waitFor();
+
+    await bars.nth(1).hover();
+    const tooltip = chart.locator('.chart-tooltip');
+    await tooltip.waitFor();
+    expect(await tooltip.innerText()).toMatch(
+      /Military analysts[\s\S]*at least 100–999 casualties a day[\s\S]*Claimed by Military analysts[\s\S]*“extraordinarily high casualties/,
+    );
+
+    await page.mouse.move(0, 0);
+    await chart.locator('.recharts-surface').first().focus();
+    await page.keyboard.press('ArrowRight');
+    await tooltip.waitFor();
+    expect(await tooltip.innerText()).toMatch(
+      /Claimed by Western officials[\s\S]*“Russia's military has been suffering roughly 1,000 casualties a day/,
+    );
+
+    await bars.first().click();
+    const dialog = page.getByRole('dialog', { name: 'Russian military casualties a day (Western officials)' });
+    await dialog.waitFor();
+    expect(page.url()).toContain('figure=russia-casualties-per-day-western');
+  });
+
+  it('copies a citation with publisher, headline, date and quote', async () => {
+    const { page } = await open('/?figure=russia-key-rate');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const dialog = page.getByRole('dialog', { name: 'Bank of Russia benchmark interest rate' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Copy citation' }).click();
+    await dialog.getByText('Citation copied.').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      "“the central bank's benchmark interest rate up to a sky-high 21 percent” (The New York Times). " +
+        'The New York Times, “Putin Scores a Big Victory, and Not on the Battlefield”, 14 Feb 2025.',
+    );
+  });
+
+  it('names the filters when nothing matches and resets in one click', async () => {
+    const { page } = await open();
+    await page.getByRole('searchbox', { name: 'Search figures' }).fill('zebra crossing');
+    const keyFigures = page.getByRole('region', { name: 'Key figures' });
+    await keyFigures.getByText('No figures match').waitFor();
+    expect(await keyFigures.innerText()).toContain('Search: “zebra crossing”');
+    await keyFigures.getByRole('button', { name: 'Clear all filters' }).click();
+    await keyFigures.locator('article[data-figure-id]').first().waitFor();
+    expect(page.url()).not.toContain('q=');
+  });
+
+  it('is keyboard operable: search, toggle a topic, clear', async () => {
+    const { page } = await open();
+    await page.getByRole('region', { name: 'Key figures' }).locator('article').first().waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await page.keyboard.type('oil');
+    const casualties = page.getByRole('checkbox', { name: /^Casualties/ });
+    await casualties.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.url()).toMatch(/topic=casualties/);
+    await page.getByRole('button', { name: 'Clear all', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).not.toMatch(/[?&](q|topic)=/);
+  });
+});

@@ -1,0 +1,95 @@
+import { useId, useState } from 'react';
+import { formatDate } from '../../model/format';
+import type { ChartModel } from './series';
+import { BAR_KIND_WORDS } from './series';
+import { FigureBarChart } from './figure-bar-chart';
+
+interface ChartCardProps {
+  model: ChartModel;
+  asOf: string;
+  onOpen: (figureId: string) => void;
+}
+
+/** A chart with its title, units, as-of date, source line, legend and a "Show data" table. */
+export function ChartCard({ model, asOf, onOpen }: ChartCardProps) {
+  const titleId = useId();
+  const tableId = useId();
+  const [showData, setShowData] = useState(false);
+  const rows = model.panels.flatMap((p) => p.rows.map((row) => ({ row, unit: p.axisLabel })));
+  const kinds = [...new Set(rows.map(({ row }) => row.kind))];
+
+  return (
+    <figure className="chart-card" aria-labelledby={titleId} data-chart-id={model.spec.id}>
+      <h3 id={titleId} className="chart-card__title">
+        {model.spec.title}
+      </h3>
+      <p className="chart-card__description">{model.spec.description}</p>
+      <p className="chart-card__meta">
+        {model.panels.length === 1 ? 'Unit' : 'Units'}: {model.panels.map((p) => p.axisLabel).join(' · ')} · As of{' '}
+        <time dateTime={asOf}>{formatDate(asOf)}</time>
+      </p>
+      {model.panels.map((panel) => (
+        <div className="chart-panel" key={panel.unit}>
+          {model.panels.length > 1 && <h4 className="chart-panel__unit">{panel.axisLabel}</h4>}
+          <FigureBarChart panel={panel} title={model.spec.title} onOpen={onOpen} />
+        </div>
+      ))}
+      {kinds.length > 1 || kinds[0] !== 'value' ? (
+        <ul className="chart-legend" aria-label="How bars are drawn">
+          {kinds.map((kind) => (
+            <li key={kind}>
+              <span className={`chart-legend__swatch chart-legend__swatch--${kind}`} aria-hidden="true" />
+              {BAR_KIND_WORDS[kind]}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <figcaption className="chart-card__source">
+        Source: {model.sourceLine}. Hover, focus or tap a bar for its quote.
+      </figcaption>
+      <button
+        type="button"
+        className="button button--quiet"
+        aria-expanded={showData}
+        aria-controls={tableId}
+        onClick={() => setShowData((v) => !v)}
+      >
+        {showData ? 'Hide data' : 'Show data'}
+      </button>
+      <div id={tableId} hidden={!showData} className="chart-card__table">
+        <table>
+          <caption className="visually-hidden">{model.spec.title}: the data</caption>
+          <thead>
+            <tr>
+              <th scope="col">Figure</th>
+              <th scope="col">Value</th>
+              <th scope="col">Claimed by</th>
+              <th scope="col">Source</th>
+              <th scope="col">
+                <span className="visually-hidden">Detail</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ row }) => (
+              <tr key={row.id}>
+                <th scope="row">{row.label}</th>
+                <td>
+                  {row.display}
+                  {row.kind === 'derived' ? ' (derived)' : ''}
+                </td>
+                <td>{row.claimant}</td>
+                <td>{row.sourceLine}</td>
+                <td>
+                  <button type="button" className="link-button" aria-haspopup="dialog" onClick={() => onOpen(row.id)}>
+                    Detail<span className="visually-hidden">: {row.label}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * What each chart shows: which measures, on which scale. A chart never mixes units: its figures are
+ * split into one panel per unit. Every figure not charted here is still a card under Key figures.
+ */
+export interface ChartSpec {
+  id: string;
+  title: string;
+  /** One sentence on what the chart compares. */
+  description: string;
+  /** Measures in display order. */
+  measures: readonly string[];
+  /** Log scale for quantities spanning orders of magnitude (money). */
+  scale: 'linear' | 'log';
+  /** How a bar is labelled: by the figure's claimant (to compare estimates) or its label. */
+  rowLabel: 'claimant' | 'label';
+}
+
+export const CHART_SPECS: readonly ChartSpec[] = [
+  {
+    id: 'casualties',
+    title: 'Russian casualties a day, by who estimates them',
+    description: 'Two estimates of one quantity side by side; a range where the words give one.',
+    measures: ['russia-casualties-per-day'],
+    scale: 'linear',
+    rowLabel: 'claimant',
+  },
+  {
+    id: 'war-economy',
+    title: "Russia's war economy and energy",
+    description:
+      'Interest rate and stock market, oil output against the 9 million barrels a day mark, sanctioned tankers and tanks lost.',
+    measures: [
+      'russia-key-rate',
+      'russia-stock-index-move',
+      'russia-oil-output',
+      'tankers-sanctioned',
+      'russia-tank-losses',
+    ],
+    scale: 'linear',
+    rowLabel: 'label',
+  },
+  {
+    id: 'money',
+    title: 'Money at stake',
+    description:
+      'From the minerals demand to the BTC-e proceeds, on a logarithmic scale: each gridline is ten times the last.',
+    measures: [
+      'minerals-demand',
+      'taiwan-trade-surplus-us',
+      'taiwan-arms-backlog',
+      'btc-e-proceeds',
+      'vinnik-forfeiture',
+    ],
+    scale: 'log',
+    rowLabel: 'label',
+  },
+  {
+    id: 'taiwan',
+    title: 'Taiwan and the United States',
+    description:
+      'Trade surplus, dependence on the US, and the defence spending demanded against the level the article implies.',
+    measures: [
+      'taiwan-trade-surplus-us',
+      'taiwan-export-share-us',
+      'taiwan-weapons-dependence',
+      'taiwan-defence-spending',
+    ],
+    scale: 'linear',
+    rowLabel: 'label',
+  },
+  {
+    id: 'territory',
+    title: 'Territory',
+    description: "Russia's share of Ukraine, Ukraine's hold in Kursk, and the pace of Russia's advance.",
+    measures: ['occupied-share-of-ukraine', 'kursk-area-held', 'russia-monthly-gains-change', 'russia-advance-rate'],
+    scale: 'linear',
+    rowLabel: 'label',
+  },
+];

@@ -1,0 +1,40 @@
+import { useMemo } from 'react';
+import type { Dataset } from '../../model/schema';
+import { asOfDate } from '../../model/format';
+import { describeFilters, selectFigures } from '../../model/selectors';
+import { EmptyState } from '../../components/empty-state';
+import { useChoices } from '../../state/store';
+import { useFilters } from '../../state/use-filters';
+import { CHART_SPECS } from './chart-specs';
+import { buildChart } from './series';
+import { ChartCard } from './chart-card';
+
+/** Every chart, following the filters; a chart with no matching figure is left out. */
+export function Charts({ dataset }: { dataset: Dataset }) {
+  const filters = useFilters();
+  const openFigure = useChoices((s) => s.openFigure);
+  const clearFilters = useChoices((s) => s.clearFilters);
+  const models = useMemo(() => {
+    const figures = selectFigures(dataset, filters);
+    return CHART_SPECS.map((spec) => buildChart(spec, figures, dataset.sources)).filter((m) => m.panels.length > 0);
+  }, [dataset, filters]);
+
+  if (models.length === 0) {
+    return <EmptyState what="charted figures" filters={describeFilters(dataset, filters)} onReset={clearFilters} />;
+  }
+  const asOf = asOfDate(dataset.sources);
+  return (
+    <>
+      {models.length < CHART_SPECS.length && (
+        <p className="region__note">
+          {models.length} of {CHART_SPECS.length} charts have figures that match the filters.
+        </p>
+      )}
+      <div className="chart-grid">
+        {models.map((model) => (
+          <ChartCard key={model.spec.id} model={model} asOf={asOf} onOpen={openFigure} />
+        ))}
+      </div>
+    </>
+  );
+}

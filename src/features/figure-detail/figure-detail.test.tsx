@@ -1,0 +1,80 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { FigureDetail } from './figure-detail';
+import { makeActor, makeCountry, makeDataset, makeFigure, makeSource, makeTopic } from '../../testing/fixtures';
+import { renderWithChoices } from '../../testing/render';
+import { useChoices } from '../../state/store';
+
+const dataset = makeDataset({
+  sources: [
+    makeSource({
+      id: 'iiss-story',
+      publisher: 'Reuters',
+      outlet: 'Daily Maverick',
+      title: 'Russia able to fight on',
+      published: '2025-02-12',
+    }),
+  ],
+  countries: [makeCountry({ id: 'RU', name: 'Russia' })],
+  topics: [makeTopic({ id: 'casualties', label: 'Casualties' })],
+  actors: [makeActor({ id: 'iiss', name: 'International Institute for Strategic Studies' })],
+  figures: [
+    makeFigure({ id: 'tanks', label: 'Russian tanks lost in 2024', sourceId: 'iiss-story', actorIds: ['iiss'] }),
+  ],
+});
+
+describe('FigureDetail', () => {
+  it('is closed while no figure is chosen', () => {
+    renderWithChoices(<FigureDetail dataset={dataset} />);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('shows the quote, the story, countries, topics and actors of the chosen figure', () => {
+    renderWithChoices(<FigureDetail dataset={dataset} />, { figure: 'tanks' });
+    const dialog = screen.getByRole('dialog', { name: 'Russian tanks lost in 2024' });
+    expect(within(dialog).getByText('“Moscow lost 1,400 tanks in 2024”')).toBeVisible();
+    expect(dialog).toHaveTextContent('IISS, in Russia able to fight on (Reuters via Daily Maverick, 12 Feb 2025)');
+    expect(dialog).toHaveTextContent('CountriesRussia');
+    expect(dialog).toHaveTextContent('TopicsCasualties');
+    expect(dialog).toHaveTextContent('ActorsInternational Institute for Strategic Studies');
+  });
+
+  it('copies a citation with publisher, headline, date and quote', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderWithChoices(<FigureDetail dataset={dataset} />, { figure: 'tanks' });
+    await user.click(screen.getByRole('button', { name: 'Copy citation' }));
+    expect(writeText).toHaveBeenCalledWith(
+      '“Moscow lost 1,400 tanks in 2024” (IISS). Reuters via Daily Maverick, “Russia able to fight on”, 12 Feb 2025.',
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Citation copied.');
+  });
+
+  it('offers the citation to copy by hand when the clipboard is blocked', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn().mockRejectedValue(new Error('denied'));
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderWithChoices(<FigureDetail dataset={dataset} />, { figure: 'tanks' });
+    await user.click(screen.getByRole('button', { name: 'Copy citation' }));
+    expect(screen.getByRole('status')).toHaveTextContent(/Copying is blocked/);
+    expect(screen.getByRole('textbox')).toHaveValue(
+      '“Moscow lost 1,400 tanks in 2024” (IISS). Reuters via Daily Maverick, “Russia able to fight on”, 12 Feb 2025.',
+    );
+  });
+
+  it('closes with its button and clears the chosen figure', async () => {
+    const user = userEvent.setup();
+    renderWithChoices(<FigureDetail dataset={dataset} />, { figure: 'tanks' });
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(useChoices.getState().figure).toBeNull();
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('follows the store when another part of the page chooses a figure', () => {
+    renderWithChoices(<FigureDetail dataset={dataset} />);
+    act(() => useChoices.getState().openFigure('tanks'));
+    expect(screen.getByRole('dialog')).toBeVisible();
+  });
+});

@@ -1,0 +1,60 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { FilterBar } from './filter-bar';
+import { makeCountry, makeDataset, makeFigure, makeTopic } from '../../testing/fixtures';
+import { renderWithChoices } from '../../testing/render';
+import { useChoices } from '../../state/store';
+
+const dataset = makeDataset({
+  countries: [makeCountry({ id: 'RU', name: 'Russia' }), makeCountry({ id: 'TW', name: 'Taiwan' })],
+  topics: [makeTopic({ id: 'casualties', label: 'Casualties' }), makeTopic({ id: 'tariffs', label: 'Tariffs' })],
+  figures: [
+    makeFigure({ id: 'tanks', countries: ['RU'], topics: ['casualties'] }),
+    makeFigure({ id: 'surplus', label: 'Trade surplus', countries: ['TW'], topics: ['tariffs'] }),
+    makeFigure({ id: 'exports', label: 'Export share', countries: ['TW'], topics: ['tariffs'] }),
+  ],
+});
+
+describe('FilterBar', () => {
+  it('lists countries and topics as checkboxes named with their figure counts', () => {
+    renderWithChoices(<FilterBar dataset={dataset} />);
+    expect(screen.getByRole('checkbox', { name: 'Taiwan 2 figures' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Russia 1 figure' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Tariffs 2 figures' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('3 of 3 figures');
+    expect(screen.getByRole('button', { name: 'Clear all' })).toBeDisabled();
+  });
+
+  it('chooses a country and summarises the result', async () => {
+    const user = userEvent.setup();
+    renderWithChoices(<FilterBar dataset={dataset} />);
+    await user.click(screen.getByRole('checkbox', { name: /Taiwan/ }));
+    expect(useChoices.getState().countries).toEqual(['TW']);
+    expect(screen.getByRole('checkbox', { name: /Taiwan/ })).toBeChecked();
+    expect(screen.getByRole('status')).toHaveTextContent('2 of 3 figures · Country: Taiwan');
+    expect(screen.getByRole('checkbox', { name: 'Casualties 0 figures' })).toBeInTheDocument();
+  });
+
+  it('works from the keyboard alone', async () => {
+    const user = userEvent.setup();
+    renderWithChoices(<FilterBar dataset={dataset} />);
+    await user.tab();
+    expect(screen.getByRole('searchbox', { name: 'Search figures' })).toHaveFocus();
+    await user.keyboard('surplus');
+    await user.tab();
+    expect(screen.getByRole('checkbox', { name: /Russia/ })).toHaveFocus();
+    await user.tab();
+    await user.keyboard(' ');
+    expect(useChoices.getState()).toMatchObject({ q: 'surplus', countries: ['TW'] });
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 3 figures · Country: Taiwan · Search: “surplus”');
+  });
+
+  it('clears every filter at once', async () => {
+    const user = userEvent.setup();
+    renderWithChoices(<FilterBar dataset={dataset} />, { countries: ['TW'], topics: ['tariffs'], q: 'x' });
+    await user.click(screen.getByRole('button', { name: 'Clear all' }));
+    expect(useChoices.getState()).toMatchObject({ countries: [], topics: [], q: '', actor: null });
+    expect(screen.getByRole('searchbox')).toHaveValue('');
+  });
+});

@@ -1,0 +1,94 @@
+import { useId, useMemo } from 'react';
+import type { Dataset } from '../../model/schema';
+import { filterSummary, hasFilters, selectFacetCounts, selectFigures } from '../../model/selectors';
+import { useChoices } from '../../state/store';
+import { useFilters } from '../../state/use-filters';
+
+interface OptionProps {
+  label: string;
+  count: number;
+  checked: boolean;
+  onToggle: () => void;
+}
+
+function FacetOption({ label, count, checked, onToggle }: OptionProps) {
+  return (
+    <li>
+      <label className={`chip${checked ? ' chip--on' : ''}${count === 0 ? ' chip--empty' : ''}`}>
+        <input type="checkbox" checked={checked} onChange={onToggle} />
+        <span className="chip__label">{label}</span>{' '}
+        <span className="chip__count">
+          {count} <span className="visually-hidden">{count === 1 ? 'figure' : 'figures'}</span>
+        </span>
+      </label>
+    </li>
+  );
+}
+
+/** Country and topic toggles with counts, a search box, "Clear all" and a live summary. */
+export function FilterBar({ dataset }: { dataset: Dataset }) {
+  const filters = useFilters();
+  const toggleCountry = useChoices((s) => s.toggleCountry);
+  const toggleTopic = useChoices((s) => s.toggleTopic);
+  const setQuery = useChoices((s) => s.setQuery);
+  const clearFilters = useChoices((s) => s.clearFilters);
+  const searchId = useId();
+
+  const counts = useMemo(() => selectFacetCounts(dataset, filters), [dataset, filters]);
+  const shown = useMemo(() => selectFigures(dataset, filters).length, [dataset, filters]);
+  const active = hasFilters(filters);
+
+  return (
+    <div className="filter-bar">
+      <div className="filter-bar__search">
+        <label htmlFor={searchId}>Search figures</label>
+        <input
+          id={searchId}
+          type="search"
+          value={filters.q}
+          placeholder="Label, quote or actor, e.g. “oil”"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={200}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      </div>
+      <fieldset className="facet">
+        <legend>Countries</legend>
+        <ul className="chip-list">
+          {dataset.countries.map((c) => (
+            <FacetOption
+              key={c.id}
+              label={c.name}
+              count={counts.countries.get(c.id) ?? 0}
+              checked={filters.countries.includes(c.id)}
+              onToggle={() => toggleCountry(c.id)}
+            />
+          ))}
+        </ul>
+      </fieldset>
+      <fieldset className="facet">
+        <legend>Topics</legend>
+        <ul className="chip-list">
+          {dataset.topics.map((t) => (
+            <FacetOption
+              key={t.id}
+              label={t.label}
+              count={counts.topics.get(t.id) ?? 0}
+              checked={filters.topics.includes(t.id)}
+              onToggle={() => toggleTopic(t.id)}
+            />
+          ))}
+        </ul>
+      </fieldset>
+      <div className="filter-bar__status">
+        <p role="status" aria-live="polite" className="filter-summary">
+          {filterSummary(dataset, filters, shown)}
+        </p>
+        <button type="button" className="button" onClick={clearFilters} disabled={!active}>
+          Clear all
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * The user's choices, and nothing else: the dataset is a module value, never store state.
+ */
+import { create } from 'zustand';
+
+export type View = 'explore' | 'brief';
+
+export interface Choices {
+  countries: string[];
+  topics: string[];
+  /** Focused actor id. */
+  actor: string | null;
+  /** Search text over figure labels, quotes, claimants and actor names. */
+  q: string;
+  view: View;
+  /** 1-based slide number in the brief view. */
+  slide: number;
+  /** Figure whose detail is open. */
+  figure: string | null;
+}
+
+export const DEFAULT_CHOICES: Choices = Object.freeze({
+  countries: [],
+  topics: [],
+  actor: null,
+  q: '',
+  view: 'explore',
+  slide: 1,
+  figure: null,
+}) as Choices;
+
+export interface ChoicesStore extends Choices {
+  toggleCountry: (id: string) => void;
+  toggleTopic: (id: string) => void;
+  setQuery: (q: string) => void;
+  setActor: (id: string | null) => void;
+  openFigure: (id: string | null) => void;
+  clearFilters: () => void;
+  /** Replace every choice at once (URL restore, tests). */
+  replace: (choices: Choices) => void;
+}
+
+function toggle(list: readonly string[], id: string): string[] {
+  return list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
+}
+
+export const useChoices = create<ChoicesStore>()((set) => ({
+  ...DEFAULT_CHOICES,
+  toggleCountry: (id) => set((s) => ({ countries: toggle(s.countries, id) })),
+  toggleTopic: (id) => set((s) => ({ topics: toggle(s.topics, id) })),
+  setQuery: (q) => set({ q }),
+  setActor: (actor) => set({ actor }),
+  openFigure: (figure) => set({ figure }),
+  clearFilters: () => set({ countries: [], topics: [], actor: null, q: '' }),
+  replace: (choices) => set({ ...choices }),
+}));
+
+/** The choices part of the store's state, without its actions. */
+export function pickChoices(state: Choices): Choices {
+  const { countries, topics, actor, q, view, slide, figure } = state;
+  return { countries, topics, actor, q, view, slide, figure };
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CHOICES, type Choices } from './store';
+import { sameSearch, searchToState, stateToSearch, type Vocabulary } from './url';
+
+const vocab: Vocabulary = {
+  countries: new Set(['UA', 'RU', 'US', 'TW']),
+  topics: new Set(['tariffs', 'casualties', 'peace-talks']),
+  actors: new Set(['volodymyr-zelensky', 'vladimir-putin']),
+  figures: new Set(['russia-key-rate']),
+};
+
+const choices = (overrides: Partial<Choices>): Choices => ({ ...DEFAULT_CHOICES, ...overrides });
+
+describe('stateToSearch', () => {
+  it('leaves out every default', () => {
+    expect(stateToSearch(DEFAULT_CHOICES)).toBe('');
+  });
+
+  it('writes lists with readable commas', () => {
+    expect(stateToSearch(choices({ countries: ['TW', 'US'], topics: ['tariffs'] }))).toBe(
+      'country=TW,US&topic=tariffs',
+    );
+  });
+
+  it('writes every parameter', () => {
+    expect(
+      stateToSearch(
+        choices({ actor: 'vladimir-putin', q: 'oil output', view: 'brief', slide: 3, figure: 'russia-key-rate' }),
+      ),
+    ).toBe('actor=vladimir-putin&q=oil+output&view=brief&slide=3&figure=russia-key-rate');
+  });
+
+  it('leaves out blank search text', () => {
+    expect(stateToSearch(choices({ q: '   ' }))).toBe('');
+  });
+});
+
+describe('searchToState', () => {
+  it('reads the defaults from an empty query', () => {
+    expect(searchToState('', vocab)).toEqual({ choices: DEFAULT_CHOICES, dropped: [] });
+  });
+
+  it.each([
+    choices({ countries: ['TW'] }),
+    choices({ countries: ['UA', 'RU'], topics: ['peace-talks', 'casualties'] }),
+    choices({ actor: 'volodymyr-zelensky', q: 'Kursk & “trade”, 100%' }),
+    choices({ view: 'brief', slide: 7 }),
+    choices({ figure: 'russia-key-rate' }),
+  ])('round-trips %j', (original) => {
+    const { choices: parsed, dropped } = searchToState(`?${stateToSearch(original)}`, vocab);
+    expect(dropped).toEqual([]);
+    expect(parsed).toEqual(original);
+  });
+
+  it('drops unknown values and says which', () => {
+    const { choices: parsed, dropped } = searchToState('?country=ZZ,TW&topic=nope&slide=-3', vocab);
+    expect(parsed).toEqual(choices({ countries: ['TW'] }));
+    expect(dropped).toEqual([
+      'country=ZZ (unknown country)',
+      'topic=nope (unknown topic)',
+      'slide=-3 (expected a whole number from 1)',
+    ]);
+  });
+
+  it('drops a bad view, actor, figure and unknown parameters', () => {
+    const { choices: parsed, dropped } = searchToState('view=slideshow&actor=nobody&figure=x&utm_source=mail', vocab);
+    expect(parsed).toEqual(DEFAULT_CHOICES);
+    expect(dropped).toEqual([
+      'actor=nobody (unknown actor)',
+      'view=slideshow (expected explore or brief)',
+      'figure=x (unknown figure)',
+      'utm_source (unknown parameter)',
+    ]);
+  });
+
+  it('accepts lower-case country codes and ignores duplicates and empty items', () => {
+    expect(searchToState('country=tw,,TW,ua', vocab).choices.countries).toEqual(['TW', 'UA']);
+  });
+
+  it.each(['0', '1.5', 'abc', '', '99999999999999999999'])('rejects slide=%s', (slide) => {
+    const { choices: parsed, dropped } = searchToState(`slide=${slide}`, vocab);
+    expect(parsed.slide).toBe(1);
+    expect(dropped).toHaveLength(1);
+  });
+
+  it('caps very long search text', () => {
+    expect(searchToState(`q=${'a'.repeat(500)}`, vocab).choices.q).toHaveLength(200);
+  });
+
+  it('survives malformed percent-encoding', () => {
+    expect(() => searchToState('q=%E0%A4%A&country=%', vocab)).not.toThrow();
+  });
+});
+
+describe('sameSearch', () => {
+  it('compares choices as the URL sees them', () => {
+    expect(sameSearch(choices({ q: ' ' }), DEFAULT_CHOICES)).toBe(true);
+    expect(sameSearch(choices({ countries: ['TW'] }), DEFAULT_CHOICES)).toBe(false);
+  });
+});

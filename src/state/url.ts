@@ -1,0 +1,125 @@
+/**
+ * URL ⇄ choices, as two pure functions. Defaults are left out of the URL; unknown values are dropped
+ * and reported (the caller warns once), never fatal.
+ */
+import { DEFAULT_CHOICES, type Choices, type View } from './store';
+
+/** The ids a URL may name; anything else is dropped. */
+export interface Vocabulary {
+  countries: ReadonlySet<string>;
+  topics: ReadonlySet<string>;
+  actors: ReadonlySet<string>;
+  figures: ReadonlySet<string>;
+}
+
+const VIEWS: readonly View[] = ['explore', 'brief'];
+const MAX_QUERY = 200;
+
+/** Choices → query string without "?" ("" for all defaults). Lists keep their order. */
+export function stateToSearch(choices: Choices): string {
+  const params = new URLSearchParams();
+  if (choices.countries.length > 0) params.set('country', choices.countries.join(','));
+  if (choices.topics.length > 0) params.set('topic', choices.topics.join(','));
+  if (choices.actor) params.set('actor', choices.actor);
+  if (choices.q.trim()) params.set('q', choices.q);
+  if (choices.view !== DEFAULT_CHOICES.view) params.set('view', choices.view);
+  if (choices.slide !== DEFAULT_CHOICES.slide) params.set('slide', String(choices.slide));
+  if (choices.figure) params.set('figure', choices.figure);
+  // Commas in lists are ours: keep them readable.
+  return params.toString().replace(/%2C/g, ',');
+}
+
+export interface ParsedSearch {
+  choices: Choices;
+  /** One line per value that was ignored, e.g. `country=ZZ (unknown country)`. */
+  dropped: string[];
+}
+
+function list(value: string | null): string[] {
+  if (value === null) return [];
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+/** Query string (with or without "?") → choices. Never throws. */
+export function searchToState(search: string, vocab: Vocabulary): ParsedSearch {
+  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  const dropped: string[] = [];
+  const choices: Choices = { ...DEFAULT_CHOICES, countries: [], topics: [] };
+
+  const known = (
+    key: string,
+    values: string[],
+    set: ReadonlySet<string>,
+    what: string,
+    normalise = (v: string) => v,
+  ) => {
+    const kept: string[] = [];
+    for (const raw of values) {
+      const value = normalise(raw);
+      if (set.has(value) && !kept.includes(value)) kept.push(value);
+      else if (!set.has(value)) dropped.push(`${key}=${raw} (unknown ${what})`);
+    }
+    return kept;
+  };
+
+  choices.countries = known('country', list(params.get('country')), vocab.countries, 'country', (v) => v.toUpperCase());
+  choices.topics = known('topic', list(params.get('topic')), vocab.topics, 'topic', (v) => v.toLowerCase());
+
+  const actor = params.get('actor');
+  if (actor !== null) {
+    if (vocab.actors.has(actor)) choices.actor = actor;
+    else dropped.push(`actor=${actor} (unknown actor)`);
+  }
+
+  const q = params.get('q');
+  if (q !== null) choices.q = q.slice(0, MAX_QUERY);
+
+  const view = params.get('view');
+  if (view !== null) {
+    if ((VIEWS as readonly string[]).includes(view)) choices.view = view as View;
+    else dropped.push(`view=${view} (expected explore or brief)`);
+  }
+
+  const slide = params.get('slide');
+  if (slide !== null) {
+    const n = Number(slide);
+    if (/^\d+$/.test(slide) && Number.isSafeInteger(n) && n >= 1) choices.slide = n;
+    else dropped.push(`slide=${slide} (expected a whole number from 1)`);
+  }
+
+  const figure = params.get('figure');
+  if (figure !== null) {
+    if (vocab.figures.has(figure)) choices.figure = figure;
+    else dropped.push(`figure=${figure} (unknown figure)`);
+  }
+
+  const allowed = new Set(['country', 'topic', 'actor', 'q', 'view', 'slide', 'figure']);
+  for (const key of new Set(params.keys())) {
+    if (!allowed.has(key)) dropped.push(`${key} (unknown parameter)`);
+  }
+  return { choices, dropped };
+}
+
+/** Are two sets of choices the same as far as the URL is concerned? */
+export function sameSearch(a: Choices, b: Choices): boolean {
+  return stateToSearch(a) === stateToSearch(b);
+}
+
+/** The ids of a dataset that a URL may name. */
+export function vocabularyOf(dataset: {
+  countries: readonly { id: string }[];
+  topics: readonly { id: string }[];
+  actors: readonly { id: string }[];
+  figures: readonly { id: string }[];
+}): Vocabulary {
+  const ids = (list: readonly { id: string }[]) => new Set(list.map((x) => x.id));
+  return {
+    countries: ids(dataset.countries),
+    topics: ids(dataset.topics),
+    actors: ids(dataset.actors),
+    figures: ids(dataset.figures),
+  };
+}
