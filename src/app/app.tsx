@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { Dataset } from '../model/schema';
 import { asOfDate } from '../model/format';
 import { Region } from '../components/region';
@@ -5,8 +6,12 @@ import { FilterBar } from '../features/filters/filter-bar';
 import { KeyFigures } from '../features/key-figures/key-figures';
 import { Charts } from '../features/charts/charts';
 import { FigureDetail } from '../features/figure-detail/figure-detail';
+import { EventDetail } from '../features/event-detail/event-detail';
 import { SourceList } from '../features/sources/source-list';
 import { AppHeader } from './app-header';
+
+// The map, Leaflet and the geometry load on demand, after the first paint.
+const MapPanel = lazy(() => import('../features/map/map-panel'));
 
 function Placeholder({ children }: { children: string }) {
   return <p className="region__placeholder">{children}</p>;
@@ -29,7 +34,9 @@ export function App({ dataset }: { dataset: Dataset }) {
           <Charts dataset={dataset} />
         </Region>
         <Region id="map" title="Map" className="region--map">
-          <Placeholder>The front-line map (DeepStateMap.live, situation 13 Feb 2025) is not built yet.</Placeholder>
+          <Suspense fallback={<p className="region__loading">Loading the map…</p>}>
+            <MapPanel dataset={dataset} />
+          </Suspense>
         </Region>
         <Region id="actors" title="Actors" className="region--actors">
           <Placeholder>{`The panel of ${dataset.actors.length} actors is not built yet.`}</Placeholder>
@@ -42,6 +49,7 @@ export function App({ dataset }: { dataset: Dataset }) {
         </Region>
       </main>
       <FigureDetail dataset={dataset} />
+      <EventDetail dataset={dataset} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   amountParts,
+  formatEventDate,
   asOfDate,
   figureWhen,
   formatAmount,
@@ -109,4 +110,13 @@ describe('amountParts', () => {
     expect(amountParts(makeFigure({ value: 74e9, unit: 'usd' }))).toEqual({ number: '$74 billion', unit: '' });
     expect(amountParts(makeFigure({ value: 21, unit: 'percent' }))).toEqual({ number: '21%', unit: '' });
   });
+});
+
+describe('formatEventDate', () => {
+  it.each([
+    [{ date: '2025-02-12' }, '12 Feb 2025'],
+    [{ date: '2025-02-14', endDate: '2025-02-16' }, '14–16 Feb 2025'],
+    [{ date: '2024-12', endDate: '2025-01' }, 'Dec 2024 – Jan 2025'],
+    [{ date: '2014' }, '2014'],
+  ])('%j → %s', (event, text) => expect(formatEventDate(event)).toBe(text));
 });

@@ -122,3 +122,15 @@ export function sourceByline(source: Pick<Source, 'publisher' | 'outlet'>): stri
 export function asOfDate(sources: readonly Pick<Source, 'published'>[]): string {
   return sources.reduce((max, s) => (s.published > max ? s.published : max), '');
 }
+
+/** An event's date as precise as it is known: "12 Feb 2025", "14–16 Feb 2025", "May 2024", "2014". */
+export function formatEventDate(event: { date: string; endDate?: string | undefined }): string {
+  const start = formatDate(event.date);
+  if (!event.endDate || event.endDate === event.date) return start;
+  const [sy, sm] = event.date.split('-');
+  const [ey, em, ed] = event.endDate.split('-');
+  if (sy === ey && sm && sm === em && ed && event.date.length === 10) {
+    return `${Number(event.date.slice(8))}–${formatDate(event.endDate)}`;
+  }
+  return `${start} – ${formatDate(event.endDate)}`;
+}

@@ -172,3 +172,14 @@ export function filterSummary(
   const head = `${shown} of ${dataset.figures.length} figures`;
   return [head, ...describeFilters(dataset, filters)].join(' · ');
 }
+
+/** The display names of ids in a list (countries and actors by name, topics by label), in the ids' order. */
+export function namesOf(
+  list: readonly { id: string; name?: string; label?: string }[],
+  ids: readonly string[],
+): string[] {
+  return ids
+    .map((id) => list.find((x) => x.id === id))
+    .filter((x) => x !== undefined)
+    .map((x) => x.name ?? x.label ?? x.id);
+}

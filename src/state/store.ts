@@ -17,6 +17,8 @@ export interface Choices {
   slide: number;
   /** Figure whose detail is open. */
   figure: string | null;
+  /** Event whose detail is open (from the map or the timeline). */
+  event: string | null;
 }
 
 export const DEFAULT_CHOICES: Choices = Object.freeze({
@@ -27,6 +29,7 @@ export const DEFAULT_CHOICES: Choices = Object.freeze({
   view: 'explore',
   slide: 1,
   figure: null,
+  event: null,
 }) as Choices;
 
 export interface ChoicesStore extends Choices {
@@ -35,6 +38,7 @@ export interface ChoicesStore extends Choices {
   setQuery: (q: string) => void;
   setActor: (id: string | null) => void;
   openFigure: (id: string | null) => void;
+  openEvent: (id: string | null) => void;
   clearFilters: () => void;
   /** Replace every choice at once (URL restore, tests). */
   replace: (choices: Choices) => void;
@@ -50,13 +54,14 @@ export const useChoices = create<ChoicesStore>()((set) => ({
   toggleTopic: (id) => set((s) => ({ topics: toggle(s.topics, id) })),
   setQuery: (q) => set({ q }),
   setActor: (actor) => set({ actor }),
-  openFigure: (figure) => set({ figure }),
+  openFigure: (figure) => set({ figure, event: null }),
+  openEvent: (event) => set({ event, figure: null }),
   clearFilters: () => set({ countries: [], topics: [], actor: null, q: '' }),
   replace: (choices) => set({ ...choices }),
 }));
 
 /** The choices part of the store's state, without its actions. */
 export function pickChoices(state: Choices): Choices {
-  const { countries, topics, actor, q, view, slide, figure } = state;
-  return { countries, topics, actor, q, view, slide, figure };
+  const { countries, topics, actor, q, view, slide, figure, event } = state;
+  return { countries, topics, actor, q, view, slide, figure, event };
 }

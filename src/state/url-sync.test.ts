@@ -8,6 +8,7 @@ const vocab: Vocabulary = {
   topics: new Set(['tariffs']),
   actors: new Set(['volodymyr-zelensky']),
   figures: new Set(),
+  events: new Set(),
 };
 
 let stop: (() => void) | undefined;

@@ -7,6 +7,7 @@ const vocab: Vocabulary = {
   topics: new Set(['tariffs', 'casualties', 'peace-talks']),
   actors: new Set(['volodymyr-zelensky', 'vladimir-putin']),
   figures: new Set(['russia-key-rate']),
+  events: new Set(['trump-putin-call']),
 };
 
 const choices = (overrides: Partial<Choices>): Choices => ({ ...DEFAULT_CHOICES, ...overrides });
@@ -46,6 +47,7 @@ describe('searchToState', () => {
     choices({ actor: 'volodymyr-zelensky', q: 'Kursk & “trade”, 100%' }),
     choices({ view: 'brief', slide: 7 }),
     choices({ figure: 'russia-key-rate' }),
+    choices({ event: 'trump-putin-call' }),
   ])('round-trips %j', (original) => {
     const { choices: parsed, dropped } = searchToState(`?${stateToSearch(original)}`, vocab);
     expect(dropped).toEqual([]);
@@ -63,12 +65,16 @@ describe('searchToState', () => {
   });
 
   it('drops a bad view, actor, figure and unknown parameters', () => {
-    const { choices: parsed, dropped } = searchToState('view=slideshow&actor=nobody&figure=x&utm_source=mail', vocab);
+    const { choices: parsed, dropped } = searchToState(
+      'view=slideshow&actor=nobody&figure=x&event=y&utm_source=mail',
+      vocab,
+    );
     expect(parsed).toEqual(DEFAULT_CHOICES);
     expect(dropped).toEqual([
       'actor=nobody (unknown actor)',
       'view=slideshow (expected explore or brief)',
       'figure=x (unknown figure)',
+      'event=y (unknown event)',
       'utm_source (unknown parameter)',
     ]);
   });

@@ -10,6 +10,7 @@ export interface Vocabulary {
   topics: ReadonlySet<string>;
   actors: ReadonlySet<string>;
   figures: ReadonlySet<string>;
+  events: ReadonlySet<string>;
 }
 
 const VIEWS: readonly View[] = ['explore', 'brief'];
@@ -25,6 +26,7 @@ export function stateToSearch(choices: Choices): string {
   if (choices.view !== DEFAULT_CHOICES.view) params.set('view', choices.view);
   if (choices.slide !== DEFAULT_CHOICES.slide) params.set('slide', String(choices.slide));
   if (choices.figure) params.set('figure', choices.figure);
+  if (choices.event) params.set('event', choices.event);
   // Commas in lists are ours: keep them readable.
   return params.toString().replace(/%2C/g, ',');
 }
@@ -96,7 +98,13 @@ export function searchToState(search: string, vocab: Vocabulary): ParsedSearch {
     else dropped.push(`figure=${figure} (unknown figure)`);
   }
 
-  const allowed = new Set(['country', 'topic', 'actor', 'q', 'view', 'slide', 'figure']);
+  const event = params.get('event');
+  if (event !== null) {
+    if (vocab.events.has(event)) choices.event = event;
+    else dropped.push(`event=${event} (unknown event)`);
+  }
+
+  const allowed = new Set(['country', 'topic', 'actor', 'q', 'view', 'slide', 'figure', 'event']);
   for (const key of new Set(params.keys())) {
     if (!allowed.has(key)) dropped.push(`${key} (unknown parameter)`);
   }
@@ -114,6 +122,7 @@ export function vocabularyOf(dataset: {
   topics: readonly { id: string }[];
   actors: readonly { id: string }[];
   figures: readonly { id: string }[];
+  events: readonly { id: string }[];
 }): Vocabulary {
   const ids = (list: readonly { id: string }[]) => new Set(list.map((x) => x.id));
   return {
@@ -121,5 +130,6 @@ export function vocabularyOf(dataset: {
     topics: ids(dataset.topics),
     actors: ids(dataset.actors),
     figures: ids(dataset.figures),
+    events: ids(dataset.events),
   };
 }

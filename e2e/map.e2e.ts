@@ -1,0 +1,75 @@
+import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser';
+
+describe('the front-line map', () => {
+  const open = useBrowser();
+
+  it('shows the occupied areas, grey zone and Kursk layers with attribution and date, offline', async () => {
+    const { page } = await open();
+    const map = page.getByRole('region', { name: 'Map' });
+    await map.locator('.leaflet-container path.leaflet-interactive').first().waitFor();
+    const fills = async () =>
+      map.locator('path.leaflet-interactive').evaluateAll((paths) => paths.map((p) => p.getAttribute('fill')));
+    const initial = await fills();
+    for (const colour of ['#a63603', '#d94801', '#fd8d3c', '#969696', '#2171b5', '#9ecae1']) {
+      expect(initial, colour).toContain(colour);
+    }
+    expect(await map.locator('.leaflet-control-attribution').innerText()).toContain(
+      'Front line: DeepStateMap.live, situation 13 Feb 2025',
+    );
+    expect(await map.getByText('Front line as of 13 Feb 2025 · DeepStateMap.live').isVisible()).toBe(true);
+
+    mkdirSync('test-results', { recursive: true });
+    await map.screenshot({ path: 'test-results/map-front.png' });
+
+    await map.getByRole('checkbox', { name: /Occupied since 2022/ }).uncheck();
+    await expect.poll(fills).not.toContain('#fd8d3c');
+    expect(await fills()).toContain('#a63603');
+    await map.getByRole('checkbox', { name: /Occupied since 2022/ }).check();
+    await expect.poll(fills).toContain('#fd8d3c');
+    expect(await page.locator('img.leaflet-tile').count()).toBe(0);
+  });
+
+  it('follows the country filter: Taiwan shows its marker, not Kyiv; clearing brings Kyiv back', async () => {
+    const { page } = await open('/?country=TW');
+    const markers = page.locator('.leaflet-marker-icon');
+    await markers.first().waitFor();
+    const titles = () => markers.evaluateAll((els) => els.map((e) => e.getAttribute('title') ?? ''));
+    expect((await titles()).some((t) => t.startsWith('Taiwan (marker at Taipei)'))).toBe(true);
+    expect((await titles()).some((t) => t.startsWith('Kyiv'))).toBe(false);
+    await page.getByRole('button', { name: 'Clear all', exact: true }).click();
+    await expect.poll(async () => (await titles()).some((t) => t.startsWith('Kyiv'))).toBe(true);
+  });
+
+  it('opens a place’s events from the keyboard, and an event’s detail through the store', async () => {
+    const { page } = await open();
+    const kyiv = page.locator('.leaflet-marker-icon[title^="Kyiv"]');
+    await kyiv.waitFor();
+    expect(await kyiv.getAttribute('role')).toBe('button');
+    await kyiv.focus();
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.place-popup[data-place-id="kyiv"]');
+    await popup.waitFor();
+    await popup.getByRole('button', { name: /Bessent visits Kyiv/ }).click();
+    const dialog = page.getByRole('dialog', { name: /Bessent visits Kyiv/ });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toMatch(
+      /12 Feb 2025[\s\S]*Minerals deal will give Kyiv post-war ‘security shield’/,
+    );
+    expect(page.url()).toMatch(/event=bessent-visits-kyiv/);
+  });
+
+  it('switches views and describes the map in text', async () => {
+    const { page } = await open();
+    const map = page.getByRole('region', { name: 'Map' });
+    await map.locator('.leaflet-marker-icon').first().waitFor();
+    const markerBox = async (title: string) => map.locator(`.leaflet-marker-icon[title^="${title}"]`).boundingBox();
+    await map.getByRole('button', { name: 'World', exact: true }).click();
+    await expect.poll(async () => (await markerBox('Washington'))?.x ?? -1).toBeGreaterThan(0);
+    await map.getByRole('button', { name: 'Describe map' }).click();
+    const text = await map.locator('.map-description').innerText();
+    expect(text).toMatch(/Grey zone \(contested\) in Ukraine: 748 km²/);
+    expect(text).toMatch(/Kyiv:[^\n]*Bessent visits Kyiv/);
+  });
+});
