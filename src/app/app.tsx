@@ -8,14 +8,12 @@ import { Charts } from '../features/charts/charts';
 import { FigureDetail } from '../features/figure-detail/figure-detail';
 import { EventDetail } from '../features/event-detail/event-detail';
 import { SourceList } from '../features/sources/source-list';
+import { ActorPanel } from '../features/actors/actor-panel';
+import { Timeline } from '../features/timeline/timeline';
 import { AppHeader } from './app-header';
 
 // The map, Leaflet and the geometry load on demand, after the first paint.
 const MapPanel = lazy(() => import('../features/map/map-panel'));
-
-function Placeholder({ children }: { children: string }) {
-  return <p className="region__placeholder">{children}</p>;
-}
 
 /** The layout: the only place that composes features. */
 export function App({ dataset }: { dataset: Dataset }) {
@@ -39,10 +37,10 @@ export function App({ dataset }: { dataset: Dataset }) {
           </Suspense>
         </Region>
         <Region id="actors" title="Actors" className="region--actors">
-          <Placeholder>{`The panel of ${dataset.actors.length} actors is not built yet.`}</Placeholder>
+          <ActorPanel dataset={dataset} />
         </Region>
         <Region id="timeline" title="Timeline" className="region--timeline">
-          <Placeholder>{`The timeline of ${dataset.events.length} dated events is not built yet.`}</Placeholder>
+          <Timeline dataset={dataset} />
         </Region>
         <Region id="sources" title="Sources" className="region--sources">
           <SourceList dataset={dataset} />

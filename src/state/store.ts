@@ -32,11 +32,23 @@ export const DEFAULT_CHOICES: Choices = Object.freeze({
   event: null,
 }) as Choices;
 
+/** The filters in force before an actor was focused, so clearing the focus can restore them. */
+export interface BeforeFocus {
+  actor: string;
+  countries: string[];
+  topics: string[];
+  q: string;
+}
+
 export interface ChoicesStore extends Choices {
+  beforeFocus: BeforeFocus | null;
   toggleCountry: (id: string) => void;
   toggleTopic: (id: string) => void;
   setQuery: (q: string) => void;
-  setActor: (id: string | null) => void;
+  /** Focus one actor: every view narrows to it; the other filters are set aside until the focus is cleared. */
+  focusActor: (id: string) => void;
+  /** Clear the focus and bring back the filters it set aside. */
+  clearFocus: () => void;
   openFigure: (id: string | null) => void;
   openEvent: (id: string | null) => void;
   clearFilters: () => void;
@@ -53,10 +65,32 @@ export const useChoices = create<ChoicesStore>()((set) => ({
   toggleCountry: (id) => set((s) => ({ countries: toggle(s.countries, id) })),
   toggleTopic: (id) => set((s) => ({ topics: toggle(s.topics, id) })),
   setQuery: (q) => set({ q }),
-  setActor: (actor) => set({ actor }),
+  beforeFocus: null,
+  focusActor: (actor) =>
+    set((s) => ({
+      actor,
+      countries: [],
+      topics: [],
+      q: '',
+      beforeFocus: s.actor
+        ? s.beforeFocus && { ...s.beforeFocus, actor }
+        : { actor, countries: s.countries, topics: s.topics, q: s.q },
+    })),
+  clearFocus: () =>
+    set((s) =>
+      s.beforeFocus && s.beforeFocus.actor === s.actor
+        ? {
+            actor: null,
+            countries: s.beforeFocus.countries,
+            topics: s.beforeFocus.topics,
+            q: s.beforeFocus.q,
+            beforeFocus: null,
+          }
+        : { actor: null, beforeFocus: null },
+    ),
   openFigure: (figure) => set({ figure, event: null }),
   openEvent: (event) => set({ event, figure: null }),
-  clearFilters: () => set({ countries: [], topics: [], actor: null, q: '' }),
+  clearFilters: () => set({ countries: [], topics: [], actor: null, q: '', beforeFocus: null }),
   replace: (choices) => set({ ...choices }),
 }));
 

@@ -32,6 +32,7 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
   const toggleTopic = useChoices((s) => s.toggleTopic);
   const setQuery = useChoices((s) => s.setQuery);
   const clearFilters = useChoices((s) => s.clearFilters);
+  const clearFocus = useChoices((s) => s.clearFocus);
   const searchId = useId();
 
   const counts = useMemo(() => selectFacetCounts(dataset, filters), [dataset, filters]);
@@ -85,9 +86,16 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
         <p role="status" aria-live="polite" className="filter-summary">
           {filterSummary(dataset, filters, shown)}
         </p>
-        <button type="button" className="button" onClick={clearFilters} disabled={!active}>
-          Clear all
-        </button>
+        <div className="filter-bar__buttons">
+          {filters.actor && (
+            <button type="button" className="button button--quiet" onClick={clearFocus}>
+              Clear focus
+            </button>
+          )}
+          <button type="button" className="button" onClick={clearFilters} disabled={!active}>
+            Clear all
+          </button>
+        </div>
       </div>
     </div>
   );

@@ -1,0 +1,112 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ActorPanel, VIRTUALISE_ABOVE } from './actor-panel';
+import { loadDataset } from '../../model/load-dataset';
+import { renderWithChoices } from '../../testing/render';
+import { useChoices } from '../../state/store';
+import { makeActor, makeDataset } from '../../testing/fixtures';
+import sources from '../../../data/sources.json';
+import topics from '../../../data/topics.json';
+import countries from '../../../data/countries.json';
+import figures from '../../../data/figures.json';
+import actors from '../../../data/actors.json';
+import events from '../../../data/events.json';
+import places from '../../../data/places.json';
+
+const dataset = loadDataset({ sources, topics, countries, figures, actors, events, places });
+const names = () => screen.getAllByRole('article').map((a) => within(a).getByRole('heading').textContent);
+
+describe('ActorPanel', () => {
+  it('lists every actor, grouped by country, with counts', () => {
+    renderWithChoices(<ActorPanel dataset={dataset} />);
+    expect(screen.getAllByRole('article')).toHaveLength(dataset.actors.length);
+    expect(screen.getByRole('status')).toHaveTextContent(`${dataset.actors.length} of ${dataset.actors.length} actors`);
+    expect(screen.getByRole('heading', { name: /^Taiwan \(\d+\)$/ })).toBeInTheDocument();
+    const putin = screen.getByRole('article', { name: 'Vladimir Putin' });
+    expect(putin).toHaveTextContent(/Person · Russia/);
+    expect(putin).toHaveTextContent(/\d+ figures?, \d+ events?, \d+ quotes?/);
+  });
+
+  it('filters by kind and country: Russian persons include Putin and Peskov, not Zelensky', async () => {
+    const user = userEvent.setup();
+    renderWithChoices(<ActorPanel dataset={dataset} />);
+    await user.selectOptions(screen.getByLabelText('Kind'), 'Person');
+    await user.selectOptions(screen.getByLabelText('Country'), 'Russia');
+    expect(names()).toEqual(expect.arrayContaining(['Vladimir Putin', 'Dmitry Peskov']));
+    expect(names()).not.toContain('Volodymyr Zelensky');
+    await user.click(screen.getByRole('button', { name: 'Reset actor filters' }));
+    expect(screen.getAllByRole('article')).toHaveLength(dataset.actors.length);
+  });
+
+  it('filters by topic and by name', async () => {
+    const user = userEvent.setup();
+    renderWithChoices(<ActorPanel dataset={dataset} />);
+    await user.selectOptions(screen.getByLabelText('Topic'), 'Cybercrime');
+    expect(names()).toContain('Alexander Vinnik');
+    await user.type(screen.getByLabelText('Find actor'), 'alexander');
+    expect(names()).toEqual(['Alexander Vinnik']);
+  });
+
+  it('follows the global filters: Taiwan shows Taiwan’s actors and none of Russia’s', () => {
+    renderWithChoices(<ActorPanel dataset={dataset} />, { countries: ['TW'] });
+    expect(names()).toContain('Kuo Jyh-Huei');
+    expect(names()).not.toContain('Vladimir Putin');
+    expect(screen.getByRole('status')).toHaveTextContent('· Country: Taiwan');
+  });
+
+  it('focuses an actor and opens its statements and relations', async () => {
+    const user = userEvent.setup();
+    renderWithChoices(<ActorPanel dataset={dataset} />);
+    const card = screen.getByRole('article', { name: 'Volodymyr Zelensky' });
+    await user.click(within(card).getByRole('button', { name: 'Focus on Volodymyr Zelensky' }));
+    expect(useChoices.getState().actor).toBe('volodymyr-zelensky');
+    const focus = screen.getByRole('group', { name: 'Focused actor' });
+    expect(within(focus).getByRole('heading', { name: 'Statements' })).toBeInTheDocument();
+    expect(focus).toHaveTextContent(
+      '“If Ukraine is not in Nato, it means that Ukraine will build Nato on its territory.',
+    );
+    expect(within(focus).getByRole('button', { name: 'Donald Trump' })).toBeInTheDocument();
+    await user.click(within(focus).getByRole('button', { name: 'Clear focus' }));
+    expect(useChoices.getState().actor).toBeNull();
+  });
+
+  it('opens a card’s statements without focusing', async () => {
+    const user = userEvent.setup();
+    renderWithChoices(<ActorPanel dataset={dataset} />);
+    const card = screen.getByRole('article', { name: 'Dmitry Peskov' });
+    await user.click(within(card).getByRole('button', { name: 'Statements and relations of Dmitry Peskov' }));
+    expect(card).toHaveTextContent('very, very meticulous negotiating work');
+    expect(useChoices.getState().actor).toBeNull();
+  });
+
+  it('virtualises a long list: only some of thousands of actors are in the page', () => {
+    // jsdom lays nothing out: give the scrolling list a viewport's height.
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(700);
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(600);
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    );
+    // Rows measure as the panel estimates them (40 px for a country heading, 120 px for a card).
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      return this.querySelector('.actor-group') ? 40 : 120;
+    });
+    vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockReturnValue(600);
+    const many = makeDataset({
+      actors: Array.from({ length: 2000 }, (_, i) => makeActor({ id: `actor-${i}`, name: `Actor ${i}` })),
+      figures: [],
+      events: [],
+    });
+    renderWithChoices(<ActorPanel dataset={many} />);
+    expect(screen.getByRole('status')).toHaveTextContent('2000 of 2000 actors');
+    const rendered = screen.getAllByRole('article').length;
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(VIRTUALISE_ABOVE);
+    vi.unstubAllGlobals();
+  });
+});

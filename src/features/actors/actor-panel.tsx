@@ -1,0 +1,193 @@
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { Actor, ActorKind, Dataset } from '../../model/schema';
+import { ACTOR_KINDS } from '../../model/schema';
+import {
+  actorCounts,
+  groupActorsByCountry,
+  NO_ACTOR_FILTERS,
+  NO_COUNTRY,
+  selectActors,
+  type ActorPanelFilters,
+} from '../../model/actor-selectors';
+import { describeFilters, namesOf } from '../../model/selectors';
+import { useChoices } from '../../state/store';
+import { useFilters } from '../../state/use-filters';
+import { ActorCard, KIND_WORDS } from './actor-card';
+
+/** Above this many rows the list is virtualised: only the rows in view are in the page. */
+export const VIRTUALISE_ABOVE = 150;
+
+type Row = { type: 'group'; country: string; count: number } | { type: 'actor'; actor: Actor };
+
+function countryName(dataset: Dataset, id: string): string {
+  return id === NO_COUNTRY ? 'International or no country' : (namesOf(dataset.countries, [id])[0] ?? id);
+}
+
+/** Every actor as a compact card, filterable by kind, country, topic and text, grouped by country. */
+export function ActorPanel({ dataset }: { dataset: Dataset }) {
+  const global = useFilters();
+  const focusActor = useChoices((s) => s.focusActor);
+  const clearFocus = useChoices((s) => s.clearFocus);
+  const openEvent = useChoices((s) => s.openEvent);
+  const [panel, setPanel] = useState<ActorPanelFilters>(NO_ACTOR_FILTERS);
+  const ids = { kind: useId(), country: useId(), topic: useId(), q: useId() };
+
+  const counts = useMemo(() => actorCounts(dataset), [dataset]);
+  const actors = useMemo(() => selectActors(dataset, global, panel), [dataset, global, panel]);
+  const rows = useMemo<Row[]>(
+    () =>
+      groupActorsByCountry(dataset, actors).flatMap((g) => [
+        { type: 'group', country: g.country, count: g.actors.length } as Row,
+        ...g.actors.map((actor) => ({ type: 'actor', actor }) as Row),
+      ]),
+    [dataset, actors],
+  );
+  const focused = global.actor ? dataset.actors.find((a) => a.id === global.actor) : undefined;
+  const countryOptions = useMemo(() => {
+    const used = new Set(dataset.actors.map((a) => a.country ?? NO_COUNTRY));
+    return [...dataset.countries.map((c) => c.id), NO_COUNTRY].filter((id) => used.has(id));
+  }, [dataset]);
+
+  const set = (patch: Partial<ActorPanelFilters>) => setPanel((p) => ({ ...p, ...patch }));
+  const panelActive = panel.kind || panel.country || panel.topic || panel.q.trim();
+  const globalWords = describeFilters(dataset, { ...global, actor: null });
+
+  const renderRow = (row: Row) =>
+    row.type === 'group' ? (
+      <h3 className="actor-group">
+        {countryName(dataset, row.country)} <span className="actor-group__count">({row.count})</span>
+      </h3>
+    ) : (
+      <ActorCard
+        actor={row.actor}
+        dataset={dataset}
+        counts={counts.get(row.actor.id)!}
+        focused={row.actor.id === global.actor}
+        onFocus={focusActor}
+        onClearFocus={clearFocus}
+        onOpenEvent={openEvent}
+      />
+    );
+
+  return (
+    <div className="actor-panel">
+      {focused && (
+        <div className="actor-focus" aria-label="Focused actor" role="group">
+          <p className="actor-focus__title">
+            Focused on <strong>{focused.name}</strong>: every panel shows what concerns them.
+          </p>
+          <ActorCard
+            actor={focused}
+            dataset={dataset}
+            counts={counts.get(focused.id)!}
+            focused
+            autoOpen
+            onFocus={focusActor}
+            onClearFocus={clearFocus}
+            onOpenEvent={openEvent}
+          />
+          <button type="button" className="button" onClick={clearFocus}>
+            Clear focus
+          </button>
+        </div>
+      )}
+      <div className="actor-filters" role="group" aria-label="Filter actors">
+        <label htmlFor={ids.kind}>Kind</label>
+        <select
+          id={ids.kind}
+          value={panel.kind ?? ''}
+          onChange={(e) => set({ kind: (e.target.value || null) as ActorKind | null })}
+        >
+          <option value="">All kinds</option>
+          {ACTOR_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_WORDS[k]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.country}>Country</label>
+        <select id={ids.country} value={panel.country ?? ''} onChange={(e) => set({ country: e.target.value || null })}>
+          <option value="">All countries</option>
+          {countryOptions.map((id) => (
+            <option key={id} value={id}>
+              {countryName(dataset, id)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.topic}>Topic</label>
+        <select id={ids.topic} value={panel.topic ?? ''} onChange={(e) => set({ topic: e.target.value || null })}>
+          <option value="">All topics</option>
+          {dataset.topics.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.label}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.q}>Find actor</label>
+        <input
+          id={ids.q}
+          type="search"
+          value={panel.q}
+          onChange={(e) => set({ q: e.target.value })}
+          placeholder="Name or role"
+        />
+      </div>
+      <div className="actor-summary">
+        <p role="status" aria-live="polite">
+          {actors.length} of {dataset.actors.length} actors
+          {globalWords.length > 0 ? ` · ${globalWords.join(' · ')}` : ''}
+        </p>
+        {panelActive && (
+          <button type="button" className="button button--quiet" onClick={() => setPanel(NO_ACTOR_FILTERS)}>
+            Reset actor filters
+          </button>
+        )}
+      </div>
+      {actors.length === 0 ? (
+        <p className="empty-state">No actor matches these filters.</p>
+      ) : rows.length > VIRTUALISE_ABOVE ? (
+        <VirtualRows rows={rows} render={renderRow} />
+      ) : (
+        <div className="actor-list">
+          {rows.map((row) => (
+            <div key={row.type === 'group' ? `g-${row.country}` : row.actor.id}>{renderRow(row)}</div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** A scrolling window over many rows; only those in view (and a few more) are rendered. */
+function VirtualRows({ rows, render }: { rows: readonly Row[]; render: (row: Row) => ReactNode }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design.
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => (rows[i]?.type === 'group' ? 40 : 120),
+    overscan: 6,
+    // Until the list is measured (and in jsdom, which lays nothing out), assume a typical viewport.
+    initialRect: { width: 600, height: 700 },
+  });
+  return (
+    <div ref={scrollRef} className="actor-list actor-list--virtual" tabIndex={0} aria-label="Actors (scrolling list)">
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index]!;
+          return (
+            <div
+              key={row.type === 'group' ? `g-${row.country}` : row.actor.id}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)` }}
+            >
+              {render(row)}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
