@@ -118,8 +118,17 @@ describe('exploring with filters, shared through the URL', () => {
   it('is keyboard operable: search, toggle a topic, clear', async () => {
     const { page } = await open();
     await page.getByRole('region', { name: 'Key figures' }).locator('article').first().waitFor();
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    // Header controls first (theme, print, present), then the search box.
+    const stops: string[] = [];
+    for (let i = 0; i < 6 && stops.at(-1) !== 'search'; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(
+        await page.evaluate(
+          () => document.activeElement?.getAttribute('type') ?? document.activeElement?.tagName ?? '',
+        ),
+      );
+    }
+    expect(stops).toEqual(['SELECT', 'button', 'button', 'search']);
     await page.keyboard.type('oil');
     const casualties = page.getByRole('checkbox', { name: /^Casualties/ });
     await casualties.focus();

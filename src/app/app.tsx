@@ -11,6 +11,9 @@ import { SourceList } from '../features/sources/source-list';
 import { ActorPanel } from '../features/actors/actor-panel';
 import { Timeline } from '../features/timeline/timeline';
 import { AppHeader } from './app-header';
+import { BriefView } from './brief-view';
+import { ThemeSwitch, useApplyTheme } from '../components/theme-switch';
+import { useChoices } from '../state/store';
 
 // The map, Leaflet and the geometry load on demand, after the first paint.
 const MapPanel = lazy(() => import('../features/map/map-panel'));
@@ -18,9 +21,30 @@ const MapPanel = lazy(() => import('../features/map/map-panel'));
 /** The layout: the only place that composes features. */
 export function App({ dataset }: { dataset: Dataset }) {
   const asOf = asOfDate(dataset.sources);
+  const view = useChoices((s) => s.view);
+  const setView = useChoices((s) => s.setView);
+  useApplyTheme();
+
+  if (view === 'brief') {
+    return (
+      <div className="app app--brief">
+        <BriefView dataset={dataset} />
+        <FigureDetail dataset={dataset} />
+        <EventDetail dataset={dataset} />
+      </div>
+    );
+  }
   return (
     <div className="app">
-      <AppHeader asOf={asOf} />
+      <AppHeader asOf={asOf}>
+        <ThemeSwitch />
+        <button type="button" className="button button--quiet" onClick={() => window.print()}>
+          Print handout
+        </button>
+        <button type="button" className="button" onClick={() => setView('brief')}>
+          Present
+        </button>
+      </AppHeader>
       <main className="layout" id="main">
         <Region id="filters" title="Filters" className="region--filters">
           <FilterBar dataset={dataset} />

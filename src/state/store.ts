@@ -52,6 +52,9 @@ export interface ChoicesStore extends Choices {
   openFigure: (id: string | null) => void;
   openEvent: (id: string | null) => void;
   clearFilters: () => void;
+  /** Switch between exploring and presenting; the filters and focus stay. */
+  setView: (view: View) => void;
+  setSlide: (slide: number) => void;
   /** Replace every choice at once (URL restore, tests). */
   replace: (choices: Choices) => void;
 }
@@ -92,6 +95,8 @@ export const useChoices = create<ChoicesStore>()((set) => ({
   openEvent: (event) => set({ event, figure: null }),
   clearFilters: () => set({ countries: [], topics: [], actor: null, q: '', beforeFocus: null }),
   replace: (choices) => set({ ...choices }),
+  setView: (view) => set({ view, slide: 1, figure: null, event: null }),
+  setSlide: (slide) => set({ slide }),
 }));
 
 /** The choices part of the store's state, without its actions. */

@@ -63,6 +63,15 @@ describe('startUrlSync', () => {
     expect(window.history.length).toBe(before + 1);
   });
 
+  it('replaces the entry when only the slide changes', () => {
+    start('?view=brief');
+    const before = window.history.length;
+    useChoices.getState().setSlide(2);
+    useChoices.getState().setSlide(3);
+    expect(window.location.search).toBe('?view=brief&slide=3');
+    expect(window.history.length).toBe(before);
+  });
+
   it('restores the choices of an entry on Back and Forward (popstate)', () => {
     start('');
     useChoices.getState().toggleCountry('TW');

@@ -2,7 +2,8 @@
  * Keeps the store and the address bar in step. The only module that touches `location` and `history`.
  * - On start: the URL's choices replace the defaults; unknown values get one console warning.
  * - A user's choice pushes a history entry, so Back and Forward step through filter states;
- *   consecutive edits of the search text replace the entry instead, so typing does not flood history.
+ *   consecutive edits of the search text, and moves between slides, replace the entry instead, so
+ *   typing or presenting does not flood history.
  * - Back/Forward (popstate) restore the choices of that entry.
  */
 import { pickChoices, useChoices, type Choices } from './store';
@@ -32,7 +33,9 @@ export function startUrlSync({ vocab, win = window }: UrlSyncOptions): () => voi
     const before = pickChoices(previous);
     if (stateToSearch(next) === stateToSearch(before)) return;
     const onlyQuery = stateToSearch({ ...next, q: before.q }) === stateToSearch(before);
-    writeUrl(win, next, onlyQuery && lastWasQuery ? 'replace' : 'push');
+    // Stepping through slides replaces the entry too: Back leaves the deck rather than rewinding it.
+    const onlySlide = stateToSearch({ ...next, slide: before.slide }) === stateToSearch(before);
+    writeUrl(win, next, (onlyQuery && lastWasQuery) || onlySlide ? 'replace' : 'push');
     lastWasQuery = onlyQuery;
   });
 

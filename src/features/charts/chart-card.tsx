@@ -1,5 +1,15 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { formatDate } from '../../model/format';
+import { PALETTE_LABELS, paletteKey } from '../../model/palette';
+import {
+  composeSvg,
+  download,
+  slug,
+  standaloneSvg,
+  svgText,
+  svgToPng,
+  themeColours,
+} from '../../components/export-image';
 import type { ChartModel } from './series';
 import { BAR_KIND_WORDS } from './series';
 import { FigureBarChart } from './figure-bar-chart';
@@ -15,18 +25,58 @@ export function ChartCard({ model, asOf, onOpen }: ChartCardProps) {
   const titleId = useId();
   const tableId = useId();
   const [showData, setShowData] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const figureRef = useRef<HTMLElement>(null);
   const rows = model.panels.flatMap((p) => p.rows.map((row) => ({ row, unit: p.axisLabel })));
   const kinds = [...new Set(rows.map(({ row }) => row.kind))];
+  const colours = [...new Set(rows.map(({ row }) => paletteKey(row.country)))];
+  const units = model.panels.map((p) => p.axisLabel).join(' · ');
+
+  /** The chart as one standalone SVG: title, units and as-of date, each panel, then the sources. */
+  const composed = () => {
+    const root = figureRef.current;
+    if (!root) throw new Error('the chart is not on screen');
+    const surfaces = [...root.querySelectorAll<SVGSVGElement>('.chart-panel svg.recharts-surface')];
+    const { background, text, muted } = themeColours();
+    return composeSvg({
+      title: model.spec.title,
+      subtitle: `${units} · As of ${formatDate(asOf)}`,
+      footer: [
+        `Source: ${model.sourceLine}.`,
+        'Every value is quoted verbatim in its story; see the dashboard for quotes.',
+      ],
+      background,
+      text,
+      muted,
+      width: 560,
+      parts: surfaces.map((svg, i) => ({
+        ...(model.panels.length > 1 ? { label: model.panels[i]?.axisLabel ?? '' } : {}),
+        svg: standaloneSvg(svg),
+        width: svg.width.baseVal.value,
+        height: svg.height.baseVal.value,
+      })),
+    });
+  };
+  const exportAs = async (format: 'svg' | 'png') => {
+    setExportError(null);
+    try {
+      const svg = composed();
+      const name = `${slug(model.spec.title)}.${format}`;
+      if (format === 'svg') download(new Blob([svgText(svg)], { type: 'image/svg+xml' }), name);
+      else download(await svgToPng(svg), name);
+    } catch (error) {
+      setExportError(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
 
   return (
-    <figure className="chart-card" aria-labelledby={titleId} data-chart-id={model.spec.id}>
+    <figure className="chart-card" aria-labelledby={titleId} data-chart-id={model.spec.id} ref={figureRef}>
       <h3 id={titleId} className="chart-card__title">
         {model.spec.title}
       </h3>
       <p className="chart-card__description">{model.spec.description}</p>
       <p className="chart-card__meta">
-        {model.panels.length === 1 ? 'Unit' : 'Units'}: {model.panels.map((p) => p.axisLabel).join(' · ')} · As of{' '}
-        <time dateTime={asOf}>{formatDate(asOf)}</time>
+        {model.panels.length === 1 ? 'Unit' : 'Units'}: {units} · As of <time dateTime={asOf}>{formatDate(asOf)}</time>
       </p>
       {model.panels.map((panel) => (
         <div className="chart-panel" key={panel.unit}>
@@ -44,18 +94,39 @@ export function ChartCard({ model, asOf, onOpen }: ChartCardProps) {
           ))}
         </ul>
       ) : null}
+      <ul className="chart-legend" aria-label="Colours">
+        {colours.map((key) => (
+          <li key={key}>
+            <span className={`chart-legend__swatch chart-legend__swatch--${key.toLowerCase()}`} aria-hidden="true" />
+            {PALETTE_LABELS[key]}
+          </li>
+        ))}
+      </ul>
       <figcaption className="chart-card__source">
         Source: {model.sourceLine}. Hover, focus or tap a bar for its quote.
       </figcaption>
-      <button
-        type="button"
-        className="button button--quiet"
-        aria-expanded={showData}
-        aria-controls={tableId}
-        onClick={() => setShowData((v) => !v)}
-      >
-        {showData ? 'Hide data' : 'Show data'}
-      </button>
+      <div className="chart-card__actions">
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-expanded={showData}
+          aria-controls={tableId}
+          onClick={() => setShowData((v) => !v)}
+        >
+          {showData ? 'Hide data' : 'Show data'}
+        </button>
+        <button type="button" className="button button--quiet" onClick={() => exportAs('png')}>
+          PNG <span className="visually-hidden">image of {model.spec.title}</span>
+        </button>
+        <button type="button" className="button button--quiet" onClick={() => exportAs('svg')}>
+          SVG <span className="visually-hidden">drawing of {model.spec.title}</span>
+        </button>
+      </div>
+      {exportError && (
+        <p role="alert" className="chart-card__error">
+          {exportError}
+        </p>
+      )}
       <div id={tableId} hidden={!showData} className="chart-card__table">
         <table>
           <caption className="visually-hidden">{model.spec.title}: the data</caption>

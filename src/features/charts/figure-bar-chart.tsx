@@ -2,8 +2,8 @@ import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartPanel, ChartRow } from './series';
 import { BAR_KIND_WORDS, formatTick } from './series';
+import { countryColour, paletteKey } from '../../model/palette';
 
-const BAR = '#2f6db5';
 const ROW_HEIGHT = 48;
 
 interface TooltipProps {
@@ -40,10 +40,12 @@ interface FigureBarChartProps {
 export function FigureBarChart({ panel, title, onOpen }: FigureBarChartProps) {
   const patternId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const height = panel.rows.length * ROW_HEIGHT + 56;
-  const fill = (row: ChartRow) => {
-    if (row.kind === 'bound') return `url(#${patternId})`;
-    if (row.kind === 'range' || row.kind === 'derived') return 'rgba(47, 109, 181, 0.45)';
-    return BAR;
+  const keys = [...new Set(panel.rows.filter((r) => r.kind === 'bound').map((r) => paletteKey(r.country)))];
+  const barStyle = (row: ChartRow) => {
+    const colour = countryColour(row.country);
+    if (row.kind === 'bound') return { fill: `url(#${patternId}-${paletteKey(row.country)})`, stroke: colour };
+    if (row.kind === 'range' || row.kind === 'derived') return { fill: colour, fillOpacity: 0.4, stroke: colour };
+    return { fill: colour, stroke: colour };
   };
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 560, height }}>
@@ -55,10 +57,19 @@ export function FigureBarChart({ panel, title, onOpen }: FigureBarChartProps) {
         title={`${title}: ${panel.axisLabel}`}
       >
         <defs>
-          <pattern id={patternId} patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
-            <rect width="7" height="7" fill="rgba(47, 109, 181, 0.25)" />
-            <line x1="0" y1="0" x2="0" y2="7" stroke={BAR} strokeWidth="3.5" />
-          </pattern>
+          {keys.map((key) => (
+            <pattern
+              key={key}
+              id={`${patternId}-${key}`}
+              patternUnits="userSpaceOnUse"
+              width="7"
+              height="7"
+              patternTransform="rotate(45)"
+            >
+              <rect width="7" height="7" style={{ fill: countryColour(key), fillOpacity: 0.25 }} />
+              <line x1="0" y1="0" x2="0" y2="7" strokeWidth="3.5" style={{ stroke: countryColour(key) }} />
+            </pattern>
+          ))}
         </defs>
         <CartesianGrid horizontal={false} stroke="rgba(128, 128, 128, 0.3)" />
         <XAxis
@@ -96,8 +107,7 @@ export function FigureBarChart({ panel, title, onOpen }: FigureBarChartProps) {
           {panel.rows.map((row) => (
             <Cell
               key={row.id}
-              fill={fill(row)}
-              stroke={BAR}
+              style={barStyle(row)}
               strokeWidth={row.kind === 'value' ? 0 : 1.5}
               {...(row.kind === 'derived' ? { strokeDasharray: '5 3' } : {})}
             />

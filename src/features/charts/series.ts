@@ -22,6 +22,8 @@ export interface ChartRow {
   sourceLine: string;
   derivedFormula?: string;
   reading?: string;
+  /** The figure's main country, for its colour. */
+  country: string;
 }
 
 export interface ChartPanel {
@@ -115,6 +117,7 @@ export function buildPanel(
       kind: barKind(figure),
       quote: figure.quote,
       sourceLine: source ? `${sourceByline(source)}, “${source.title}”` : figure.sourceId,
+      country: figure.countries[0] ?? '',
       ...(figure.derived ? { derivedFormula: figure.derived.formula } : {}),
       ...(figure.reading ? { reading: figure.reading } : {}),
     };

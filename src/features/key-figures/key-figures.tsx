@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react';
 import type { Dataset } from '../../model/schema';
 import { describeFilters, hasFilters, selectComparableFigures, selectFigures } from '../../model/selectors';
 import { EmptyState } from '../../components/empty-state';
+import { download } from '../../components/export-image';
+import { figureRows, toCsv } from '../../model/figure-export';
 import { useChoices } from '../../state/store';
 import { useFilters } from '../../state/use-filters';
 import { FigureCard } from './figure-card';
@@ -26,8 +28,28 @@ export function KeyFigures({ dataset }: { dataset: Dataset }) {
   const collapsed = !showAll && !hasFilters(filters) && others.length > FIRST_OTHERS;
   const visibleOthers = collapsed ? others.slice(0, FIRST_OTHERS) : others;
 
+  const exportFigures = (format: 'csv' | 'json') => {
+    const rows = figureRows(dataset, figures);
+    const blob =
+      format === 'csv'
+        ? new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' })
+        : new Blob([`${JSON.stringify(rows, null, 2)}\n`], { type: 'application/json' });
+    download(blob, `figures-${hasFilters(filters) ? 'filtered' : 'all'}.${format}`);
+  };
+
   return (
     <>
+      <div className="region__toolbar">
+        <span>
+          Download the {figures.length} {hasFilters(filters) ? 'filtered ' : ''}figures with their quotes:
+        </span>
+        <button type="button" className="button button--quiet" onClick={() => exportFigures('csv')}>
+          CSV
+        </button>
+        <button type="button" className="button button--quiet" onClick={() => exportFigures('json')}>
+          JSON
+        </button>
+      </div>
       {leads.length > 0 && (
         <ul className="figure-grid figure-grid--lead" aria-label="Lead figures">
           {leads.map((figure) => (

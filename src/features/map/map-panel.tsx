@@ -19,6 +19,7 @@ import { selectPlaceEvents, type PlaceEvents } from '../../model/event-selectors
 import { useChoices } from '../../state/store';
 import { useFilters } from '../../state/use-filters';
 import { countries, layers, oblasts } from './geo-data';
+import { composeSvg, download, standaloneSvg, svgToPng, themeColours } from '../../components/export-image';
 import {
   boundsOf,
   boundsOfPoints,
@@ -213,6 +214,71 @@ function DescribeMap({ visible, placeEvents }: { visible: ReadonlySet<string>; p
   );
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * The map as drawn now, as one SVG: the vector layers (offline base, outlines, front line) and the
+ * place markers. Online tiles are pictures from elsewhere and are never included.
+ */
+function mapSnapshot(map: L.Map): SVGSVGElement {
+  const container = map.getContainer();
+  const box = container.getBoundingClientRect();
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${box.width} ${box.height}`);
+  const sea = document.createElementNS(SVG_NS, 'rect');
+  sea.setAttribute('width', String(box.width));
+  sea.setAttribute('height', String(box.height));
+  sea.setAttribute('fill', getComputedStyle(container).backgroundColor || '#cfe0ee');
+  svg.append(sea);
+  const overlay = container.querySelector<SVGSVGElement>('.leaflet-overlay-pane svg');
+  if (overlay) {
+    const r = overlay.getBoundingClientRect();
+    const clone = standaloneSvg(overlay);
+    clone.setAttribute('x', String(r.left - box.left));
+    clone.setAttribute('y', String(r.top - box.top));
+    clone.setAttribute('width', String(r.width));
+    clone.setAttribute('height', String(r.height));
+    svg.append(clone);
+  }
+  for (const marker of container.querySelectorAll<HTMLElement>('.leaflet-marker-icon')) {
+    const r = marker.getBoundingClientRect();
+    const cx = r.left - box.left + r.width / 2;
+    const cy = r.top - box.top + r.height / 2;
+    if (cx < 0 || cy < 0 || cx > box.width || cy > box.height) continue;
+    const dot = document.createElementNS(SVG_NS, 'circle');
+    dot.setAttribute('cx', String(cx));
+    dot.setAttribute('cy', String(cy));
+    dot.setAttribute('r', '12');
+    dot.setAttribute('fill', '#1b1d21');
+    dot.setAttribute('stroke', '#ffffff');
+    dot.setAttribute('stroke-width', '2');
+    const count = document.createElementNS(SVG_NS, 'text');
+    count.setAttribute('x', String(cx));
+    count.setAttribute('y', String(cy + 4));
+    count.setAttribute('text-anchor', 'middle');
+    count.setAttribute('font-size', '11');
+    count.setAttribute('font-weight', 'bold');
+    count.setAttribute('font-family', 'system-ui, sans-serif');
+    count.setAttribute('fill', '#ffffff');
+    count.textContent = marker.textContent;
+    svg.append(dot, count);
+  }
+  const { background, text, muted } = themeColours();
+  return composeSvg({
+    title: 'Front line and places of the events',
+    subtitle: `Situation ${formatDate(FRONT_LINE_AS_OF)} · offline layers only`,
+    footer: [
+      `${FRONT_LINE_ATTRIBUTION} (© DEEPSTATEUATECH LLC). Borders: Natural Earth. Places: GeoNames.`,
+      'Markers: places named in the articles; numbers are events that match the filters.',
+    ],
+    background,
+    text,
+    muted,
+    width: box.width,
+    parts: [{ svg, width: box.width, height: box.height }],
+  });
+}
+
 /** The front-line map: offline base, DeepState layers, event places that follow the filters. */
 export default function MapPanel({ dataset }: { dataset: Dataset }) {
   const filters = useFilters();
@@ -222,6 +288,16 @@ export default function MapPanel({ dataset }: { dataset: Dataset }) {
     () => new Set([OUTLINES, PLACES, ...layers.map(layerTitle)]),
   );
   const [describe, setDescribe] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const exportPng = async () => {
+    if (!map) return;
+    setExportError(null);
+    try {
+      download(await svgToPng(mapSnapshot(map)), 'front-line-map.png');
+    } catch (error) {
+      setExportError(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
 
   const onOverlay = (name: string, on: boolean) =>
     setVisible((prev) => {
@@ -309,14 +385,20 @@ export default function MapPanel({ dataset }: { dataset: Dataset }) {
         DeepState’s, measured on its polygons. Markers stand for the places the articles name; a country or region named
         without a city is marked at its capital or main city.
       </p>
-      <button
-        type="button"
-        className="button button--quiet"
-        aria-expanded={describe}
-        onClick={() => setDescribe((v) => !v)}
-      >
-        {describe ? 'Hide description' : 'Describe map'}
-      </button>
+      <div className="map-actions">
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-expanded={describe}
+          onClick={() => setDescribe((v) => !v)}
+        >
+          {describe ? 'Hide description' : 'Describe map'}
+        </button>
+        <button type="button" className="button button--quiet" onClick={exportPng} disabled={!map}>
+          Download map PNG (offline layers)
+        </button>
+      </div>
+      {exportError && <p role="alert">{exportError}</p>}
       {describe && <DescribeMap visible={visible} placeEvents={placeEvents} />}
     </div>
   );
