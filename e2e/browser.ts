@@ -37,6 +37,8 @@ export interface Journey {
   /** Requests that tried to leave 127.0.0.1 (all aborted). */
   offOrigin: string[];
   baseUrl: string;
+  /** While true, requests matching `block` fail as if the network dropped them. */
+  blocking: boolean;
 }
 
 function isLocal(url: string): boolean {
@@ -74,19 +76,26 @@ export function useBrowser(options: { viewport?: { width: number; height: number
     await browser?.close();
   });
 
-  return async function open(path = '/'): Promise<Journey> {
+  /**
+   * Open a page. `allowErrors` lists console errors a journey provokes on purpose (a blocked chunk);
+   * any other console error still fails it.
+   */
+  return async function open(path = '/', opts: { allowErrors?: RegExp[]; block?: RegExp } = {}): Promise<Journey> {
     if (!browser) throw new Error('the browser did not start');
     context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 900 } });
-    const journey: Journey = { page: await context.newPage(), errors: [], offOrigin: [], baseUrl };
+    const journey: Journey = { page: await context.newPage(), errors: [], offOrigin: [], baseUrl, blocking: true };
     current = journey;
     await context.route('**/*', (route) => {
       const url = route.request().url();
+      if (opts.block?.test(url) && journey.blocking) return route.abort('connectionfailed');
       if (isLocal(url)) return route.continue();
       journey.offOrigin.push(url);
       return route.abort('blockedbyclient');
     });
     journey.page.on('console', (message) => {
-      if (message.type() === 'error') journey.errors.push(message.text());
+      if (message.type() !== 'error') return;
+      if (opts.allowErrors?.some((re) => re.test(message.text()))) return;
+      journey.errors.push(message.text());
     });
     journey.page.on('pageerror', (error) => journey.errors.push(`uncaught: ${error.message}`));
     await journey.page.goto(baseUrl + path);

@@ -5,7 +5,10 @@ import { LoadError } from './app/load-error';
 import { startUrlSync } from './state/url-sync';
 import { vocabularyOf } from './state/url';
 
-const root = createRoot(document.getElementById('root')!);
+// A panel that fails shows its own message and a retry (see Region); that is handled, so it is a warning.
+const root = createRoot(document.getElementById('root')!, {
+  onCaughtError: (error) => console.warn('A panel failed and shows a message with a retry:', error),
+});
 
 // The dataset (JSON and its validation) and the app are separate chunks, fetched in parallel;
 // the page shell in index.html is on screen meanwhile.

@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { MapPanel, mapPanel } from './lazy-map';
 import type { Dataset } from '../model/schema';
 import { asOfDate } from '../model/format';
 import { Region } from '../components/region';
@@ -14,9 +15,6 @@ import { AppHeader } from './app-header';
 import { BriefView } from './brief-view';
 import { ThemeSwitch, useApplyTheme } from '../components/theme-switch';
 import { useChoices } from '../state/store';
-
-// The map, Leaflet and the geometry load on demand, after the first paint.
-const MapPanel = lazy(() => import('../features/map/map-panel'));
 
 /** The layout: the only place that composes features. */
 export function App({ dataset }: { dataset: Dataset }) {
@@ -55,7 +53,7 @@ export function App({ dataset }: { dataset: Dataset }) {
         <Region id="charts" title="Charts" className="region--charts">
           <Charts dataset={dataset} />
         </Region>
-        <Region id="map" title="Map" className="region--map">
+        <Region id="map" title="Map" className="region--map" onRetry={mapPanel.retry}>
           <Suspense fallback={<p className="region__loading">Loading the map…</p>}>
             <MapPanel dataset={dataset} />
           </Suspense>

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
+import { MapPanel } from './lazy-map';
 import type { Dataset } from '../model/schema';
 import { ALL_SLIDES, deckSlides, speakerNotes } from '../model/deck';
 import { selectEvents } from '../model/event-selectors';
@@ -12,8 +13,6 @@ import { KeyFigures } from '../features/key-figures/key-figures';
 import { ActorPanel } from '../features/actors/actor-panel';
 import { Timeline } from '../features/timeline/timeline';
 import { SourceList } from '../features/sources/source-list';
-
-const MapPanel = lazy(() => import('../features/map/map-panel'));
 
 /** Publishers of a set of figures, or every story's publisher. */
 function sourcesLine(dataset: Dataset, sourceIds: readonly string[]): string {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { PanelBoundary } from './panel-boundary';
 
 interface RegionProps {
   /** Used for the heading id: `region-${id}`. */
@@ -6,16 +7,21 @@ interface RegionProps {
   /** The region's accessible name, shown as its heading. */
   title: string;
   className?: string;
+  /** Called before a retry, e.g. to load a failed chunk again. */
+  onRetry?: () => void;
   children: ReactNode;
 }
 
-/** A landmark region named by its heading (DESIGN.md: users and tests rely on these names). */
-export function Region({ id, title, className, children }: RegionProps) {
+/**
+ * A landmark region named by its heading (DESIGN.md: users and tests rely on these names). Each
+ * region catches its own failures, so one broken panel shows a message and a retry, not a blank page.
+ */
+export function Region({ id, title, className, onRetry, children }: RegionProps) {
   const headingId = `region-${id}`;
   return (
     <section className={`region ${className ?? ''}`.trim()} aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
-      {children}
+      <PanelBoundary onRetry={onRetry}>{children}</PanelBoundary>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { ALL_SLIDES, clampSlide, moveSlide } from '../../model/deck';
 import { formatDate } from '../../model/format';
 import { usePrefs } from '../../state/prefs';
 import { useChoices } from '../../state/store';
+import { PanelBoundary } from '../../components/panel-boundary';
 
 export interface BriefSlide {
   id: string;
@@ -150,7 +151,9 @@ export function Deck({ slides, subject, asOf }: DeckProps) {
             inert={i !== current - 1}
           >
             <h2 className="slide__title">{s.title}</h2>
-            <div className="slide__body">{s.content}</div>
+            <div className="slide__body">
+              <PanelBoundary>{s.content}</PanelBoundary>
+            </div>
             <footer className="slide__footer">
               <span>
                 As of {formatDate(asOf)} · {s.sources}
