@@ -49,7 +49,7 @@ export default defineConfig({
       injectRegister: 'script',
       manifest: false,
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,txt}'],
+        globPatterns: ['**/*.{js,css,html,svg,txt,json,geojson}'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
         clientsClaim: true,

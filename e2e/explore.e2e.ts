@@ -61,7 +61,9 @@ describe('exploring with filters, shared through the URL', () => {
       `${figures.length} of ${figures.length} figures`,
     );
     expect(page.url()).not.toContain('country=ZZ');
-    expect(await page.getByRole('region', { name: 'Charts' }).locator('figure[data-chart-id]').count()).toBe(5);
+    const charts = page.getByRole('region', { name: 'Charts' }).locator('figure[data-chart-id]');
+    await charts.first().waitFor();
+    expect(await charts.count()).toBe(5);
   });
 
   it('shows a bar’s quote and claimant on hover and on keyboard focus, and opens its detail on click', async () => {

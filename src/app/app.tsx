@@ -1,11 +1,10 @@
 import { Suspense } from 'react';
-import { MapPanel, mapPanel } from './lazy-map';
+import { ChartsPanel, chartsPanel, MapPanel, mapPanel } from './lazy-panels';
 import type { Dataset } from '../model/schema';
 import { asOfDate } from '../model/format';
 import { Region } from '../components/region';
 import { FilterBar } from '../features/filters/filter-bar';
 import { KeyFigures } from '../features/key-figures/key-figures';
-import { Charts } from '../features/charts/charts';
 import { FigureDetail } from '../features/figure-detail/figure-detail';
 import { EventDetail } from '../features/event-detail/event-detail';
 import { SourceList } from '../features/sources/source-list';
@@ -50,8 +49,10 @@ export function App({ dataset }: { dataset: Dataset }) {
         <Region id="key-figures" title="Key figures" className="region--figures">
           <KeyFigures dataset={dataset} />
         </Region>
-        <Region id="charts" title="Charts" className="region--charts">
-          <Charts dataset={dataset} />
+        <Region id="charts" title="Charts" className="region--charts" onRetry={chartsPanel.retry}>
+          <Suspense fallback={<p className="region__loading">Loading the charts…</p>}>
+            <ChartsPanel dataset={dataset} />
+          </Suspense>
         </Region>
         <Region id="map" title="Map" className="region--map" onRetry={mapPanel.retry}>
           <Suspense fallback={<p className="region__loading">Loading the map…</p>}>

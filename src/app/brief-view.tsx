@@ -1,5 +1,5 @@
 import { Suspense, useMemo } from 'react';
-import { MapPanel } from './lazy-map';
+import { ChartSlide, MapPanel } from './lazy-panels';
 import type { Dataset } from '../model/schema';
 import { ALL_SLIDES, deckSlides, speakerNotes } from '../model/deck';
 import { selectEvents } from '../model/event-selectors';
@@ -8,7 +8,7 @@ import { describeFilters, selectFigures } from '../model/selectors';
 import { usePrefs } from '../state/prefs';
 import { useFilters } from '../state/use-filters';
 import { Deck, type BriefSlide } from '../features/briefing/deck';
-import { ChartSlide, chartFigures } from '../features/charts/chart-slide';
+import { chartFigures } from '../features/charts/chart-figures';
 import { KeyFigures } from '../features/key-figures/key-figures';
 import { ActorPanel } from '../features/actors/actor-panel';
 import { Timeline } from '../features/timeline/timeline';
@@ -84,7 +84,11 @@ export function BriefView({ dataset }: { dataset: Dataset }) {
         return {
           id,
           title: title(id),
-          content: <ChartSlide dataset={dataset} specId={specId} />,
+          content: (
+            <Suspense fallback={<p>Loading the chart…</p>}>
+              <ChartSlide dataset={dataset} specId={specId} />
+            </Suspense>
+          ),
           notes: speakerNotes(shown, dataset.sources),
           sources: sourcesLine(
             dataset,

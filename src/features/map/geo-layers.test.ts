@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection } from 'geojson';
 import { boundsOf, boundsOfPoints, formatArea, frontLineLayers, unwrapAntimeridian } from './geo-layers';
-import { countries, layers, oblasts } from './geo-data';
+import { loadGeoData } from './geo-data';
+
+const { countries, layers, oblasts } = await loadGeoData();
 
 const polygon = (props: Record<string, unknown>, ring: number[][]): Feature => ({
   type: 'Feature',

@@ -1,7 +1,9 @@
 import { act, screen, within } from '@testing-library/react';
+import { Suspense } from 'react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import MapPanel from './map-panel';
+import { loadGeoData } from './geo-data';
 import sources from '../../../data/sources.json';
 import topics from '../../../data/topics.json';
 import countries from '../../../data/countries.json';
@@ -14,12 +16,23 @@ import { renderWithChoices } from '../../testing/render';
 import { useChoices } from '../../state/store';
 
 const dataset = loadDataset({ sources, topics, countries, figures, actors, events, places });
+// Fetch the geometry before rendering, so the map draws in the first commit.
+await loadGeoData();
+const Map = () => (
+  <Suspense fallback={<p>Loading the map…</p>}>
+    <MapPanel dataset={dataset} />
+  </Suspense>
+);
 const markerTitles = (container: HTMLElement) =>
   [...container.querySelectorAll('.leaflet-marker-icon')].map((m) => m.getAttribute('title'));
 
 describe('MapPanel (jsdom, SVG renderer)', () => {
-  it('draws the front-line polygons and a marker per place with events', () => {
-    const { container } = renderWithChoices(<MapPanel dataset={dataset} />);
+  it('draws the front-line polygons and a marker per place with events', async () => {
+    // The first render suspends until React has seen the geometry promise settle.
+    let container!: HTMLElement;
+    await act(async () => {
+      container = renderWithChoices(<Map />).container;
+    });
     expect(container.querySelectorAll('path.leaflet-interactive').length).toBeGreaterThan(15);
     const titles = markerTitles(container);
     expect(titles).toContain('Kyiv: 2 events');
@@ -28,7 +41,7 @@ describe('MapPanel (jsdom, SVG renderer)', () => {
   });
 
   it('markers follow the filters: Taiwan shows its marker and hides Kyiv', () => {
-    const { container } = renderWithChoices(<MapPanel dataset={dataset} />, { countries: ['TW'] });
+    const { container } = renderWithChoices(<Map />, { countries: ['TW'] });
     let titles = markerTitles(container);
     expect(titles.some((t) => t?.startsWith('Taiwan'))).toBe(true);
     expect(titles.some((t) => t?.startsWith('Kyiv'))).toBe(false);
@@ -38,7 +51,7 @@ describe('MapPanel (jsdom, SVG renderer)', () => {
   });
 
   it('has a keyboard-operable layer control with each layer’s area, and a legend', () => {
-    renderWithChoices(<MapPanel dataset={dataset} />);
+    renderWithChoices(<Map />);
     expect(screen.getByRole('checkbox', { name: /Occupied since 2014: Crimea \(27,115 km²\)/ })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'Offline map (no network needed)' })).toBeChecked();
     expect(screen.getByRole('radio', { name: /OpenStreetMap tiles \(online: needs a network\)/ })).not.toBeChecked();
@@ -49,7 +62,7 @@ describe('MapPanel (jsdom, SVG renderer)', () => {
 
   it('describes the visible layers and places in text', async () => {
     const user = userEvent.setup();
-    renderWithChoices(<MapPanel dataset={dataset} />, { countries: ['TW'] });
+    renderWithChoices(<Map />, { countries: ['TW'] });
     await user.click(screen.getByRole('button', { name: 'Describe map' }));
     const description = screen.getByRole('heading', { name: 'Places shown' }).parentElement!;
     expect(description).toHaveTextContent('Occupied since 2022: 68,097 km²');
@@ -59,7 +72,7 @@ describe('MapPanel (jsdom, SVG renderer)', () => {
   });
 
   it('requests no tiles until the online layer is chosen', () => {
-    const { container } = renderWithChoices(<MapPanel dataset={dataset} />);
+    const { container } = renderWithChoices(<Map />);
     expect(container.querySelectorAll('img.leaflet-tile')).toHaveLength(0);
   });
 });

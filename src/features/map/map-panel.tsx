@@ -1,6 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
-import { useEffect, useMemo, useState } from 'react';
+import { use, useEffect, useMemo, useState } from 'react';
 import {
   GeoJSON,
   LayerGroup,
@@ -18,7 +18,7 @@ import { formatDate, formatEventDate } from '../../model/format';
 import { selectPlaceEvents, type PlaceEvents } from '../../model/event-selectors';
 import { useChoices } from '../../state/store';
 import { useFilters } from '../../state/use-filters';
-import { countries, layers, oblasts } from './geo-data';
+import { loadGeoData } from './geo-data';
 import { composeSvg, download, standaloneSvg, svgToPng, themeColours } from '../../components/export-image';
 import {
   boundsOf,
@@ -32,7 +32,6 @@ import {
   type LatLngBoundsTuple,
 } from './geo-layers';
 
-const FRONT_BOUNDS: LatLngBoundsTuple = boundsOf([oblasts.ukraine, oblasts.russiaBorder]);
 /** Leave room on the right for the expanded layer control. */
 const FIT_OPTIONS: L.FitBoundsOptions = { paddingTopLeft: [12, 12], paddingBottomRight: [250, 12] };
 const OUTLINES = 'Oblast outlines';
@@ -120,12 +119,20 @@ function PlaceMarkers({ placeEvents }: { placeEvents: readonly PlaceEvents[] }) 
   );
 }
 
-function ViewButtons({ map, placeEvents }: { map: L.Map | null; placeEvents: readonly PlaceEvents[] }) {
+function ViewButtons({
+  map,
+  placeEvents,
+  front,
+}: {
+  map: L.Map | null;
+  placeEvents: readonly PlaceEvents[];
+  front: LatLngBoundsTuple;
+}) {
   const selection = boundsOfPoints(placeEvents.map((pe) => pe.place));
   const fit = (bounds: LatLngBoundsTuple) => map?.fitBounds(bounds, FIT_OPTIONS);
   return (
     <div className="map-views" role="group" aria-label="Map views">
-      <button type="button" className="button button--quiet" onClick={() => fit(FRONT_BOUNDS)} disabled={!map}>
+      <button type="button" className="button button--quiet" onClick={() => fit(front)} disabled={!map}>
         Front
       </button>
       <button type="button" className="button button--quiet" onClick={() => fit(EUROPE_BOUNDS)} disabled={!map}>
@@ -146,7 +153,7 @@ function ViewButtons({ map, placeEvents }: { map: L.Map | null; placeEvents: rea
   );
 }
 
-function Legend({ visible }: { visible: ReadonlySet<string> }) {
+function Legend({ visible, layers }: { visible: ReadonlySet<string>; layers: readonly FrontLineLayer[] }) {
   return (
     <ul className="map-legend" aria-label="Legend">
       {layers.map((layer) => (
@@ -173,7 +180,15 @@ function Legend({ visible }: { visible: ReadonlySet<string> }) {
   );
 }
 
-function DescribeMap({ visible, placeEvents }: { visible: ReadonlySet<string>; placeEvents: readonly PlaceEvents[] }) {
+function DescribeMap({
+  visible,
+  placeEvents,
+  layers,
+}: {
+  visible: ReadonlySet<string>;
+  placeEvents: readonly PlaceEvents[];
+  layers: readonly FrontLineLayer[];
+}) {
   const shownLayers = layers.filter((l) => visible.has(layerTitle(l)));
   const placesOn = visible.has(PLACES);
   return (
@@ -281,6 +296,8 @@ function mapSnapshot(map: L.Map): SVGSVGElement {
 
 /** The front-line map: offline base, DeepState layers, event places that follow the filters. */
 export default function MapPanel({ dataset }: { dataset: Dataset }) {
+  const { countries, oblasts, layers } = use(loadGeoData());
+  const front = useMemo(() => boundsOf([oblasts.ukraine, oblasts.russiaBorder]), [oblasts]);
   const filters = useFilters();
   const placeEvents = useMemo(() => selectPlaceEvents(dataset, filters), [dataset, filters]);
   const [map, setMap] = useState<L.Map | null>(null);
@@ -320,14 +337,14 @@ export default function MapPanel({ dataset }: { dataset: Dataset }) {
   return (
     <div className="map-panel">
       <div className="map-toolbar">
-        <ViewButtons map={map} placeEvents={placeEvents} />
+        <ViewButtons map={map} placeEvents={placeEvents} front={front} />
         <p className="map-stamp">
           Front line as of <time dateTime={FRONT_LINE_AS_OF}>{formatDate(FRONT_LINE_AS_OF)}</time> · DeepStateMap.live
         </p>
       </div>
       <MapContainer
         ref={setMap}
-        bounds={FRONT_BOUNDS}
+        bounds={front}
         boundsOptions={FIT_OPTIONS}
         className="map-canvas"
         worldCopyJump={false}
@@ -379,7 +396,7 @@ export default function MapPanel({ dataset }: { dataset: Dataset }) {
           </LayersControl.Overlay>
         </LayersControl>
       </MapContainer>
-      <Legend visible={visible} />
+      <Legend visible={visible} layers={layers} />
       <p className="map-note">
         {FRONT_LINE_ATTRIBUTION} (© DEEPSTATEUATECH LLC; not openly licensed, see data/geo/SOURCES.md). Areas are
         DeepState’s, measured on its polygons. Markers stand for the places the articles name; a country or region named
@@ -399,7 +416,7 @@ export default function MapPanel({ dataset }: { dataset: Dataset }) {
         </button>
       </div>
       {exportError && <p role="alert">{exportError}</p>}
-      {describe && <DescribeMap visible={visible} placeEvents={placeEvents} />}
+      {describe && <DescribeMap visible={visible} placeEvents={placeEvents} layers={layers} />}
     </div>
   );
 }

@@ -1,0 +1,19 @@
+import { lazyWithRetry } from '../components/lazy-with-retry';
+import type { Dataset } from '../model/schema';
+
+/**
+ * Panels whose code is heavy load on demand, after the first paint, each in its own chunk; a failed load
+ * can be retried. The map brings Leaflet (its geometry is fetched as data), the charts bring Recharts.
+ */
+export const mapPanel = lazyWithRetry(() => import('../features/map/map-panel'));
+export const MapPanel = mapPanel.Lazy;
+
+export const chartsPanel = lazyWithRetry<{ dataset: Dataset }>(() =>
+  import('../features/charts/charts').then((m) => ({ default: m.Charts })),
+);
+export const ChartsPanel = chartsPanel.Lazy;
+
+export const chartSlide = lazyWithRetry<{ dataset: Dataset; specId: string }>(() =>
+  import('../features/charts/chart-slide').then((m) => ({ default: m.ChartSlide })),
+);
+export const ChartSlide = chartSlide.Lazy;
