@@ -3,32 +3,11 @@
  * Every page fails its journey on a console error, an uncaught exception or a request that would
  * leave 127.0.0.1; such requests are aborted, so the app is proven to work offline.
  */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { CHROMIUM_FLAGS, chromiumPath } from './browser-path';
 
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-export function chromiumPath(): string {
-  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((p): p is string => !!p && existsSync(p));
-  if (!found) {
-    throw new Error(
-      'Chromium was not found. Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), ' +
-        'or set CHROMIUM_PATH to a Chromium or Chrome binary. The browser journeys do not download a browser.',
-    );
-  }
-  return found;
-}
+export { CHROMIUM_FLAGS, chromiumPath };
 
 export interface Journey {
   page: Page;

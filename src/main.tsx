@@ -14,6 +14,8 @@ const root = createRoot(document.getElementById('root')!, {
 // the page shell in index.html is on screen meanwhile.
 Promise.all([import('./model/dataset'), import('./app/app')])
   .then(([{ loaded }, { App }]) => {
+    // For the benchmark: when the data are loaded and validated.
+    performance.mark('geobrief:data-ready');
     if (!loaded.ok) {
       console.error(`The dataset is invalid:\n${loaded.errors.join('\n')}`);
       root.render(<LoadError errors={loaded.errors} />);

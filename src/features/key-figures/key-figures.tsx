@@ -8,13 +8,16 @@ import { useChoices } from '../../state/store';
 import { useFilters } from '../../state/use-filters';
 import { FigureCard } from './figure-card';
 
-/** How many of the other figures show before "Show all", when no filter narrows them. */
+/** How many of the other figures show at first: a few when nothing is filtered, more when something is. */
 const FIRST_OTHERS = 10;
+const FIRST_FILTERED = 60;
+/** How many more each "Show more" adds, so that a very large dataset never renders all at once. */
+const PAGE = 60;
 
 /** The lead figures first, then every other figure that matches the filters. */
 export function KeyFigures({ dataset }: { dataset: Dataset }) {
   const filters = useFilters();
-  const [showAll, setShowAll] = useState(false);
+  const [extra, setExtra] = useState(0);
   const openFigure = useChoices((s) => s.openFigure);
   const clearFilters = useChoices((s) => s.clearFilters);
   const figures = useMemo(() => selectFigures(dataset, filters), [dataset, filters]);
@@ -25,8 +28,9 @@ export function KeyFigures({ dataset }: { dataset: Dataset }) {
   const shownIds = new Set(figures.map((f) => f.id));
   const leads = figures.filter((f) => f.lead !== undefined);
   const others = figures.filter((f) => f.lead === undefined);
-  const collapsed = !showAll && !hasFilters(filters) && others.length > FIRST_OTHERS;
-  const visibleOthers = collapsed ? others.slice(0, FIRST_OTHERS) : others;
+  const limit = (hasFilters(filters) ? FIRST_FILTERED : FIRST_OTHERS) + extra;
+  const visibleOthers = others.slice(0, limit);
+  const remaining = others.length - visibleOthers.length;
 
   const exportFigures = (format: 'csv' | 'json') => {
     const rows = figureRows(dataset, figures);
@@ -76,9 +80,9 @@ export function KeyFigures({ dataset }: { dataset: Dataset }) {
               </li>
             ))}
           </ul>
-          {collapsed && (
-            <button type="button" className="button button--quiet show-all" onClick={() => setShowAll(true)}>
-              Show all {others.length} figures
+          {remaining > 0 && (
+            <button type="button" className="button button--quiet show-all" onClick={() => setExtra((n) => n + PAGE)}>
+              {remaining <= PAGE ? `Show all ${others.length} figures` : `Show ${PAGE} more (${remaining} not shown)`}
             </button>
           )}
         </>

@@ -8,6 +8,9 @@ import { EmptyState } from '../../components/empty-state';
 import { useChoices } from '../../state/store';
 import { useFilters } from '../../state/use-filters';
 
+/** Events shown at first and added by each "Show more": a large dataset never renders all at once. */
+const PAGE = 150;
+
 const SCALES: { id: TimelineScale; label: string; from: string; to: string }[] = [
   { id: 'week', label: 'This week (11–16 Feb 2025)', from: THIS_WEEK.from, to: THIS_WEEK.to },
   { id: 'war', label: 'The war (2014 onward)', from: '2014', to: THIS_WEEK.to },
@@ -21,12 +24,14 @@ export function Timeline({ dataset }: { dataset: Dataset }) {
   const focusActor = useChoices((s) => s.focusActor);
   const clearFilters = useChoices((s) => s.clearFilters);
   const [scaleId, setScale] = useState<TimelineScale>('week');
+  const [limit, setLimit] = useState(PAGE);
   const name = useId();
   const scale = SCALES.find((s) => s.id === scaleId)!;
 
   const matching = useMemo(() => selectEvents(dataset, filters), [dataset, filters]);
   const events = useMemo(() => eventsAtScale(matching, scaleId), [matching, scaleId]);
-  const groups = useMemo(() => groupByDate(events), [events]);
+  const groups = useMemo(() => groupByDate(events.slice(0, limit)), [events, limit]);
+  const hidden = events.length - Math.min(events.length, limit);
 
   return (
     <div className="timeline">
@@ -139,6 +144,11 @@ export function Timeline({ dataset }: { dataset: Dataset }) {
             </li>
           ))}
         </ol>
+      )}
+      {hidden > 0 && (
+        <button type="button" className="button button--quiet" onClick={() => setLimit((n) => n + PAGE)}>
+          Show {Math.min(PAGE, hidden)} more events ({hidden} not shown)
+        </button>
       )}
     </div>
   );

@@ -1,0 +1,227 @@
+/**
+ * npm run bench — a benchmark, not a test: it measures and reports, and fails only if it cannot run.
+ * Prints a table and writes test-results/bench-report.json with:
+ * - initial and total JavaScript, gzipped;
+ * - Lighthouse (system Chromium), mobile and desktop: performance score, LCP, TBT, CLS, median of 3;
+ * - time from a filter click to the next paint, in Chromium with performance marks, on the shipped data
+ *   and on a generated dataset of 10,000 figures, 2,000 actors and 5,000 events;
+ * - load-and-validate time of that dataset (Node, and in the page), and the JS heap after load.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromium } from 'playwright-core';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { preview } from 'vite';
+import { CHROMIUM_FLAGS, chromiumPath } from '../e2e/browser-path';
+import { bundleSizes } from './lib/bundle-size';
+import { parseDataset, type RawDataset } from '../src/model/load-dataset';
+import { DATA_FILES, type DataFileName } from '../src/model/schema';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, 'test-results');
+const BENCH_DATA = join(OUT, 'bench-data');
+const BENCH_DIST = join(OUT, 'dist-bench');
+const RUNS = 3;
+const CLICKS = 15;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+
+function run(cmd: string, args: string[], env: Record<string, string> = {}) {
+  return new Promise<void>((ok, fail) => {
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`${cmd} ${args.join(' ')} exited ${code}`))));
+  });
+}
+
+async function serve(outDir: string) {
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 4400, strictPort: false },
+  });
+  return { url: server.resolvedUrls!.local[0]!, close: () => server.close() };
+}
+
+async function lighthouseRuns(url: string) {
+  const port = 9300 + Math.floor(Math.random() * 500);
+  const browser = spawn(
+    chromiumPath(),
+    [...CHROMIUM_FLAGS, `--remote-debugging-port=${port}`, `--user-data-dir=${join(OUT, `lh-profile-${port}`)}`],
+    {
+      stdio: 'ignore',
+    },
+  );
+  await new Promise((r) => setTimeout(r, 1500));
+  try {
+    const out: Record<string, unknown> = {};
+    for (const [name, config] of [
+      ['mobile', undefined],
+      ['desktop', desktopConfig],
+    ] as const) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        const result = await lighthouse(
+          url,
+          { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
+          config,
+        );
+        const lhr = result!.lhr;
+        runs.push({
+          performance: Math.round((lhr.categories['performance']?.score ?? 0) * 100),
+          lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+          tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+          cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+        });
+      }
+      out[name] = {
+        performance: median(runs.map((r) => r.performance)),
+        lcpMs: round(median(runs.map((r) => r.lcpMs)), 0),
+        tbtMs: round(median(runs.map((r) => r.tbtMs)), 0),
+        cls: round(median(runs.map((r) => r.cls)), 3),
+        runs,
+      };
+    }
+    return out;
+  } finally {
+    browser.kill();
+  }
+}
+
+async function pageMetrics(url: string) {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(url);
+    await page.locator('article[data-figure-id]').first().waitFor({ timeout: 60_000 });
+    await page.locator('figure[data-chart-id]').first().waitFor({ timeout: 60_000 });
+    const dataReadyMs = await page.evaluate(
+      () => performance.getEntriesByName('geobrief:data-ready')[0]?.startTime ?? NaN,
+    );
+    const times: number[] = [];
+    for (let i = 0; i < CLICKS; i++) {
+      times.push(
+        await page.evaluate(async () => {
+          const box = [...document.querySelectorAll<HTMLInputElement>('.facet input[type=checkbox]')].find((el) =>
+            el.parentElement?.textContent?.startsWith('Taiwan'),
+          )!;
+          performance.mark('filter-click');
+          box.click();
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+          performance.mark('filter-painted');
+          return performance.measure('filter-to-paint', 'filter-click', 'filter-painted').duration;
+        }),
+      );
+    }
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return {
+      filterToPaintMs: {
+        median: round(median(times)),
+        max: round(Math.max(...times)),
+        runs: times.map((t) => round(t)),
+      },
+      dataReadyMs: round(dataReadyMs, 0),
+      jsHeapMB: round(heap.usedSize / 1024 / 1024),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+function nodeLoadAndValidate(dir: string) {
+  const files = Object.keys(DATA_FILES) as DataFileName[];
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    const raw = Object.fromEntries(
+      files.map((n) => [n, JSON.parse(readFileSync(join(dir, `${n}.json`), 'utf8'))]),
+    ) as RawDataset;
+    const result = parseDataset(raw);
+    times.push(performance.now() - t0);
+    if (!result.ok) throw new Error(`dataset in ${dir} is invalid: ${result.errors[0]}`);
+  }
+  return round(median(times));
+}
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  console.log('== build (shipped data)');
+  await run('npx', ['vite', 'build', '--logLevel', 'error']);
+  console.log('== generate 10,000 figures, 2,000 actors, 5,000 events and build with them');
+  await run('npx', ['tsx', 'scripts/generate-dataset.ts', BENCH_DATA]);
+  await run('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', BENCH_DIST, '--emptyOutDir'], {
+    GEOBRIEF_DATA_DIR: BENCH_DATA,
+  });
+
+  const sizes = bundleSizes(join(ROOT, 'dist'));
+  const shipped = await serve('dist');
+  console.log('== Lighthouse, mobile and desktop, 3 runs each');
+  const lh = await lighthouseRuns(shipped.url);
+  console.log('== filter-to-paint, shipped data');
+  const small = await pageMetrics(shipped.url);
+  await shipped.close();
+  const large = await serve(BENCH_DIST);
+  console.log('== filter-to-paint, 10k dataset');
+  const big = await pageMetrics(large.url);
+  await large.close();
+
+  const report = {
+    date: new Date().toISOString(),
+    machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+    js: {
+      initialKbGzip: round(sizes.initialJs / 1024),
+      totalKbGzip: round(sizes.totalJs / 1024),
+      serviceWorkerKbGzip: round(sizes.serviceWorkerJs / 1024),
+      files: sizes.files.map((f) => ({ ...f, kbGzip: round(f.gzip / 1024) })),
+    },
+    lighthouse: lh,
+    shipped: { ...small, loadAndValidateNodeMs: nodeLoadAndValidate(join(ROOT, 'data')) },
+    scale10k: { ...big, loadAndValidateNodeMs: nodeLoadAndValidate(BENCH_DATA) },
+    targets: {
+      initialKbGzip: 80,
+      totalKbGzip: 320,
+      lighthouseMobilePerformance: 98,
+      lcpMs: 1200,
+      filterToPaintShippedMs: 16,
+      filterToPaint10kMs: 50,
+    },
+  };
+  writeFileSync(join(OUT, 'bench-report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const m = lh['mobile'] as { performance: number; lcpMs: number; tbtMs: number; cls: number };
+  const d = lh['desktop'] as { performance: number; lcpMs: number; tbtMs: number; cls: number };
+  const rows: [string, string, string][] = [
+    ['initial JS (gzip)', `${report.js.initialKbGzip} KB`, '≤ 80 KB'],
+    ['all JS (gzip)', `${report.js.totalKbGzip} KB`, '≤ 320 KB'],
+    ['Lighthouse mobile: performance', `${m.performance}`, '≥ 98'],
+    ['Lighthouse mobile: LCP / TBT / CLS', `${m.lcpMs} ms / ${m.tbtMs} ms / ${m.cls}`, 'LCP ≤ 1200 ms'],
+    ['Lighthouse desktop: performance', `${d.performance}`, ''],
+    ['Lighthouse desktop: LCP / TBT / CLS', `${d.lcpMs} ms / ${d.tbtMs} ms / ${d.cls}`, ''],
+    ['filter → paint, shipped (median)', `${small.filterToPaintMs.median} ms`, '≤ 16 ms'],
+    ['filter → paint, 10k (median)', `${big.filterToPaintMs.median} ms`, '≤ 50 ms'],
+    [
+      'load + validate, shipped (Node / page)',
+      `${report.shipped.loadAndValidateNodeMs} ms / ${small.dataReadyMs} ms`,
+      '',
+    ],
+    ['load + validate, 10k (Node / page)', `${report.scale10k.loadAndValidateNodeMs} ms / ${big.dataReadyMs} ms`, ''],
+    ['JS heap after load, shipped / 10k', `${small.jsHeapMB} MB / ${big.jsHeapMB} MB`, ''],
+  ];
+  console.log('\nmeasure'.padEnd(42) + 'value'.padEnd(30) + 'target');
+  for (const [a, b, c] of rows) console.log(a.padEnd(41) + b.padEnd(30) + c);
+  console.log(`\nReport: ${join(OUT, 'bench-report.json')}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
