@@ -3,6 +3,7 @@ import { ChartsPanel, chartsPanel, MapPanel, mapPanel } from './lazy-panels';
 import type { Dataset } from '../model/schema';
 import { asOfDate } from '../model/format';
 import { Region } from '../components/region';
+import { Deferred } from '../components/deferred';
 import { FilterBar } from '../features/filters/filter-bar';
 import { KeyFigures } from '../features/key-figures/key-figures';
 import { FigureDetail } from '../features/figure-detail/figure-detail';
@@ -51,19 +52,27 @@ export function App({ dataset }: { dataset: Dataset }) {
         </Region>
         <Region id="charts" title="Charts" className="region--charts" onRetry={chartsPanel.retry}>
           <Suspense fallback={<p className="region__loading">Loading the charts…</p>}>
-            <ChartsPanel dataset={dataset} />
+            <Deferred fallback={<p className="region__loading">Loading the charts…</p>}>
+              <ChartsPanel dataset={dataset} />
+            </Deferred>
           </Suspense>
         </Region>
         <Region id="map" title="Map" className="region--map" onRetry={mapPanel.retry}>
           <Suspense fallback={<p className="region__loading">Loading the map…</p>}>
-            <MapPanel dataset={dataset} />
+            <Deferred fallback={<p className="region__loading">Loading the map…</p>}>
+              <MapPanel dataset={dataset} />
+            </Deferred>
           </Suspense>
         </Region>
         <Region id="actors" title="Actors" className="region--actors">
-          <ActorPanel dataset={dataset} />
+          <Deferred fallback={<p className="region__loading">Loading the actors…</p>}>
+            <ActorPanel dataset={dataset} />
+          </Deferred>
         </Region>
         <Region id="timeline" title="Timeline" className="region--timeline">
-          <Timeline dataset={dataset} />
+          <Deferred fallback={<p className="region__loading">Loading the timeline…</p>}>
+            <Timeline dataset={dataset} />
+          </Deferred>
         </Region>
         <Region id="sources" title="Sources" className="region--sources">
           <SourceList dataset={dataset} />

@@ -4,26 +4,54 @@
 import type { Dataset, Event, Place } from './schema';
 import { queryTerms, type Filters } from './selectors';
 
+const byIdCache = new WeakMap<readonly { id: string }[], Map<string, unknown>>();
+
+/** Id → item for a list, built once per list (the dataset is immutable). */
+function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
+  let map = byIdCache.get(list) as Map<string, T> | undefined;
+  if (!map) {
+    map = new Map(list.map((x) => [x.id, x]));
+    byIdCache.set(list, map);
+  }
+  return map;
+}
+
+const countriesCache = new WeakMap<Event, Set<string>>();
+const textCache = new WeakMap<Event, string>();
+
 /** The countries an event concerns: those of its places and of its actors. */
 export function eventCountries(dataset: Pick<Dataset, 'places' | 'actors'>, event: Event): Set<string> {
-  const countries = new Set<string>();
-  for (const id of event.placeIds) {
-    const place = dataset.places.find((p) => p.id === id);
-    if (place) countries.add(place.country);
-  }
-  for (const id of event.actorIds) {
-    const actor = dataset.actors.find((a) => a.id === id);
-    if (actor?.country) countries.add(actor.country);
+  let countries = countriesCache.get(event);
+  if (!countries) {
+    countries = new Set<string>();
+    const places = byId(dataset.places);
+    const actors = byId(dataset.actors);
+    for (const id of event.placeIds) {
+      const place = places.get(id);
+      if (place) countries.add(place.country);
+    }
+    for (const id of event.actorIds) {
+      const actor = actors.get(id);
+      if (actor?.country) countries.add(actor.country);
+    }
+    countriesCache.set(event, countries);
   }
   return countries;
 }
 
 function eventText(dataset: Pick<Dataset, 'places' | 'actors'>, event: Event): string {
-  const names = [
-    ...event.placeIds.map((id) => dataset.places.find((p) => p.id === id)?.name ?? ''),
-    ...event.actorIds.map((id) => dataset.actors.find((a) => a.id === id)?.name ?? ''),
-  ];
-  return [event.title, event.summary ?? '', ...names].join(' ').toLowerCase().replace(/[’‘]/g, "'");
+  let text = textCache.get(event);
+  if (text === undefined) {
+    const places = byId(dataset.places);
+    const actors = byId(dataset.actors);
+    const names = [
+      ...event.placeIds.map((id) => places.get(id)?.name ?? ''),
+      ...event.actorIds.map((id) => actors.get(id)?.name ?? ''),
+    ];
+    text = [event.title, event.summary ?? '', ...names].join(' ').toLowerCase().replace(/[’‘]/g, "'");
+    textCache.set(event, text);
+  }
+  return text;
 }
 
 export function eventMatches(dataset: Pick<Dataset, 'places' | 'actors'>, event: Event, filters: Filters): boolean {
@@ -61,7 +89,15 @@ export function selectPlaceEvents(
   filters: Filters,
 ): PlaceEvents[] {
   const events = selectEvents(dataset, filters);
+  const at = new Map<string, Event[]>();
+  for (const e of events) {
+    for (const id of e.placeIds) {
+      const list = at.get(id);
+      if (list) list.push(e);
+      else at.set(id, [e]);
+    }
+  }
   return dataset.places
-    .map((place) => ({ place, events: events.filter((e) => e.placeIds.includes(place.id)) }))
+    .map((place) => ({ place, events: at.get(place.id) ?? [] }))
     .filter((pe) => pe.events.length > 0);
 }

@@ -12,7 +12,7 @@ import {
 } from '../../model/actor-selectors';
 import { describeFilters, namesOf } from '../../model/selectors';
 import { useChoices } from '../../state/store';
-import { useFilters } from '../../state/use-filters';
+import { useDeferredFilters } from '../../state/use-filters';
 import { ActorCard, KIND_WORDS } from './actor-card';
 
 /** Above this many rows the list is virtualised: only the rows in view are in the page. */
@@ -26,7 +26,7 @@ function countryName(dataset: Dataset, id: string): string {
 
 /** Every actor as a compact card, filterable by kind, country, topic and text, grouped by country. */
 export function ActorPanel({ dataset }: { dataset: Dataset }) {
-  const global = useFilters();
+  const { filters: global, pending } = useDeferredFilters();
   const focusActor = useChoices((s) => s.focusActor);
   const clearFocus = useChoices((s) => s.clearFocus);
   const openEvent = useChoices((s) => s.openEvent);
@@ -71,7 +71,7 @@ export function ActorPanel({ dataset }: { dataset: Dataset }) {
     );
 
   return (
-    <div className="actor-panel">
+    <div className="actor-panel" aria-busy={pending} data-pending={pending || undefined}>
       {focused && (
         <div className="actor-focus" aria-label="Focused actor" role="group">
           <p className="actor-focus__title">

@@ -82,6 +82,12 @@ export function ChartCard({ model, asOf, onOpen }: ChartCardProps) {
         <div className="chart-panel" key={panel.unit}>
           {model.panels.length > 1 && <h4 className="chart-panel__unit">{panel.axisLabel}</h4>}
           <FigureBarChart panel={panel} title={model.spec.title} onOpen={onOpen} />
+          {panel.omitted > 0 && (
+            <p className="chart-card__description">
+              {panel.rows.length} of {panel.rows.length + panel.omitted} figures drawn; narrow the filters to see the
+              others here, or find them all under Key figures.
+            </p>
+          )}
         </div>
       ))}
       {kinds.length > 1 || kinds[0] !== 'value' ? (
@@ -128,38 +134,40 @@ export function ChartCard({ model, asOf, onOpen }: ChartCardProps) {
         </p>
       )}
       <div id={tableId} hidden={!showData} className="chart-card__table">
-        <table>
-          <caption className="visually-hidden">{model.spec.title}: the data</caption>
-          <thead>
-            <tr>
-              <th scope="col">Figure</th>
-              <th scope="col">Value</th>
-              <th scope="col">Claimed by</th>
-              <th scope="col">Source</th>
-              <th scope="col">
-                <span className="visually-hidden">Detail</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ row }) => (
-              <tr key={row.id}>
-                <th scope="row">{row.label}</th>
-                <td>
-                  {row.display}
-                  {row.kind === 'derived' ? ' (derived)' : ''}
-                </td>
-                <td>{row.claimant}</td>
-                <td>{row.sourceLine}</td>
-                <td>
-                  <button type="button" className="link-button" aria-haspopup="dialog" onClick={() => onOpen(row.id)}>
-                    Detail<span className="visually-hidden">: {row.label}</span>
-                  </button>
-                </td>
+        {showData && (
+          <table>
+            <caption className="visually-hidden">{model.spec.title}: the data</caption>
+            <thead>
+              <tr>
+                <th scope="col">Figure</th>
+                <th scope="col">Value</th>
+                <th scope="col">Claimed by</th>
+                <th scope="col">Source</th>
+                <th scope="col">
+                  <span className="visually-hidden">Detail</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map(({ row }) => (
+                <tr key={row.id}>
+                  <th scope="row">{row.label}</th>
+                  <td>
+                    {row.display}
+                    {row.kind === 'derived' ? ' (derived)' : ''}
+                  </td>
+                  <td>{row.claimant}</td>
+                  <td>{row.sourceLine}</td>
+                  <td>
+                    <button type="button" className="link-button" aria-haspopup="dialog" onClick={() => onOpen(row.id)}>
+                      Detail<span className="visually-hidden">: {row.label}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </div>
     </figure>
   );

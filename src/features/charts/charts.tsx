@@ -4,14 +4,14 @@ import { asOfDate } from '../../model/format';
 import { describeFilters, selectFigures } from '../../model/selectors';
 import { EmptyState } from '../../components/empty-state';
 import { useChoices } from '../../state/store';
-import { useFilters } from '../../state/use-filters';
+import { useDeferredFilters } from '../../state/use-filters';
 import { CHART_SPECS } from './chart-specs';
 import { buildChart } from './series';
 import { ChartCard } from './chart-card';
 
 /** Every chart, following the filters; a chart with no matching figure is left out. */
 export function Charts({ dataset }: { dataset: Dataset }) {
-  const filters = useFilters();
+  const { filters, pending } = useDeferredFilters();
   const openFigure = useChoices((s) => s.openFigure);
   const clearFilters = useChoices((s) => s.clearFilters);
   const models = useMemo(() => {
@@ -24,7 +24,7 @@ export function Charts({ dataset }: { dataset: Dataset }) {
   }
   const asOf = asOfDate(dataset.sources);
   return (
-    <>
+    <div className="charts" aria-busy={pending} data-pending={pending || undefined}>
       {models.length < CHART_SPECS.length && (
         <p className="region__note">
           {models.length} of {CHART_SPECS.length} charts have figures that match the filters.
@@ -35,6 +35,6 @@ export function Charts({ dataset }: { dataset: Dataset }) {
           <ChartCard key={model.spec.id} model={model} asOf={asOf} onOpen={openFigure} />
         ))}
       </div>
-    </>
+    </div>
   );
 }

@@ -3,7 +3,7 @@ import figuresJson from '../../../data/figures.json';
 import sourcesJson from '../../../data/sources.json';
 import type { Figure, Source } from '../../model/schema';
 import { CHART_SPECS, type ChartSpec } from './chart-specs';
-import { barKind, barSpan, buildChart, formatTick, logTicks } from './series';
+import { barKind, barSpan, buildChart, formatTick, logTicks, MAX_ROWS } from './series';
 import { makeFigure, makeSource } from '../../testing/fixtures';
 
 const spec = (overrides: Partial<ChartSpec> = {}): ChartSpec => ({
@@ -107,6 +107,15 @@ describe('buildChart', () => {
       sourceLine: 'The New York Times, “Putin Scores”',
     });
     expect(chart.sourceLine).toBe('The New York Times');
+  });
+});
+
+describe('row cap', () => {
+  it('draws at most MAX_ROWS bars a panel and counts the rest', () => {
+    const many = Array.from({ length: MAX_ROWS + 5 }, (_, i) => makeFigure({ id: `f${i}`, measure: 'm' }));
+    const panel = buildChart(spec({ measures: ['m'] }), many, sources).panels[0]!;
+    expect(panel.rows).toHaveLength(MAX_ROWS);
+    expect(panel.omitted).toBe(5);
   });
 });
 

@@ -26,6 +26,9 @@ export interface ChartRow {
   country: string;
 }
 
+/** A panel draws at most this many bars; more would not be readable (only generated data reach it). */
+export const MAX_ROWS = 30;
+
 export interface ChartPanel {
   unit: Unit;
   /** Axis label: the unit in words, and the scale. */
@@ -35,6 +38,8 @@ export interface ChartPanel {
   /** Log scale only: a gridline at each power of ten. */
   ticks?: number[];
   rows: ChartRow[];
+  /** Figures of this panel not drawn because of MAX_ROWS. */
+  omitted: number;
 }
 
 export interface ChartModel {
@@ -89,10 +94,11 @@ export function logTicks(min: number, max: number): number[] {
 
 export function buildPanel(
   unit: Unit,
-  figures: readonly Figure[],
+  all: readonly Figure[],
   spec: ChartSpec,
   sources: Map<string, Source>,
 ): ChartPanel {
+  const figures = all.slice(0, MAX_ROWS);
   const values = figures.flatMap((f) => (f.value !== undefined ? [f.value] : [f.low ?? 0, f.high ?? 0]));
   let domain: [number, number];
   let ticks: number[] | undefined;
@@ -123,7 +129,15 @@ export function buildPanel(
     };
   });
   const axisLabel = `${AXIS_WORDS[unit]}${spec.scale === 'log' ? ' (log scale)' : ''}`;
-  return { unit, axisLabel, scale: spec.scale, domain, ...(ticks ? { ticks } : {}), rows };
+  return {
+    unit,
+    axisLabel,
+    scale: spec.scale,
+    domain,
+    ...(ticks ? { ticks } : {}),
+    rows,
+    omitted: all.length - figures.length,
+  };
 }
 
 /** The chart's panels (one per unit) from the figures that pass the filters; empty when none do. */

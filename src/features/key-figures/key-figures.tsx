@@ -5,7 +5,7 @@ import { EmptyState } from '../../components/empty-state';
 import { download } from '../../components/export-image';
 import { figureRows, toCsv } from '../../model/figure-export';
 import { useChoices } from '../../state/store';
-import { useFilters } from '../../state/use-filters';
+import { useDeferredFilters } from '../../state/use-filters';
 import { FigureCard } from './figure-card';
 
 /** How many of the other figures show at first: a few when nothing is filtered, more when something is. */
@@ -16,7 +16,7 @@ const PAGE = 60;
 
 /** The lead figures first, then every other figure that matches the filters. */
 export function KeyFigures({ dataset }: { dataset: Dataset }) {
-  const filters = useFilters();
+  const { filters, pending } = useDeferredFilters();
   const [extra, setExtra] = useState(0);
   const openFigure = useChoices((s) => s.openFigure);
   const clearFilters = useChoices((s) => s.clearFilters);
@@ -42,7 +42,7 @@ export function KeyFigures({ dataset }: { dataset: Dataset }) {
   };
 
   return (
-    <>
+    <div className="key-figures" aria-busy={pending} data-pending={pending || undefined}>
       <div className="region__toolbar">
         <span>
           Download the {figures.length} {hasFilters(filters) ? 'filtered ' : ''}figures with their quotes:
@@ -87,6 +87,6 @@ export function KeyFigures({ dataset }: { dataset: Dataset }) {
           )}
         </>
       )}
-    </>
+    </div>
   );
 }

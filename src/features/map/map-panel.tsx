@@ -17,7 +17,7 @@ import type { Dataset } from '../../model/schema';
 import { formatDate, formatEventDate } from '../../model/format';
 import { selectPlaceEvents, type PlaceEvents } from '../../model/event-selectors';
 import { useChoices } from '../../state/store';
-import { useFilters } from '../../state/use-filters';
+import { useDeferredFilters } from '../../state/use-filters';
 import { loadGeoData } from './geo-data';
 import { composeSvg, download, standaloneSvg, svgToPng, themeColours } from '../../components/export-image';
 import {
@@ -298,7 +298,7 @@ function mapSnapshot(map: L.Map): SVGSVGElement {
 export default function MapPanel({ dataset }: { dataset: Dataset }) {
   const { countries, oblasts, layers } = use(loadGeoData());
   const front = useMemo(() => boundsOf([oblasts.ukraine, oblasts.russiaBorder]), [oblasts]);
-  const filters = useFilters();
+  const { filters, pending } = useDeferredFilters();
   const placeEvents = useMemo(() => selectPlaceEvents(dataset, filters), [dataset, filters]);
   const [map, setMap] = useState<L.Map | null>(null);
   const [visible, setVisible] = useState<ReadonlySet<string>>(
@@ -335,7 +335,7 @@ export default function MapPanel({ dataset }: { dataset: Dataset }) {
   };
 
   return (
-    <div className="map-panel">
+    <div className="map-panel" aria-busy={pending} data-pending={pending || undefined}>
       <div className="map-toolbar">
         <ViewButtons map={map} placeEvents={placeEvents} front={front} />
         <p className="map-stamp">

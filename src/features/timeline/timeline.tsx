@@ -6,7 +6,7 @@ import { describeFilters, namesOf } from '../../model/selectors';
 import { datePosition, eventsAtScale, groupByDate, THIS_WEEK, type TimelineScale } from '../../model/timeline';
 import { EmptyState } from '../../components/empty-state';
 import { useChoices } from '../../state/store';
-import { useFilters } from '../../state/use-filters';
+import { useDeferredFilters } from '../../state/use-filters';
 
 /** Events shown at first and added by each "Show more": a large dataset never renders all at once. */
 const PAGE = 150;
@@ -18,7 +18,7 @@ const SCALES: { id: TimelineScale; label: string; from: string; to: string }[] =
 
 /** Every dated event in order, grouped by day, at the scale of this week or of the whole war. */
 export function Timeline({ dataset }: { dataset: Dataset }) {
-  const filters = useFilters();
+  const { filters, pending } = useDeferredFilters();
   const focusedEvent = useChoices((s) => s.event);
   const openEvent = useChoices((s) => s.openEvent);
   const focusActor = useChoices((s) => s.focusActor);
@@ -34,7 +34,7 @@ export function Timeline({ dataset }: { dataset: Dataset }) {
   const hidden = events.length - Math.min(events.length, limit);
 
   return (
-    <div className="timeline">
+    <div className="timeline" aria-busy={pending} data-pending={pending || undefined}>
       <fieldset className="timeline__scales">
         <legend className="visually-hidden">Time scale</legend>
         {SCALES.map((s) => (
