@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import figures from '../data/figures.json';
 import events from '../data/events.json';
-import { useBrowser } from './browser';
+import { settled, useBrowser } from './browser';
 
 const zelenskyFigures = figures.filter((f) => f.actorIds.includes('volodymyr-zelensky')).map((f) => f.id);
 const zelenskyEvents = new Set(events.filter((e) => e.actorIds.includes('volodymyr-zelensky')).map((e) => e.id));
@@ -18,6 +18,7 @@ describe('actors, focus and timeline', () => {
     await panel.getByLabel('Kind').selectOption({ label: 'Person' });
     await panel.getByLabel('Country').selectOption({ label: 'Russia' });
     await expect.poll(names).toContain('Dmitry Peskov');
+    await settled(page);
     expect(await names()).toContain('Vladimir Putin');
     expect(await names()).not.toContain('Volodymyr Zelensky');
 
@@ -27,6 +28,7 @@ describe('actors, focus and timeline', () => {
       .getByRole('checkbox', { name: /^Taiwan \d+ figures?$/ })
       .check();
     await expect.poll(names).toContain('Kuo Jyh-Huei');
+    await settled(page);
     expect(await names()).not.toContain('Vladimir Putin');
     const countries = await panel.locator('article .actor-card__kind').allTextContents();
     expect(countries.every((c) => c.endsWith('Taiwan'))).toBe(true);
@@ -45,6 +47,7 @@ describe('actors, focus and timeline', () => {
     expect(page.url()).not.toContain('topic=');
 
     const check = async () => {
+      await settled(page);
       const cards = page.getByRole('region', { name: 'Key figures' }).locator('article[data-figure-id]');
       await cards.first().waitFor();
       expect((await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-figure-id')))).sort()).toEqual(

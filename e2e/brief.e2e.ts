@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import figures from '../data/figures.json';
 import { parseCsv } from '../src/model/figure-export';
-import { useBrowser } from './browser';
+import { settled, useBrowser } from './browser';
 
 const taiwanFigures = new Set(figures.filter((f) => f.countries.includes('TW')).map((f) => f.id));
 
@@ -41,6 +41,7 @@ describe('briefing mode and exports', () => {
   it('makes every slide about Taiwan with ?country=TW&view=brief', async () => {
     const { page } = await open('/?country=TW&view=brief');
     await page.locator('.slide').first().waitFor();
+    await settled(page);
     const ids = await page.locator('.slide').evaluateAll((els) => els.map((e) => e.getAttribute('data-slide-id')));
     expect(ids).toEqual([
       'title',

@@ -81,3 +81,8 @@ export function useBrowser(options: { viewport?: { width: number; height: number
     return journey;
   };
 }
+
+/** Wait until every panel has caught up with the last filter change (no deferred render pending). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[data-pending]'));
+}

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import figures from '../data/figures.json';
-import { useBrowser } from './browser';
+import { settled, useBrowser } from './browser';
 
 const taiwanIds = new Set(figures.filter((f) => f.countries.includes('TW')).map((f) => f.id));
 
@@ -20,6 +20,7 @@ describe('exploring with filters, shared through the URL', () => {
       .check();
     await expect.poll(() => page.url()).toMatch(/\?country=TW$/);
     await expect.poll(() => cards.count()).toBe(taiwanIds.size);
+    await settled(page);
     const shown = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-figure-id')));
     expect(shown.every((id) => taiwanIds.has(id!))).toBe(true);
     expect(await page.getByRole('status').filter({ hasText: 'figures' }).innerText()).toBe(

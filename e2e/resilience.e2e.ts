@@ -22,7 +22,9 @@ describe('resilience', () => {
     expect(await cards.count()).toBeGreaterThan(5);
     await page.getByRole('checkbox', { name: /^Taiwan \d+ figures?$/ }).check();
     await expect.poll(() => page.url()).toMatch(/country=TW/);
-    expect(await page.getByRole('region', { name: 'Charts' }).locator('figure[data-chart-id]').count()).toBe(2);
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Charts' }).locator('figure[data-chart-id]').count())
+      .toBe(2);
 
     journey.blocking = false;
     await map.getByRole('button', { name: 'Retry' }).click();

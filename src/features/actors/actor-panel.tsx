@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, type ReactNode, useId, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Actor, ActorKind, Dataset } from '../../model/schema';
 import { ACTOR_KINDS } from '../../model/schema';
@@ -10,7 +10,7 @@ import {
   selectActors,
   type ActorPanelFilters,
 } from '../../model/actor-selectors';
-import { describeFilters, namesOf } from '../../model/selectors';
+import { describeFilters, namesOf, type Filters } from '../../model/selectors';
 import { useChoices } from '../../state/store';
 import { useDeferredFilters } from '../../state/use-filters';
 import { ActorCard, KIND_WORDS } from './actor-card';
@@ -25,8 +25,7 @@ function countryName(dataset: Dataset, id: string): string {
 }
 
 /** Every actor as a compact card, filterable by kind, country, topic and text, grouped by country. */
-export function ActorPanel({ dataset }: { dataset: Dataset }) {
-  const { filters: global, pending } = useDeferredFilters();
+const ActorPanelBody = memo(function ActorPanelBody({ dataset, global }: { dataset: Dataset; global: Filters }) {
   const focusActor = useChoices((s) => s.focusActor);
   const clearFocus = useChoices((s) => s.clearFocus);
   const openEvent = useChoices((s) => s.openEvent);
@@ -71,7 +70,7 @@ export function ActorPanel({ dataset }: { dataset: Dataset }) {
     );
 
   return (
-    <div className="actor-panel" aria-busy={pending} data-pending={pending || undefined}>
+    <div className="actor-panel">
       {focused && (
         <div className="actor-focus" aria-label="Focused actor" role="group">
           <p className="actor-focus__title">
@@ -157,7 +156,7 @@ export function ActorPanel({ dataset }: { dataset: Dataset }) {
       )}
     </div>
   );
-}
+});
 
 /** A scrolling window over many rows; only those in view (and a few more) are rendered. */
 function VirtualRows({ rows, render }: { rows: readonly Row[]; render: (row: Row) => ReactNode }) {
@@ -188,6 +187,16 @@ function VirtualRows({ rows, render }: { rows: readonly Row[]; render: (row: Row
           );
         })}
       </div>
+    </div>
+  );
+}
+
+/** Follows the filters in a deferred render: the click paints first, this panel catches up after. */
+export function ActorPanel({ dataset }: { dataset: Dataset }) {
+  const { filters, pending } = useDeferredFilters();
+  return (
+    <div className="deferred-panel" aria-busy={pending} data-pending={pending || undefined}>
+      <ActorPanelBody dataset={dataset} global={filters} />
     </div>
   );
 }

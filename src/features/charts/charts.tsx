@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Dataset } from '../../model/schema';
+import type { Filters } from '../../model/selectors';
 import { asOfDate } from '../../model/format';
 import { describeFilters, selectFigures } from '../../model/selectors';
 import { EmptyState } from '../../components/empty-state';
@@ -10,8 +11,7 @@ import { buildChart } from './series';
 import { ChartCard } from './chart-card';
 
 /** Every chart, following the filters; a chart with no matching figure is left out. */
-export function Charts({ dataset }: { dataset: Dataset }) {
-  const { filters, pending } = useDeferredFilters();
+const ChartsBody = memo(function ChartsBody({ dataset, filters }: { dataset: Dataset; filters: Filters }) {
   const openFigure = useChoices((s) => s.openFigure);
   const clearFilters = useChoices((s) => s.clearFilters);
   const models = useMemo(() => {
@@ -24,7 +24,7 @@ export function Charts({ dataset }: { dataset: Dataset }) {
   }
   const asOf = asOfDate(dataset.sources);
   return (
-    <div className="charts" aria-busy={pending} data-pending={pending || undefined}>
+    <div className="charts">
       {models.length < CHART_SPECS.length && (
         <p className="region__note">
           {models.length} of {CHART_SPECS.length} charts have figures that match the filters.
@@ -35,6 +35,16 @@ export function Charts({ dataset }: { dataset: Dataset }) {
           <ChartCard key={model.spec.id} model={model} asOf={asOf} onOpen={openFigure} />
         ))}
       </div>
+    </div>
+  );
+});
+
+/** Follows the filters in a deferred render: the click paints first, this panel catches up after. */
+export function Charts({ dataset }: { dataset: Dataset }) {
+  const { filters, pending } = useDeferredFilters();
+  return (
+    <div className="deferred-panel" aria-busy={pending} data-pending={pending || undefined}>
+      <ChartsBody dataset={dataset} filters={filters} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Dataset } from '../../model/schema';
+import type { Filters } from '../../model/selectors';
 import { describeFilters, hasFilters, selectComparableFigures, selectFigures } from '../../model/selectors';
 import { EmptyState } from '../../components/empty-state';
 import { download } from '../../components/export-image';
@@ -15,8 +16,7 @@ const FIRST_FILTERED = 60;
 const PAGE = 60;
 
 /** The lead figures first, then every other figure that matches the filters. */
-export function KeyFigures({ dataset }: { dataset: Dataset }) {
-  const { filters, pending } = useDeferredFilters();
+const KeyFiguresBody = memo(function KeyFiguresBody({ dataset, filters }: { dataset: Dataset; filters: Filters }) {
   const [extra, setExtra] = useState(0);
   const openFigure = useChoices((s) => s.openFigure);
   const clearFilters = useChoices((s) => s.clearFilters);
@@ -42,7 +42,7 @@ export function KeyFigures({ dataset }: { dataset: Dataset }) {
   };
 
   return (
-    <div className="key-figures" aria-busy={pending} data-pending={pending || undefined}>
+    <div className="key-figures">
       <div className="region__toolbar">
         <span>
           Download the {figures.length} {hasFilters(filters) ? 'filtered ' : ''}figures with their quotes:
@@ -87,6 +87,16 @@ export function KeyFigures({ dataset }: { dataset: Dataset }) {
           )}
         </>
       )}
+    </div>
+  );
+});
+
+/** Follows the filters in a deferred render: the click paints first, this panel catches up after. */
+export function KeyFigures({ dataset }: { dataset: Dataset }) {
+  const { filters, pending } = useDeferredFilters();
+  return (
+    <div className="deferred-panel" aria-busy={pending} data-pending={pending || undefined}>
+      <KeyFiguresBody dataset={dataset} filters={filters} />
     </div>
   );
 }

@@ -35,6 +35,10 @@ import {
 /** Leave room on the right for the expanded layer control. */
 const FIT_OPTIONS: L.FitBoundsOptions = { paddingTopLeft: [12, 12], paddingBottomRight: [250, 12] };
 const OUTLINES = 'Oblast outlines';
+// Styles are constants: react-leaflet restyles every polygon when a style object changes identity.
+const COUNTRY_STYLE: L.PathOptions = { color: '#8c8c8c', weight: 0.6, fillColor: '#f2efe6', fillOpacity: 1 };
+const OBLAST_STYLE: L.PathOptions = { color: '#6b6b6b', weight: 0.7, fill: false };
+const BORDER_OBLAST_STYLE: L.PathOptions = { ...OBLAST_STYLE, dashArray: '2 3' };
 const PLACES = 'Event places';
 const OFFLINE_BASE = 'Offline map (no network needed)';
 const ONLINE_BASE = 'OpenStreetMap tiles (online: needs a network)';
@@ -48,18 +52,24 @@ function textElement(text: string): HTMLElement {
   return span;
 }
 
+const icons = new Map<number, L.DivIcon>();
+
+/** One icon per count, reused: a new icon object would make react-leaflet rebuild the marker. */
 function placeIcon(count: number): L.DivIcon {
-  const badge = document.createElement('span');
-  badge.className = 'place-marker__count';
-  badge.textContent = String(count);
-  badge.setAttribute('aria-hidden', 'true');
-  return L.divIcon({
-    className: 'place-marker',
-    html: badge,
-    iconSize: [28, 28],
-    iconAnchor: [14, 14],
-    popupAnchor: [0, -12],
-  });
+  let icon = icons.get(count);
+  if (!icon) {
+    // The count is a number we compute, never data text, so it can go in as markup.
+    const html = `<span class="place-marker__count" aria-hidden="true">${Math.trunc(count)}</span>`;
+    icon = L.divIcon({
+      className: 'place-marker',
+      html,
+      iconSize: [28, 28],
+      iconAnchor: [14, 14],
+      popupAnchor: [0, -12],
+    });
+    icons.set(count, icon);
+  }
+  return icon;
 }
 
 /** Keeps track of which overlays the user has on, for the legend and "Describe map". */
@@ -357,11 +367,7 @@ export default function MapPanel({ dataset }: { dataset: Dataset }) {
         <OverlayTracker onChange={onOverlay} />
         <LayersControl position="topright" collapsed={false}>
           <LayersControl.BaseLayer checked name={OFFLINE_BASE}>
-            <GeoJSON
-              data={countries}
-              style={{ color: '#8c8c8c', weight: 0.6, fillColor: '#f2efe6', fillOpacity: 1 }}
-              interactive={false}
-            />
+            <GeoJSON data={countries} style={COUNTRY_STYLE} interactive={false} />
           </LayersControl.BaseLayer>
           <LayersControl.BaseLayer name={ONLINE_BASE}>
             <TileLayer
@@ -372,16 +378,8 @@ export default function MapPanel({ dataset }: { dataset: Dataset }) {
           </LayersControl.BaseLayer>
           <LayersControl.Overlay checked name={OUTLINES}>
             <LayerGroup>
-              <GeoJSON
-                data={oblasts.ukraine}
-                style={{ color: '#6b6b6b', weight: 0.7, fill: false }}
-                interactive={false}
-              />
-              <GeoJSON
-                data={oblasts.russiaBorder}
-                style={{ color: '#6b6b6b', weight: 0.7, fill: false, dashArray: '2 3' }}
-                interactive={false}
-              />
+              <GeoJSON data={oblasts.ukraine} style={OBLAST_STYLE} interactive={false} />
+              <GeoJSON data={oblasts.russiaBorder} style={BORDER_OBLAST_STYLE} interactive={false} />
             </LayerGroup>
           </LayersControl.Overlay>
           {layers.map((layer) => (

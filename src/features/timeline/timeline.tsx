@@ -1,5 +1,6 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import type { Dataset } from '../../model/schema';
+import type { Filters } from '../../model/selectors';
 import { selectEvents } from '../../model/event-selectors';
 import { formatDate, formatEventDate, sourceByline } from '../../model/format';
 import { describeFilters, namesOf } from '../../model/selectors';
@@ -17,8 +18,7 @@ const SCALES: { id: TimelineScale; label: string; from: string; to: string }[] =
 ];
 
 /** Every dated event in order, grouped by day, at the scale of this week or of the whole war. */
-export function Timeline({ dataset }: { dataset: Dataset }) {
-  const { filters, pending } = useDeferredFilters();
+const TimelineBody = memo(function TimelineBody({ dataset, filters }: { dataset: Dataset; filters: Filters }) {
   const focusedEvent = useChoices((s) => s.event);
   const openEvent = useChoices((s) => s.openEvent);
   const focusActor = useChoices((s) => s.focusActor);
@@ -34,7 +34,7 @@ export function Timeline({ dataset }: { dataset: Dataset }) {
   const hidden = events.length - Math.min(events.length, limit);
 
   return (
-    <div className="timeline" aria-busy={pending} data-pending={pending || undefined}>
+    <div className="timeline">
       <fieldset className="timeline__scales">
         <legend className="visually-hidden">Time scale</legend>
         {SCALES.map((s) => (
@@ -150,6 +150,16 @@ export function Timeline({ dataset }: { dataset: Dataset }) {
           Show {Math.min(PAGE, hidden)} more events ({hidden} not shown)
         </button>
       )}
+    </div>
+  );
+});
+
+/** Follows the filters in a deferred render: the click paints first, this panel catches up after. */
+export function Timeline({ dataset }: { dataset: Dataset }) {
+  const { filters, pending } = useDeferredFilters();
+  return (
+    <div className="deferred-panel" aria-busy={pending} data-pending={pending || undefined}>
+      <TimelineBody dataset={dataset} filters={filters} />
     </div>
   );
 }
