@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Filters } from '../model/selectors';
 import { useChoices } from './store';
@@ -9,11 +9,24 @@ export function useFilters(): Filters {
 }
 
 /**
- * The filters for a heavy panel: the click paints at once (the filter bar and its summary), and the panel
- * follows in a background render that React can interrupt. `pending` is true while it catches up.
+ * The filters for a heavy panel. A click first paints what is cheap (the filter bar and its summary);
+ * only after that paint does the panel catch up, in a transition React can interrupt. `pending` is true
+ * while it does.
  */
 export function useDeferredFilters(): { filters: Filters; pending: boolean } {
   const filters = useFilters();
-  const deferred = useDeferredValue(filters);
-  return { filters: deferred, pending: deferred !== filters };
+  const [shown, setShown] = useState(filters);
+  useEffect(() => {
+    if (shown === filters) return;
+    // requestAnimationFrame runs just before the next paint; the timeout, just after it.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setShown(filters)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [filters, shown]);
+  return { filters: shown, pending: shown !== filters };
 }

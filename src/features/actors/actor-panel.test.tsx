@@ -61,7 +61,7 @@ describe('ActorPanel', () => {
     const card = screen.getByRole('article', { name: 'Volodymyr Zelensky' });
     await user.click(within(card).getByRole('button', { name: 'Focus on Volodymyr Zelensky' }));
     expect(useChoices.getState().actor).toBe('volodymyr-zelensky');
-    const focus = screen.getByRole('group', { name: 'Focused actor' });
+    const focus = await screen.findByRole('group', { name: 'Focused actor' });
     expect(within(focus).getByRole('heading', { name: 'Statements' })).toBeInTheDocument();
     expect(focus).toHaveTextContent(
       '“If Ukraine is not in Nato, it means that Ukraine will build Nato on its territory.',

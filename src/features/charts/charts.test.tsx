@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Charts } from './charts';
@@ -90,7 +90,7 @@ describe('Charts', () => {
     renderWithChoices(<Charts dataset={dataset} />, { q: 'no such words' });
     expect(screen.getByText('Search: “no such words”')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
-    expect(screen.getAllByRole('figure').length).toBeGreaterThan(1);
+    await waitFor(() => expect(screen.getAllByRole('figure').length).toBeGreaterThan(1));
     act(() => useChoices.getState().clearFilters());
   });
 });

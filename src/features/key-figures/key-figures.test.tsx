@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { KeyFigures } from './key-figures';
@@ -62,11 +62,11 @@ describe('KeyFigures', () => {
     expect(card).toHaveTextContent('Other estimate: at least 100–999 casualties a day (Military analysts)');
   });
 
-  it('follows the filters in the store', () => {
+  it('follows the filters in the store', async () => {
     renderWithChoices(<KeyFigures dataset={dataset} />, { countries: ['TW'] });
     expect(headings()).toEqual(['Taiwan surplus']);
     act(() => useChoices.getState().toggleCountry('TW'));
-    expect(headings()).toHaveLength(4);
+    await waitFor(() => expect(headings()).toHaveLength(4));
   });
 
   it('names the filters when nothing matches and resets them in one click', async () => {
@@ -75,7 +75,7 @@ describe('KeyFigures', () => {
     expect(screen.getByText('Country: Taiwan · Search: “zebra”')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
     expect(useChoices.getState().countries).toEqual([]);
-    expect(headings()).toHaveLength(4);
+    await waitFor(() => expect(headings()).toHaveLength(4));
   });
 
   it('opens a figure’s detail from its card', async () => {

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { Suspense } from 'react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -40,14 +40,13 @@ describe('MapPanel (jsdom, SVG renderer)', () => {
     expect(screen.getByText(/Front line as of/)).toHaveTextContent('Front line as of 13 Feb 2025 · DeepStateMap.live');
   });
 
-  it('markers follow the filters: Taiwan shows its marker and hides Kyiv', () => {
+  it('markers follow the filters: Taiwan shows its marker and hides Kyiv', async () => {
     const { container } = renderWithChoices(<Map />, { countries: ['TW'] });
-    let titles = markerTitles(container);
+    const titles = markerTitles(container);
     expect(titles.some((t) => t?.startsWith('Taiwan'))).toBe(true);
     expect(titles.some((t) => t?.startsWith('Kyiv'))).toBe(false);
     act(() => useChoices.getState().clearFilters());
-    titles = markerTitles(container);
-    expect(titles.some((t) => t?.startsWith('Kyiv'))).toBe(true);
+    await waitFor(() => expect(markerTitles(container).some((t) => t?.startsWith('Kyiv'))).toBe(true));
   });
 
   it('has a keyboard-operable layer control with each layer’s area, and a legend', () => {
