@@ -100,11 +100,13 @@ export function formatFigureValue(figure: Pick<Figure, 'value' | 'low' | 'high' 
   return q ? `${q} ${amount}` : amount;
 }
 
-/** "2025-02-12" → "12 Feb 2025". */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2025-02-12" → "12 Feb 2025"; "2024-05" → "May 2024"; "2014" → "2014". */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y) return iso;
-  const month = m ? new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' }) : '';
+  const month = m ? (MONTHS[m - 1] ?? '') : '';
   return [d, month, y].filter(Boolean).join(' ');
 }
 

@@ -99,9 +99,12 @@ export function frontLineLayers(files: {
   return layers;
 }
 
+const AREA_SMALL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const AREA_LARGE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
 /** "27,115 km²". */
 export function formatArea(km2: number): string {
-  return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: km2 < 100 ? 1 : 0 }).format(km2)} km²`;
+  return `${(km2 < 100 ? AREA_SMALL : AREA_LARGE).format(km2)} km²`;
 }
 
 function mapPositions(geometry: Geometry, fn: (p: Position) => Position): Geometry {

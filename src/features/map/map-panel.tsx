@@ -1,6 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
-import { use, useEffect, useMemo, useState } from 'react';
+import { memo, use, useEffect, useMemo, useState } from 'react';
 import {
   GeoJSON,
   LayerGroup,
@@ -52,6 +52,9 @@ function textElement(text: string): HTMLElement {
   return span;
 }
 
+/** A popup lists at most this many events (only very large datasets reach it). */
+const POPUP_EVENTS = 25;
+
 const icons = new Map<number, L.DivIcon>();
 
 /** One icon per count, reused: a new icon object would make react-leaflet rebuild the marker. */
@@ -94,7 +97,8 @@ function Attribution() {
   return null;
 }
 
-function PlaceMarkers({ placeEvents }: { placeEvents: readonly PlaceEvents[] }) {
+/** Memoised: it re-renders only when the places or their events change. */
+const PlaceMarkers = memo(function PlaceMarkers({ placeEvents }: { placeEvents: readonly PlaceEvents[] }) {
   const openEvent = useChoices((s) => s.openEvent);
   return (
     <>
@@ -112,7 +116,7 @@ function PlaceMarkers({ placeEvents }: { placeEvents: readonly PlaceEvents[] }) 
               <div className="place-popup" data-place-id={place.id}>
                 <h3>{place.name}</h3>
                 <ul>
-                  {events.map((event) => (
+                  {events.slice(0, POPUP_EVENTS).map((event) => (
                     <li key={event.id}>
                       <button type="button" className="link-button" onClick={() => openEvent(event.id)}>
                         <time dateTime={event.date}>{formatEventDate(event)}</time>: {event.title}
@@ -120,6 +124,9 @@ function PlaceMarkers({ placeEvents }: { placeEvents: readonly PlaceEvents[] }) 
                     </li>
                   ))}
                 </ul>
+                {events.length > POPUP_EVENTS && (
+                  <p>and {events.length - POPUP_EVENTS} more: narrow the filters, or see them all in the timeline.</p>
+                )}
               </div>
             </Popup>
           </Marker>
@@ -127,7 +134,7 @@ function PlaceMarkers({ placeEvents }: { placeEvents: readonly PlaceEvents[] }) 
       })}
     </>
   );
-}
+});
 
 function ViewButtons({
   map,
@@ -225,12 +232,13 @@ function DescribeMap({
           {placeEvents.map(({ place, events }) => (
             <li key={place.id}>
               {place.name}:{' '}
-              {events.map((e, i) => (
+              {events.slice(0, POPUP_EVENTS).map((e, i) => (
                 <span key={e.id}>
                   {i > 0 ? '; ' : ''}
                   {formatEventDate(e)}, {e.title}
                 </span>
               ))}
+              {events.length > POPUP_EVENTS ? `; and ${events.length - POPUP_EVENTS} more` : ''}
             </li>
           ))}
         </ul>
