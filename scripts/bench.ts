@@ -13,8 +13,6 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
-import lighthouse from 'lighthouse';
-import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { preview } from 'vite';
 import { CHROMIUM_FLAGS, chromiumPath } from '../e2e/browser-path';
 import { bundleSizes } from './lib/bundle-size';
@@ -52,7 +50,40 @@ async function serve(outDir: string) {
   return { url: server.resolvedUrls!.local[0]!, close: () => server.close() };
 }
 
+interface LighthouseResult {
+  lhr: {
+    categories: Record<string, { score: number | null } | undefined>;
+    audits: Record<string, { numericValue?: number } | undefined>;
+  };
+}
+type Lighthouse = (url: string, flags: object, config?: object) => Promise<LighthouseResult | undefined>;
+
+/**
+ * Lighthouse is not a dependency of the project (its dependency tree pins a moving "latest" tag, which
+ * would break `npm ci`): the benchmark installs it on first use, without saving it.
+ */
+async function loadLighthouse() {
+  // Module names in variables: the typecheck must not need a package that is installed on demand.
+  const lighthouseModule: string = 'lighthouse';
+  const desktopModule: string = 'lighthouse/core/config/desktop-config.js';
+  const load = async () => {
+    const [{ default: lighthouse }, { default: desktopConfig }] = (await Promise.all([
+      import(lighthouseModule),
+      import(desktopModule),
+    ])) as [{ default: Lighthouse }, { default: object }];
+    return { lighthouse, desktopConfig };
+  };
+  try {
+    return await load();
+  } catch {
+    console.log('== installing lighthouse@~12.8.0 for the benchmark (not saved to package.json)');
+    await run('npm', ['install', '--no-save', '--no-audit', '--no-fund', 'lighthouse@~12.8.0']);
+    return await load();
+  }
+}
+
 async function lighthouseRuns(url: string) {
+  const { lighthouse, desktopConfig } = await loadLighthouse();
   const port = 9300 + Math.floor(Math.random() * 500);
   const browser = spawn(
     chromiumPath(),
