@@ -9,7 +9,8 @@
  * - load-and-validate time of that dataset (Node, and in the page), and the JS heap after load.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
@@ -60,26 +61,32 @@ type Lighthouse = (url: string, flags: object, config?: object) => Promise<Light
 
 /**
  * Lighthouse is not a dependency of the project (its dependency tree pins a moving "latest" tag, which
- * would break `npm ci`): the benchmark installs it on first use, without saving it.
+ * would break `npm ci`): the benchmark installs it on first use into test-results/bench-tools, apart from
+ * the project's node_modules, and loads it from there.
  */
 async function loadLighthouse() {
-  // Module names in variables: the typecheck must not need a package that is installed on demand.
-  const lighthouseModule: string = 'lighthouse';
-  const desktopModule: string = 'lighthouse/core/config/desktop-config.js';
-  const load = async () => {
-    const [{ default: lighthouse }, { default: desktopConfig }] = (await Promise.all([
-      import(lighthouseModule),
-      import(desktopModule),
-    ])) as [{ default: Lighthouse }, { default: object }];
-    return { lighthouse, desktopConfig };
-  };
-  try {
-    return await load();
-  } catch {
-    console.log('== installing lighthouse@~12.8.0 for the benchmark (not saved to package.json)');
-    await run('npm', ['install', '--no-save', '--no-audit', '--no-fund', 'lighthouse@~12.8.0']);
-    return await load();
+  const tools = join(OUT, 'bench-tools');
+  const entry = join(tools, 'node_modules', 'lighthouse', 'core', 'index.js');
+  const desktop = join(tools, 'node_modules', 'lighthouse', 'core', 'config', 'desktop-config.js');
+  if (!existsSync(entry)) {
+    console.log('== installing lighthouse@~12.8.0 into test-results/bench-tools (not a project dependency)');
+    mkdirSync(tools, { recursive: true });
+    if (!existsSync(join(tools, 'package.json'))) writeFileSync(join(tools, 'package.json'), '{ "private": true }\n');
+    await run('npm', [
+      'install',
+      '--prefix',
+      tools,
+      '--no-audit',
+      '--no-fund',
+      '--no-package-lock',
+      'lighthouse@~12.8.0',
+    ]);
   }
+  const [{ default: lighthouse }, { default: desktopConfig }] = (await Promise.all([
+    import(pathToFileURL(entry).href),
+    import(pathToFileURL(desktop).href),
+  ])) as [{ default: Lighthouse }, { default: object }];
+  return { lighthouse, desktopConfig };
 }
 
 async function lighthouseRuns(url: string) {
