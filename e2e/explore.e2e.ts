@@ -27,10 +27,10 @@ describe('exploring with filters, shared through the URL', () => {
       `${taiwanIds.size} of ${figures.length} figures · Country: Taiwan`,
     );
     const charts = page.getByRole('region', { name: 'Charts' }).locator('figure[data-chart-id]');
-    expect(await charts.evaluateAll((els) => els.map((e) => e.getAttribute('data-chart-id')))).toEqual([
-      'money',
-      'taiwan',
-    ]);
+    // The charts' code loads on demand: wait for it, then for the filter.
+    await expect
+      .poll(() => charts.evaluateAll((els) => els.map((e) => e.getAttribute('data-chart-id'))))
+      .toEqual(['money', 'taiwan']);
 
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/explore-taiwan.png', fullPage: true });

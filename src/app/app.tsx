@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { ChartsPanel, chartsPanel, MapPanel, mapPanel } from './lazy-panels';
 import type { Dataset } from '../model/schema';
 import { asOfDate } from '../model/format';
@@ -51,26 +50,22 @@ export function App({ dataset }: { dataset: Dataset }) {
           <KeyFigures dataset={dataset} />
         </Region>
         <Region id="charts" title="Charts" className="region--charts" onRetry={chartsPanel.retry}>
-          <Suspense fallback={<p className="region__loading">Loading the charts…</p>}>
-            <Deferred fallback={<p className="region__loading">Loading the charts…</p>}>
-              <ChartsPanel dataset={dataset} />
-            </Deferred>
-          </Suspense>
+          <Deferred what="the charts">
+            <ChartsPanel dataset={dataset} />
+          </Deferred>
         </Region>
         <Region id="map" title="Map" className="region--map" onRetry={mapPanel.retry}>
-          <Suspense fallback={<p className="region__loading">Loading the map…</p>}>
-            <Deferred fallback={<p className="region__loading">Loading the map…</p>}>
-              <MapPanel dataset={dataset} />
-            </Deferred>
-          </Suspense>
+          <Deferred what="the map">
+            <MapPanel dataset={dataset} />
+          </Deferred>
         </Region>
         <Region id="actors" title="Actors" className="region--actors">
-          <Deferred fallback={<p className="region__loading">Loading the actors…</p>}>
+          <Deferred what="the actors">
             <ActorPanel dataset={dataset} />
           </Deferred>
         </Region>
         <Region id="timeline" title="Timeline" className="region--timeline">
-          <Deferred fallback={<p className="region__loading">Loading the timeline…</p>}>
+          <Deferred what="the timeline">
             <Timeline dataset={dataset} />
           </Deferred>
         </Region>

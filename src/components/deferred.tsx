@@ -1,10 +1,11 @@
-import { useDeferredValue, type ReactNode } from 'react';
+import { Suspense, useDeferredValue, type ReactNode } from 'react';
 
 /**
- * Renders `fallback` in the first paint and `children` right after, in a render React can interrupt:
- * heavy panels below the fold do not block the page from becoming usable.
+ * A heavy panel: "Loading …" in the first paint, then `children` in a render React can interrupt, so
+ * panels below the fold do not block the page from becoming usable. It also waits for lazily loaded code.
  */
-export function Deferred({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
+export function Deferred({ what, children }: { what: string; children: ReactNode }) {
   const ready = useDeferredValue(true, false);
-  return ready ? children : fallback;
+  const fallback = <p className="region__loading">Loading {what}…</p>;
+  return <Suspense fallback={fallback}>{ready ? children : fallback}</Suspense>;
 }

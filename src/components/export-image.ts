@@ -153,14 +153,20 @@ export function download(blob: Blob, filename: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The theme's colours, read from the page, for drawings that must stand alone. */
+/** The theme's colours, resolved to plain values (the tokens are light-dark() pairs), for drawings that stand alone. */
 export function themeColours(): { background: string; text: string; muted: string } {
-  const style = getComputedStyle(document.documentElement);
-  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const resolve = (name: string, fallback: string) => {
+    const probe = document.createElement('span');
+    probe.style.color = `var(${name}, ${fallback})`;
+    document.body.append(probe);
+    const value = getComputedStyle(probe).color;
+    probe.remove();
+    return value || fallback;
+  };
   return {
-    background: read('--surface', '#ffffff'),
-    text: read('--text', '#1b1d21'),
-    muted: read('--muted', '#545a64'),
+    background: resolve('--surface', '#ffffff'),
+    text: resolve('--text', '#1b1d21'),
+    muted: resolve('--muted', '#545a64'),
   };
 }
 

@@ -37,7 +37,8 @@ function mutate(raw: RawDataset, file: DataFileName, index: number, key: string,
   return copy as RawDataset;
 }
 
-describe('the data loader under random input', () => {
+// Thousands of runs: allow more than the default 5 s on a busy 2-core machine (a guard, not a timing check).
+describe('the data loader under random input', { timeout: 60_000 }, () => {
   it('never throws on arbitrary values in place of whole files', () => {
     fc.assert(
       fc.property(fc.constantFrom(...FILES), anyValue, (file, value) => {

@@ -35,7 +35,7 @@ function valid(c: Choices) {
   expect(c.q.length).toBeLessThanOrEqual(200);
 }
 
-describe('the URL parser under random input', () => {
+describe('the URL parser under random input', { timeout: 60_000 }, () => {
   it('never throws, always yields valid choices, and names each dropped value', () => {
     fc.assert(
       fc.property(fc.oneof(query, fc.string()), (search) => {
