@@ -63,6 +63,8 @@ export default defineConfig({
     alias: { '@data': resolve(import.meta.dirname, process.env['GEOBRIEF_DATA_DIR'] ?? 'data') },
   },
   build: {
+    // GEOBRIEF_DIST lets two builds (e.g. two journeys' runs) live side by side; `dist` otherwise.
+    outDir: process.env['GEOBRIEF_DIST'] ?? 'dist',
     target: 'es2022',
     sourcemap: false,
   },

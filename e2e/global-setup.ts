@@ -9,7 +9,7 @@ import { preview } from 'vite';
 
 export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '..');
-  if (!existsSync(resolve(root, 'dist', 'index.html'))) {
+  if (!existsSync(resolve(root, process.env['GEOBRIEF_DIST'] ?? 'dist', 'index.html'))) {
     throw new Error('dist/ is missing: run `npm run build` (or `npm run test:e2e`, which builds first).');
   }
   const server = await preview({

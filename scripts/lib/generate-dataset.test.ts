@@ -4,12 +4,13 @@ import { loadDataset, parseDataset } from '../../src/model/load-dataset';
 import sources from '../../data/sources.json';
 import topics from '../../data/topics.json';
 import countries from '../../data/countries.json';
+import units from '../../data/units.json';
 import figures from '../../data/figures.json';
 import actors from '../../data/actors.json';
 import events from '../../data/events.json';
 import places from '../../data/places.json';
 
-const base = loadDataset({ sources, topics, countries, figures, actors, events, places });
+const base = loadDataset({ sources, topics, countries, units, figures, actors, events, places });
 
 describe('generateDataset', () => {
   it('makes the requested numbers of items, valid against the schema and its cross-checks', () => {

@@ -13,6 +13,7 @@ import { makeActor, makeCountry, makeDataset, makeEvent, makeFigure } from '../t
 import sources from '../../data/sources.json';
 import topics from '../../data/topics.json';
 import countries from '../../data/countries.json';
+import units from '../../data/units.json';
 import figures from '../../data/figures.json';
 import actors from '../../data/actors.json';
 import events from '../../data/events.json';
@@ -119,7 +120,7 @@ describe('actorCounts and relations', () => {
   });
 
   it('on the shipped data: Zelensky spoke with Trump; Fogel and Vinnik were exchanged', () => {
-    const data = loadDataset({ sources, topics, countries, figures, actors, events, places });
+    const data = loadDataset({ sources, topics, countries, units, figures, actors, events, places });
     const zelensky = selectRelations(data, 'volodymyr-zelensky').map((r) => r.actor.id);
     expect(zelensky).toContain('donald-trump');
     const person = selectActors(data, NO_FILTERS, { ...NO_ACTOR_FILTERS, kind: 'person', country: 'RU' }).map(

@@ -6,6 +6,7 @@
 import sources from '@data/sources.json';
 import topics from '@data/topics.json';
 import countries from '@data/countries.json';
+import units from '@data/units.json';
 import figures from '@data/figures.json';
 import actors from '@data/actors.json';
 import events from '@data/events.json';
@@ -13,4 +14,4 @@ import places from '@data/places.json';
 import { parseDataset } from './load-dataset';
 
 /** `{ ok: true, dataset }`, or `{ ok: false, errors }` naming each file, index and field at fault. */
-export const loaded = parseDataset({ sources, topics, countries, figures, actors, events, places });
+export const loaded = parseDataset({ sources, topics, countries, units, figures, actors, events, places });

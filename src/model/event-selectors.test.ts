@@ -5,6 +5,7 @@ import { makeActor, makeDataset, makeEvent, makePlace } from '../testing/fixture
 import sources from '../../data/sources.json';
 import topics from '../../data/topics.json';
 import countries from '../../data/countries.json';
+import units from '../../data/units.json';
 import figures from '../../data/figures.json';
 import actors from '../../data/actors.json';
 import events from '../../data/events.json';
@@ -74,7 +75,7 @@ describe('selectPlaceEvents', () => {
   });
 
   it('on the shipped data, Taiwan shows its Taiwan marker and not Kyiv', () => {
-    const data = loadDataset({ sources, topics, countries, figures, actors, events, places });
+    const data = loadDataset({ sources, topics, countries, units, figures, actors, events, places });
     const shown = selectPlaceEvents(data, { ...NO_FILTERS, countries: ['TW'] }).map((pe) => pe.place.id);
     expect(shown).toContain('taiwan');
     expect(shown).not.toContain('kyiv');

@@ -1,40 +1,50 @@
 /**
  * Words and numbers for display. Pure; the UI shows exactly what these return.
  */
-import type { Figure, Qualifier, Source, Unit } from './schema';
+import unitsJson from '@data/units.json';
+import type { Figure, Qualifier, Source, Unit, UnitInfo } from './schema';
 
 export const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exact: 'exact',
   about: 'about',
   'more-than': 'more than',
+  'less-than': 'less than',
   'at-least': 'at least',
+  'at-most': 'at most',
   nearly: 'nearly',
   below: 'below',
+  above: 'above',
+  'up-to': 'up to',
   record: 'record',
 };
 
-/** Unit words after the number; money is a prefix instead. */
-export const UNIT_WORDS: Record<Unit, string> = {
-  usd: 'US dollars',
-  percent: '%',
-  'percent-of-gdp': '% of GDP',
-  'barrels-per-day': 'barrels a day',
-  tanks: 'tanks',
-  tankers: 'tankers',
-  casualties: 'killed or injured',
-  'casualties-per-day': 'casualties a day',
-  'square-miles': 'sq mi',
-  'yards-per-day': 'yards a day',
-  years: 'years',
-  months: 'months',
-  hours: 'hours',
-  people: 'people',
-  countries: 'countries',
-  steps: 'steps',
-  followers: 'followers',
-};
+const UNITS: ReadonlyMap<string, UnitInfo> = new Map((unitsJson as UnitInfo[]).map((u) => [u.id, u]));
 
-const SINGULAR: Partial<Record<Unit, string>> = { years: 'year', months: 'month', hours: 'hour' };
+/** The vocabulary entry of a unit; an id outside the vocabulary reads as its own words ("cargo-ships" → "cargo ships"). */
+export function unitInfo(unit: Unit): UnitInfo {
+  return UNITS.get(unit) ?? { id: unit, label: unit.replace(/-/g, ' '), dimension: 'count' };
+}
+
+/** The words for a unit on a chart axis: "US dollars", "square miles", "barrels a day". */
+export function axisWords(unit: Unit): string {
+  const info = unitInfo(unit);
+  return info.axis ?? info.label;
+}
+
+/** A symbol written before the number: "$", "€", "NT$". */
+function prefixOf(unit: Unit): string | undefined {
+  const info = unitInfo(unit);
+  return info.symbol && info.symbol !== '%' ? info.symbol : undefined;
+}
+
+function isPercent(unit: Unit): boolean {
+  return unitInfo(unit).symbol === '%';
+}
+
+function unitWord(unit: Unit, plural: boolean): string {
+  const info = unitInfo(unit);
+  return !plural && info.singular ? info.singular : info.label;
+}
 
 const SCALES: readonly [number, string][] = [
   [1e12, 'trillion'],
@@ -54,10 +64,11 @@ export function formatNumber(n: number): string {
 }
 
 function withUnit(n: string, unit: Unit, plural: boolean): string {
-  if (unit === 'usd') return `$${n}`;
-  if (unit === 'percent' || unit === 'percent-of-gdp') return `${n}${UNIT_WORDS[unit]}`;
-  const word = !plural && SINGULAR[unit] ? SINGULAR[unit] : UNIT_WORDS[unit];
-  return `${n} ${word}`;
+  const prefix = prefixOf(unit);
+  if (prefix) return `${prefix}${n}`;
+  if (isPercent(unit)) return `${n}${unitInfo(unit).label}`;
+  const word = unitWord(unit, plural);
+  return word ? `${n} ${word}` : n;
 }
 
 /** The number with its unit, without qualifier: "1,400 tanks", "$74 billion", "100–999 casualties a day". */
@@ -74,17 +85,22 @@ export function formatAmount(figure: Pick<Figure, 'value' | 'low' | 'high' | 'un
   );
   const low = scale ? formatNumber(lowN / scale[0]) : formatNumber(lowN);
   const high = scale ? `${formatNumber(highN / scale[0])} ${scale[1]}` : formatNumber(highN);
-  if (figure.unit === 'usd') return `$${low}–${high}`;
+  const prefix = prefixOf(figure.unit);
+  if (prefix) return `${prefix}${low}–${high}`;
   return withUnit(`${low}–${high}`, figure.unit, true);
 }
 
 /** The amount split for display: the number large, the unit words small. */
 export function amountParts(figure: Pick<Figure, 'value' | 'low' | 'high' | 'unit'>): { number: string; unit: string } {
   const full = formatAmount(figure);
-  if (figure.unit === 'usd' || figure.unit === 'percent') return { number: full, unit: '' };
-  if (figure.unit === 'percent-of-gdp') return { number: full.replace(UNIT_WORDS[figure.unit], '%'), unit: 'of GDP' };
+  const info = unitInfo(figure.unit);
+  if (prefixOf(figure.unit) || info.label === '%' || info.label === '') return { number: full, unit: '' };
+  if (isPercent(figure.unit)) {
+    // "2.5% of GDP": the number keeps its "%", the rest is the unit words.
+    return { number: full.replace(info.label, '%'), unit: info.label.replace(/^%\s*/, '') };
+  }
   const plural = figure.value === undefined || Math.abs(figure.value) !== 1;
-  const word = !plural && SINGULAR[figure.unit] ? SINGULAR[figure.unit]! : UNIT_WORDS[figure.unit];
+  const word = unitWord(figure.unit, plural);
   return { number: full.slice(0, full.length - word.length).trim(), unit: word };
 }
 

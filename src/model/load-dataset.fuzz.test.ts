@@ -9,12 +9,13 @@ import { DATA_FILES, type DataFileName } from './schema';
 import sources from '../../data/sources.json';
 import topics from '../../data/topics.json';
 import countries from '../../data/countries.json';
+import units from '../../data/units.json';
 import figures from '../../data/figures.json';
 import actors from '../../data/actors.json';
 import events from '../../data/events.json';
 import places from '../../data/places.json';
 
-const shipped: RawDataset = { sources, topics, countries, figures, actors, events, places };
+const shipped: RawDataset = { sources, topics, countries, units, figures, actors, events, places };
 const FILES = Object.keys(DATA_FILES) as DataFileName[];
 const ERROR_SHAPE = new RegExp(`^(${FILES.join('|')})\\.json(\\[\\d+\\](\\.[\\w]+|\\[\\d+\\])*)?: .+`);
 

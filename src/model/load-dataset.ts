@@ -73,6 +73,7 @@ function crossCheck(data: Dataset, errors: string[]): void {
     sources: idsOf('sources', data.sources),
     topics: idsOf('topics', data.topics),
     countries: idsOf('countries', data.countries),
+    units: idsOf('units', data.units),
     figures: idsOf('figures', data.figures),
     actors: idsOf('actors', data.actors),
     events: idsOf('events', data.events),
@@ -94,6 +95,7 @@ function crossCheck(data: Dataset, errors: string[]): void {
 
   data.figures.forEach((f, i) => {
     expect(one('figures', i, 'sourceId', f.sourceId), 'sources', 'source');
+    expect(one('figures', i, 'unit', f.unit), 'units', 'unit');
     expect(many('figures', i, 'topics', f.topics), 'topics', 'topic');
     expect(many('figures', i, 'actorIds', f.actorIds), 'actors', 'actor');
     expect(many('figures', i, 'countries', f.countries), 'countries', 'country');

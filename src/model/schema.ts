@@ -29,29 +29,51 @@ export const Quote = z
     'a quote must be the shortest passage that states it (at most about 30 words)',
   );
 
-export const UNITS = [
-  'usd',
-  'percent',
-  'percent-of-gdp',
-  'barrels-per-day',
-  'tanks',
-  'tankers',
-  'casualties',
-  'casualties-per-day',
-  'square-miles',
-  'yards-per-day',
-  'years',
-  'months',
-  'hours',
-  'people',
-  'countries',
-  'steps',
-  'followers',
-] as const;
-export const Unit = z.enum(UNITS);
+/**
+ * The unit vocabulary is data (`data/units.json`): a figure's `unit` is the id of one of its entries, and
+ * loading cross-checks it. `dimension` groups units that measure the same kind of thing; `scale` converts
+ * a unit to its dimension's base unit where that makes sense (square miles → km², hours → days).
+ */
+export const UnitSchema = z.strictObject({
+  id: Id,
+  /** Words after the number, plural ("barrels a day"); "" for a bare count. */
+  label: z.string(),
+  /** Words after the number 1, where they differ ("barrel a day"). */
+  singular: z.string().min(1).optional(),
+  /** A symbol written before the number ("$", "€") or, for "%", after it. */
+  symbol: z.string().min(1).optional(),
+  dimension: Id,
+  /** Multiplier to the dimension's base unit, where units of the dimension convert. */
+  scale: z.number().positive().finite().optional(),
+  /** The words for a chart axis, when they differ from `label`. */
+  axis: z.string().min(1).optional(),
+});
+export const Unit = Id;
 
-export const QUALIFIERS = ['exact', 'about', 'more-than', 'at-least', 'nearly', 'below', 'record'] as const;
+export const QUALIFIERS = [
+  'exact',
+  'about',
+  'more-than',
+  'less-than',
+  'at-least',
+  'at-most',
+  'nearly',
+  'below',
+  'above',
+  'up-to',
+  'record',
+] as const;
 export const Qualifier = z.enum(QUALIFIERS);
+
+/** Where an item stands in review: proposed by the extraction engine, accepted or rejected by the analyst. */
+export const ITEM_STATUSES = ['proposed', 'accepted', 'rejected'] as const;
+export const ItemStatus = z.enum(ITEM_STATUSES);
+
+/** Fields every item the analyst brings in carries: where it stands and when it was added (ISO date-time). */
+const Provenance = {
+  status: ItemStatus.optional(),
+  addedAt: z.iso.datetime({ offset: true }).optional(),
+};
 
 export const ACTOR_KINDS = ['person', 'government', 'organisation', 'company', 'media', 'think-tank'] as const;
 export const ActorKind = z.enum(ACTOR_KINDS);
@@ -66,10 +88,21 @@ export const SourceSchema = z.strictObject({
   published: IsoDate,
   /** How the publication date is known, when the seed does not print it. */
   publishedNote: z.string().min(1).optional(),
-  /** File name of the article text in the seeds folder. */
-  seedFile: z.string().regex(/^[\w.-]+\.txt$/, 'expected a .txt file name'),
+  /** File name of the article text in the seeds folder (the two shipped articles). */
+  seedFile: z
+    .string()
+    .regex(/^[\w.-]+\.txt$/, 'expected a .txt file name')
+    .optional(),
   /** The line of the seed file where this story starts (its headline as printed there). */
-  seedStart: z.string().min(1),
+  seedStart: z.string().min(1).optional(),
+  /** File name of the article text in data/articles/ (an article brought in with `npm run import`). */
+  articleFile: z
+    .string()
+    .regex(/^[\w.-]+\.txt$/, 'expected a .txt file name')
+    .optional(),
+  /** Where the article was published online, if the analyst gave it. */
+  url: z.string().url().optional(),
+  ...Provenance,
 });
 
 export const TopicSchema = z.strictObject({
@@ -81,6 +114,7 @@ export const TopicSchema = z.strictObject({
 export const CountrySchema = z.strictObject({
   id: CountryCode,
   name: z.string().min(1),
+  ...Provenance,
 });
 
 export const DerivedSchema = z.strictObject({
@@ -118,6 +152,9 @@ export const FigureSchema = z
     /** Rank among the lead figures the dashboard opens with (1 = first). */
     lead: z.number().int().min(1).max(9).optional(),
     note: z.string().min(1).optional(),
+    /** How a date given relative to the article ("last month") was worked out. */
+    dateNote: z.string().min(1).optional(),
+    ...Provenance,
   })
   .check((ctx) => {
     const f = ctx.value;
@@ -166,6 +203,9 @@ export const ActorSchema = z.strictObject({
   statements: z.array(StatementSchema),
   /** Other actors this one belongs to or works for (a minister and her government). */
   memberOf: z.array(Id).optional(),
+  /** Other names the articles use ("Zelenskiy", "the Kremlin"), for matching new articles. */
+  aliases: z.array(z.string().min(1)).optional(),
+  ...Provenance,
 });
 
 export const EventSchema = z.strictObject({
@@ -180,6 +220,7 @@ export const EventSchema = z.strictObject({
   actorIds: z.array(Id),
   topics: z.array(Id).min(1),
   sourceIds: z.array(Id).min(1),
+  ...Provenance,
 });
 
 export const PlaceSchema = z.strictObject({
@@ -190,12 +231,14 @@ export const PlaceSchema = z.strictObject({
   country: CountryCode,
   /** Where the coordinate comes from and what the marker stands for. */
   coordinateSource: z.string().min(1),
+  ...Provenance,
 });
 
 export const DATA_FILES = {
   sources: SourceSchema,
   topics: TopicSchema,
   countries: CountrySchema,
+  units: UnitSchema,
   figures: FigureSchema,
   actors: ActorSchema,
   events: EventSchema,
@@ -212,6 +255,8 @@ export type Actor = z.infer<typeof ActorSchema>;
 export type Event = z.infer<typeof EventSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
 export type Unit = z.infer<typeof Unit>;
+export type UnitInfo = z.infer<typeof UnitSchema>;
+export type ItemStatus = z.infer<typeof ItemStatus>;
 export type Qualifier = z.infer<typeof Qualifier>;
 export type ActorKind = z.infer<typeof ActorKind>;
 
@@ -219,6 +264,7 @@ export interface Dataset {
   sources: Source[];
   topics: Topic[];
   countries: Country[];
+  units: UnitInfo[];
   figures: Figure[];
   actors: Actor[];
   events: Event[];

@@ -3,6 +3,10 @@
  * test is about. `makeDataset` links them so that the result loads cleanly.
  */
 import type { Actor, Dataset, Event, Figure, Place, Source, Topic, Country } from '../model/schema';
+import unitsJson from '../../data/units.json';
+
+/** The shipped unit vocabulary, so fixtures may use any of its units. */
+export const unitsVocabulary = unitsJson as Dataset['units'];
 
 export function makeSource(overrides: Partial<Source> = {}): Source {
   return {
@@ -88,6 +92,7 @@ export function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
     sources: [makeSource()],
     topics: [makeTopic()],
     countries: [makeCountry()],
+    units: unitsVocabulary,
     figures: [makeFigure()],
     actors: [makeActor()],
     events: [makeEvent()],

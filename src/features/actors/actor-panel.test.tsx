@@ -9,12 +9,13 @@ import { makeActor, makeDataset } from '../../testing/fixtures';
 import sources from '../../../data/sources.json';
 import topics from '../../../data/topics.json';
 import countries from '../../../data/countries.json';
+import units from '../../../data/units.json';
 import figures from '../../../data/figures.json';
 import actors from '../../../data/actors.json';
 import events from '../../../data/events.json';
 import places from '../../../data/places.json';
 
-const dataset = loadDataset({ sources, topics, countries, figures, actors, events, places });
+const dataset = loadDataset({ sources, topics, countries, units, figures, actors, events, places });
 const names = () => screen.getAllByRole('article').map((a) => within(a).getByRole('heading').textContent);
 
 describe('ActorPanel', () => {

@@ -2,7 +2,7 @@
  * Figures → chart series. Pure: the drawing components only draw what these return.
  */
 import type { Figure, Qualifier, Source, Unit } from '../../model/schema';
-import { formatFigureValue, formatNumber, QUALIFIER_WORDS, sourceByline, UNIT_WORDS } from '../../model/format';
+import { axisWords, formatFigureValue, formatNumber, QUALIFIER_WORDS, sourceByline } from '../../model/format';
 import type { ChartSpec } from './chart-specs';
 
 /** How a bar is drawn: a stated value, an open-ended bound, a range, or a derived value. */
@@ -49,15 +49,8 @@ export interface ChartModel {
   sourceLine: string;
 }
 
-const OPEN_ENDED: readonly Qualifier[] = ['below', 'more-than', 'at-least'];
+const OPEN_ENDED: readonly Qualifier[] = ['below', 'less-than', 'at-most', 'up-to', 'more-than', 'at-least', 'above'];
 
-const AXIS_WORDS: Record<Unit, string> = {
-  ...UNIT_WORDS,
-  usd: 'US dollars',
-  percent: 'percent',
-  'percent-of-gdp': 'percent of GDP',
-  'square-miles': 'square miles',
-};
 
 export function barKind(figure: Figure): BarKind {
   if (figure.derived) return 'derived';
@@ -128,7 +121,7 @@ export function buildPanel(
       ...(figure.reading ? { reading: figure.reading } : {}),
     };
   });
-  const axisLabel = `${AXIS_WORDS[unit]}${spec.scale === 'log' ? ' (log scale)' : ''}`;
+  const axisLabel = `${axisWords(unit)}${spec.scale === 'log' ? ' (log scale)' : ''}`;
   return {
     unit,
     axisLabel,

@@ -7,6 +7,7 @@ import { loadGeoData } from './geo-data';
 import sources from '../../../data/sources.json';
 import topics from '../../../data/topics.json';
 import countries from '../../../data/countries.json';
+import units from '../../../data/units.json';
 import figures from '../../../data/figures.json';
 import actors from '../../../data/actors.json';
 import events from '../../../data/events.json';
@@ -15,7 +16,7 @@ import { loadDataset } from '../../model/load-dataset';
 import { renderWithChoices } from '../../testing/render';
 import { useChoices } from '../../state/store';
 
-const dataset = loadDataset({ sources, topics, countries, figures, actors, events, places });
+const dataset = loadDataset({ sources, topics, countries, units, figures, actors, events, places });
 // Fetch the geometry before rendering, so the map draws in the first commit.
 await loadGeoData();
 const Map = () => (

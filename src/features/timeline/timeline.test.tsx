@@ -8,12 +8,13 @@ import { useChoices } from '../../state/store';
 import sources from '../../../data/sources.json';
 import topics from '../../../data/topics.json';
 import countries from '../../../data/countries.json';
+import units from '../../../data/units.json';
 import figures from '../../../data/figures.json';
 import actors from '../../../data/actors.json';
 import events from '../../../data/events.json';
 import places from '../../../data/places.json';
 
-const dataset = loadDataset({ sources, topics, countries, figures, actors, events, places });
+const dataset = loadDataset({ sources, topics, countries, units, figures, actors, events, places });
 const days = () => screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
 
 describe('Timeline', () => {

@@ -1,0 +1,77 @@
+/**
+ * A data pack: one article brought in by the analyst, with the figures, actors, events and places found
+ * in it, each proposed, accepted or rejected. The same zod schemas as `data/*.json` validate its items;
+ * `article.text` is kept whole so that every quote can be checked against it at any time.
+ * Checks across items and against the dashboard's data live in `pack.ts`.
+ */
+import { z } from 'zod';
+import {
+  ActorSchema,
+  CountrySchema,
+  EventSchema,
+  FigureSchema,
+  Id,
+  IsoDate,
+  ItemStatus,
+  PlaceSchema,
+  Quote,
+  SourceSchema,
+} from './schema';
+
+export const PACK_FORMAT = 'geobrief-pack';
+export const DATA_FORMAT = 'geobrief-data';
+export const PACK_VERSION = 1;
+
+export const PackArticleSchema = z.strictObject({
+  /** The readable text of the article; every quote of the pack is a substring of it. */
+  text: z.string().min(1),
+  /** What the analyst brought in: plain text, Markdown, or HTML reduced to its readable text. */
+  from: z.enum(['text', 'markdown', 'html']),
+  /** The file it came from, when it came from a file. */
+  fileName: z.string().min(1).optional(),
+});
+
+/** A statement by an actor the dashboard already knows (new actors carry theirs in `statements`). */
+export const PackStatementSchema = z.strictObject({
+  actorId: Id,
+  quote: Quote,
+  sourceId: Id,
+  context: z.string().min(1).optional(),
+  status: ItemStatus.optional(),
+  addedAt: z.iso.datetime({ offset: true }).optional(),
+});
+
+export const PackSchema = z.strictObject({
+  format: z.literal(PACK_FORMAT, { error: `expected "format": "${PACK_FORMAT}"` }),
+  version: z.literal(PACK_VERSION, { error: `expected "version": ${PACK_VERSION} (this dashboard reads version 1)` }),
+  source: SourceSchema,
+  article: PackArticleSchema,
+  figures: z.array(FigureSchema),
+  actors: z.array(ActorSchema),
+  events: z.array(EventSchema),
+  places: z.array(PlaceSchema),
+  /** Statements by actors already known to the dashboard. */
+  statements: z.array(PackStatementSchema).default([]),
+  /** Countries the article names that the dashboard's country list did not have. */
+  countries: z.array(CountrySchema).default([]),
+  /** What the extraction noticed and the analyst should know (restated amounts, non-English text…). */
+  notes: z.array(z.string().min(1)).default([]),
+  /** When the extraction ran, as the article's publication date (the engine is deterministic). */
+  extractedFor: IsoDate.optional(),
+});
+
+/** Everything the analyst keeps: every pack (accepted, drafts), and any saved briefings. */
+export const DataFileSchema = z.strictObject({
+  format: z.literal(DATA_FORMAT),
+  version: z.literal(PACK_VERSION, { error: `expected "version": ${PACK_VERSION} (this dashboard reads version 1)` }),
+  exportedAt: z.iso.datetime({ offset: true }),
+  packs: z.array(z.unknown()),
+  /** Saved briefings (see the "since the last briefing" view); validated by their own schema. */
+  briefings: z.array(z.unknown()).default([]),
+});
+
+export type Pack = z.infer<typeof PackSchema>;
+export type PackInput = z.input<typeof PackSchema>;
+export type PackArticle = z.infer<typeof PackArticleSchema>;
+export type PackStatement = z.infer<typeof PackStatementSchema>;
+export type DataFile = z.infer<typeof DataFileSchema>;
