@@ -1,15 +1,27 @@
 /**
- * npm run verify:sources -- <folder of article texts>
- * Checks every quote in data/ against the article texts and every figure's number against its quote.
- * Prints every failure and exits 1 on any.
+ * npm run verify:sources -- <folder of article texts> [--data DIR]
+ * Checks every quote in data/ (or DIR) against the article texts — the seed files in the folder given, and
+ * the articles brought in with `npm run import`, kept in data/articles/ — and every figure's number against
+ * its quote. Prints every failure and exits 1 on any.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { verifySources, type VerifyInput } from './lib/verify-sources';
 
-const folder = process.argv[2];
+const usage = 'Usage: npm run verify:sources -- <folder of article texts> [--data DIR]   (e.g. ../shared/seeds)';
+let folder: string | undefined;
+let dataOption: string | undefined;
+try {
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { data: { type: 'string' } } });
+  folder = positionals[0];
+  dataOption = values.data;
+} catch (error) {
+  console.error(`verify:sources: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  process.exit(2);
+}
 if (!folder) {
-  console.error('Usage: npm run verify:sources -- <folder of article texts>   (e.g. ../shared/seeds)');
+  console.error(usage);
   process.exit(2);
 }
 const dir = resolve(folder);
@@ -18,18 +30,23 @@ if (!existsSync(dir)) {
   process.exit(2);
 }
 
-const dataDir = resolve(import.meta.dirname, '..', 'data');
+const dataDir = resolve(dataOption ?? join(import.meta.dirname, '..', 'data'));
 const read = (name: string): unknown => JSON.parse(readFileSync(join(dataDir, name), 'utf8'));
-const seeds: Record<string, string> = {};
-for (const name of readdirSync(dir)) {
-  if (name.endsWith('.txt')) seeds[name] = readFileSync(join(dir, name), 'utf8');
-}
+const textsIn = (folderPath: string): Record<string, string> => {
+  const texts: Record<string, string> = {};
+  if (!existsSync(folderPath)) return texts;
+  for (const name of readdirSync(folderPath)) {
+    if (name.endsWith('.txt')) texts[name] = readFileSync(join(folderPath, name), 'utf8');
+  }
+  return texts;
+};
 
 const input = {
   sources: read('sources.json'),
   figures: read('figures.json'),
   actors: read('actors.json'),
-  seeds,
+  seeds: textsIn(dir),
+  articles: textsIn(join(dataDir, 'articles')),
 } as VerifyInput;
 
 const errors = verifySources(input);

@@ -105,3 +105,63 @@ describe('verifySources', () => {
     expect(verifySources({ ...base, figures })).toHaveLength(2);
   });
 });
+
+describe('articles brought in with npm run import (data/articles/)', () => {
+  const article = 'Kyiv said on Monday that 42 drones were shot down overnight, the air force’s “best night”.';
+  const withArticle = (overrides: Partial<VerifyInput> = {}): VerifyInput => {
+    const base = input();
+    return {
+      ...base,
+      sources: [...base.sources, { id: 'drones', articleFile: 'drones.txt' }],
+      figures: [
+        ...base.figures,
+        {
+          id: 'drones-down',
+          value: 42,
+          stated: '42 drones',
+          quote: '42 drones were shot down overnight',
+          sourceId: 'drones',
+        },
+      ],
+      actors: [
+        ...base.actors,
+        { id: 'air-force', statements: [{ quote: 'the air force\'s "best night"', sourceId: 'drones' }] },
+      ],
+      articles: { 'drones.txt': article },
+      ...overrides,
+    };
+  };
+
+  it('checks quotes and numbers against the whole article file, beside the seed stories', () => {
+    expect(verifySources(withArticle())).toEqual([]);
+  });
+
+  it('fails a quote that is not in the article file', () => {
+    const base = withArticle();
+    const figures = base.figures.map((f) =>
+      f.id === 'drones-down' ? { ...f, quote: '42 drones were shot down' + ' on Sunday' } : f,
+    );
+    expect(verifySources({ ...base, figures })).toEqual([
+      'figures.json[2] drones-down: quote not found verbatim in drones: "42 drones were shot down on Sunday"',
+    ]);
+  });
+
+  it('fails a number its quote in the article does not state', () => {
+    const base = withArticle();
+    const figures = base.figures.map((f) => (f.id === 'drones-down' ? { ...f, value: 24 } : f));
+    expect(verifySources({ ...base, figures })).toEqual([
+      'figures.json[2] drones-down: 24 is not stated by "42 drones"',
+    ]);
+  });
+
+  it('reports an article file that is missing', () => {
+    expect(verifySources(withArticle({ articles: {} }))).toContain(
+      'sources drones: article file "drones.txt" not found',
+    );
+  });
+
+  it('reports a source with no text to check against', () => {
+    const { errors } = storyTexts([{ id: 'bare' }], {});
+    expect(errors).toEqual(['sources bare: neither "articleFile" nor "seedFile" and "seedStart": no text to check']);
+  });
+});

@@ -1,13 +1,17 @@
 /**
  * Checks the dataset against the article texts: every quote (figures and statements) stands verbatim
- * in its own story, and every figure's number is stated by its quote. Pure: the caller reads files.
+ * in its own story, and every figure's number is stated by its quote. A story is either cut from a seed
+ * file (the two shipped articles) or is a whole file of data/articles/ (an article brought in with
+ * `npm run import`). Pure: the caller reads files.
  */
+import { normaliseTypography } from '../../src/model/pack';
 import { unstatedNumbers } from './stated-numbers';
 
 export interface VerifySource {
   id: string;
-  seedFile: string;
-  seedStart: string;
+  seedFile?: string;
+  seedStart?: string;
+  articleFile?: string;
 }
 export interface VerifyFigure {
   id: string;
@@ -29,26 +33,24 @@ export interface VerifyInput {
   actors: VerifyActor[];
   /** Seed file name → its text. */
   seeds: Record<string, string>;
+  /** File name in data/articles/ → its text. */
+  articles?: Record<string, string>;
 }
 
 /** Typographic quotes, apostrophes and dashes made plain; white space collapsed. */
 export function normalise(text: string): string {
-  return text
-    .replace(/[‘’‚‛′`]/g, "'")
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/[‐‑‒–—―−]/g, '-')
-    .replace(/\u00a0/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return normaliseTypography(text.replace(/[‐‑‒–—―−]/g, '-'));
 }
 
 /**
- * Splits each seed file into its stories: a story runs from its `seedStart` line to the next story's
- * start in the same file. Returns the normalised text of each story, or an error per story not found.
+ * The normalised text of each story. A source with `articleFile` is that whole file of data/articles/;
+ * a source with `seedFile` is cut from its seed file: a story runs from its `seedStart` line to the next
+ * story's start in the same file. Returns an error per story not found.
  */
 export function storyTexts(
   sources: VerifySource[],
   seeds: Record<string, string>,
+  articles: Record<string, string> = {},
 ): {
   texts: Map<string, string>;
   errors: string[];
@@ -57,6 +59,16 @@ export function storyTexts(
   const errors: string[] = [];
   const byFile = new Map<string, { id: string; at: number }[]>();
   for (const source of sources) {
+    if (source.articleFile !== undefined) {
+      const article = articles[source.articleFile];
+      if (article === undefined) errors.push(`sources ${source.id}: article file "${source.articleFile}" not found`);
+      else texts.set(source.id, normalise(article));
+      continue;
+    }
+    if (source.seedFile === undefined || source.seedStart === undefined) {
+      errors.push(`sources ${source.id}: neither "articleFile" nor "seedFile" and "seedStart": no text to check`);
+      continue;
+    }
     const seed = seeds[source.seedFile];
     if (seed === undefined) {
       errors.push(`sources ${source.id}: seed file "${source.seedFile}" not found`);
@@ -82,7 +94,7 @@ export function storyTexts(
 
 /** Every failure, one line each; an empty list means the dataset verifies. */
 export function verifySources(input: VerifyInput): string[] {
-  const { texts, errors } = storyTexts(input.sources, input.seeds);
+  const { texts, errors } = storyTexts(input.sources, input.seeds, input.articles);
   const checkQuote = (where: string, quote: string, sourceId: string) => {
     const story = texts.get(sourceId);
     if (story === undefined) {

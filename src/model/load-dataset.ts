@@ -19,17 +19,23 @@ export class DatasetError extends Error {
   }
 }
 
-/** `figures.json`, `[12, "derived", "from", 0]` → `figures.json[12].derived.from[0]`. */
-export function formatPath(file: string, path: readonly PropertyKey[]): string {
-  let out = `${file}.json`;
+/** `pack`, `[3, "unit"]` → `pack[3].unit`: where a problem is, from a root name and a zod-style path. */
+export function formatPathFrom(root: string, path: readonly PropertyKey[]): string {
+  let out = root;
   for (const key of path) {
     out += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
   }
   return out;
 }
 
-function formatIssue(file: DataFileName, issue: z.core.$ZodIssue): string {
-  return `${formatPath(file, issue.path)}: ${issue.message}`;
+/** `figures.json`, `[12, "derived", "from", 0]` → `figures.json[12].derived.from[0]`. */
+export function formatPath(file: string, path: readonly PropertyKey[]): string {
+  return formatPathFrom(`${file}.json`, path);
+}
+
+/** One zod issue as `root.path: message`. */
+export function formatIssue(root: string, issue: z.core.$ZodIssue): string {
+  return `${formatPathFrom(root, issue.path)}: ${issue.message}`;
 }
 
 const FILE_ORDER = Object.keys(DATA_FILES) as DataFileName[];
@@ -45,7 +51,7 @@ function validateFiles(raw: RawDataset, errors: string[]): Partial<Dataset> {
     }
     const result = schema.safeParse(input);
     if (result.success) parsed[file] = result.data;
-    else errors.push(...result.error.issues.map((issue) => formatIssue(file, issue)));
+    else errors.push(...result.error.issues.map((issue) => formatIssue(`${file}.json`, issue)));
   }
   return parsed as Partial<Dataset>;
 }
@@ -156,7 +162,8 @@ export function loadDataset(raw: RawDataset): Dataset {
   return result.dataset;
 }
 
-function deepFreeze<T>(value: T): T {
+/** Freezes a value and everything under it; stops at what is already frozen (shared, already-frozen parts). */
+export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const child of Object.values(value)) deepFreeze(child);
