@@ -19,6 +19,7 @@ export const ALL_SLIDES: readonly SlideDef[] = [
   { id: 'chart-money', title: 'Money at stake' },
   { id: 'chart-taiwan', title: 'Taiwan and the United States' },
   { id: 'chart-territory', title: 'Territory' },
+  { id: 'chart-your-articles', title: 'From your articles' },
   { id: 'map', title: 'Front line and places' },
   { id: 'actors', title: 'Actors' },
   { id: 'timeline', title: 'Timeline' },

@@ -1,10 +1,10 @@
 import type { Dataset } from '../../model/schema';
 import { selectFigures, type Filters } from '../../model/selectors';
-import { CHART_SPECS } from './chart-specs';
+import { chartSpecsFor } from './chart-specs';
 
 /** The figures a chart would draw under the filters (none: the chart has nothing to show). */
 export function chartFigures(dataset: Dataset, filters: Filters, specId: string) {
-  const spec = CHART_SPECS.find((s) => s.id === specId);
+  const spec = chartSpecsFor(dataset).find((s) => s.id === specId);
   if (!spec) return [];
   const figures = selectFigures(dataset, filters);
   return spec.measures.flatMap((m) => figures.filter((f) => f.measure === m));

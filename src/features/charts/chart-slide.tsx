@@ -4,7 +4,7 @@ import { asOfDate } from '../../model/format';
 import { selectFigures } from '../../model/selectors';
 import { useChoices } from '../../state/store';
 import { useFilters } from '../../state/use-filters';
-import { CHART_SPECS } from './chart-specs';
+import { chartSpecsFor } from './chart-specs';
 import { buildChart } from './series';
 import { ChartCard } from './chart-card';
 
@@ -13,7 +13,7 @@ export function ChartSlide({ dataset, specId }: { dataset: Dataset; specId: stri
   const filters = useFilters();
   const openFigure = useChoices((s) => s.openFigure);
   const model = useMemo(() => {
-    const spec = CHART_SPECS.find((s) => s.id === specId);
+    const spec = chartSpecsFor(dataset).find((s) => s.id === specId);
     return spec ? buildChart(spec, selectFigures(dataset, filters), dataset.sources) : null;
   }, [dataset, filters, specId]);
   if (!model || model.panels.length === 0) return <p>No figure of this chart matches the filters.</p>;

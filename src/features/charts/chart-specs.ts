@@ -1,3 +1,5 @@
+import type { Dataset } from '../../model/schema';
+
 /**
  * What each chart shows: which measures, on which scale. A chart never mixes units: its figures are
  * split into one panel per unit. Every figure not charted here is still a card under Key figures.
@@ -77,3 +79,29 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     rowLabel: 'label',
   },
 ];
+
+/** The chart of figures the analyst added whose measure no chart above draws. */
+export const ADDED_CHART_ID = 'your-articles';
+
+/**
+ * The charts for a dataset: the fixed ones, and "From your articles" when figures added from an article
+ * are of a measure no fixed chart draws (so every added figure is charted, one panel per unit).
+ */
+export function chartSpecsFor(dataset: Pick<Dataset, 'figures'>): readonly ChartSpec[] {
+  const charted = new Set(CHART_SPECS.flatMap((s) => s.measures));
+  const added = [
+    ...new Set(dataset.figures.filter((f) => f.addedAt !== undefined && !charted.has(f.measure)).map((f) => f.measure)),
+  ];
+  if (added.length === 0) return CHART_SPECS;
+  return [
+    ...CHART_SPECS,
+    {
+      id: ADDED_CHART_ID,
+      title: 'From your articles',
+      description: 'Figures you added from articles, of measures the charts above do not draw; one panel per unit.',
+      measures: added,
+      scale: 'linear',
+      rowLabel: 'label',
+    },
+  ];
+}

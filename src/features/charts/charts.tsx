@@ -6,7 +6,7 @@ import { describeFilters, selectFigures } from '../../model/selectors';
 import { EmptyState } from '../../components/empty-state';
 import { useChoices } from '../../state/store';
 import { useDeferredFilters } from '../../state/use-filters';
-import { CHART_SPECS } from './chart-specs';
+import { chartSpecsFor } from './chart-specs';
 import { buildChart } from './series';
 import { ChartCard } from './chart-card';
 
@@ -16,22 +16,26 @@ const ChartsBody = memo(function ChartsBody({ dataset, filters }: { dataset: Dat
   const clearFilters = useChoices((s) => s.clearFilters);
   const models = useMemo(() => {
     const figures = selectFigures(dataset, filters);
-    return CHART_SPECS.map((spec) => buildChart(spec, figures, dataset.sources)).filter((m) => m.panels.length > 0);
+    const specs = chartSpecsFor(dataset);
+    return {
+      total: specs.length,
+      shown: specs.map((spec) => buildChart(spec, figures, dataset.sources)).filter((m) => m.panels.length > 0),
+    };
   }, [dataset, filters]);
 
-  if (models.length === 0) {
+  if (models.shown.length === 0) {
     return <EmptyState what="charted figures" filters={describeFilters(dataset, filters)} onReset={clearFilters} />;
   }
   const asOf = asOfDate(dataset.sources);
   return (
     <div className="charts">
-      {models.length < CHART_SPECS.length && (
+      {models.shown.length < models.total && (
         <p className="region__note">
-          {models.length} of {CHART_SPECS.length} charts have figures that match the filters.
+          {models.shown.length} of {models.total} charts have figures that match the filters.
         </p>
       )}
       <div className="chart-grid">
-        {models.map((model) => (
+        {models.shown.map((model) => (
           <ChartCard key={model.spec.id} model={model} asOf={asOf} onOpen={openFigure} />
         ))}
       </div>

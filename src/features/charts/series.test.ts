@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import figuresJson from '../../../data/figures.json';
 import sourcesJson from '../../../data/sources.json';
 import type { Figure, Source } from '../../model/schema';
-import { CHART_SPECS, type ChartSpec } from './chart-specs';
+import { ADDED_CHART_ID, CHART_SPECS, chartSpecsFor, type ChartSpec } from './chart-specs';
 import { barKind, barSpan, buildChart, formatTick, logTicks, MAX_ROWS } from './series';
 import { makeFigure, makeSource } from '../../testing/fixtures';
 
@@ -164,5 +164,19 @@ describe('the shipped charts', () => {
     const taiwan = all.find((c) => c.spec.id === 'taiwan')!;
     const gdp = taiwan.panels.find((p) => p.unit === 'percent-of-gdp')!;
     expect(gdp.rows.map((r) => r.kind)).toEqual(['bound', 'derived']);
+  });
+});
+
+describe('chartSpecsFor', () => {
+  it('adds "From your articles" only for added figures of a measure no fixed chart draws', () => {
+    const shipped = makeFigure({ id: 'a', measure: 'russia-tank-losses' });
+    expect(chartSpecsFor({ figures: [shipped] }).map((s) => s.id)).not.toContain(ADDED_CHART_ID);
+    const addedCharted = makeFigure({ id: 'b', measure: 'russia-tank-losses', addedAt: '2026-11-22T10:00:00Z' });
+    expect(chartSpecsFor({ figures: [shipped, addedCharted] }).map((s) => s.id)).not.toContain(ADDED_CHART_ID);
+    const addedNew = makeFigure({ id: 'c', measure: 'drone-attacks', addedAt: '2026-11-22T10:00:00Z' });
+    const specs = chartSpecsFor({ figures: [shipped, addedNew, { ...addedNew, id: 'd' }] });
+    const added = specs.find((s) => s.id === ADDED_CHART_ID);
+    expect(added?.measures).toEqual(['drone-attacks']);
+    expect(specs.slice(0, -1)).toEqual(CHART_SPECS);
   });
 });
