@@ -6,7 +6,10 @@
  * - time from a filter click to the next paint (Event Timing API, real clicks in Chromium), and until
  *   every panel has caught up, on the shipped data and on a generated dataset of 10,000 figures,
  *   2,000 actors and 5,000 events;
- * - load-and-validate time of that dataset (Node, and in the page), and the JS heap after load.
+ * - load-and-validate time of that dataset (Node, and in the page), and the JS heap after load;
+ * - the extraction engine on the nine seed stories (scripts/bench-extract.ts): recall of the shipped figures,
+ *   qualifier accuracy, share of proposals that are figures, time per 1,000 words in Node and in the app's
+ *   worker in Chromium, and the worker chunk's size.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +20,8 @@ import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_FLAGS, chromiumPath } from '../e2e/browser-path';
 import { bundleSizes } from './lib/bundle-size';
+import { extractBench, workerMsPer1000Words, workerScript } from './bench-extract';
+import { formatExtractBench } from './lib/extract-bench';
 import { parseDataset, type RawDataset } from '../src/model/load-dataset';
 import { DATA_FILES, type DataFileName } from '../src/model/schema';
 
@@ -191,6 +196,17 @@ async function pageMetrics(url: string) {
   }
 }
 
+async function engineInWorker(url: string) {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(url);
+    return round(await workerMsPer1000Words(page, workerScript(join(ROOT, 'dist'))));
+  } finally {
+    await browser.close();
+  }
+}
+
 function nodeLoadAndValidate(dir: string) {
   const files = Object.keys(DATA_FILES) as DataFileName[];
   const times: number[] = [];
@@ -222,6 +238,9 @@ async function main() {
   const lh = await lighthouseRuns(shipped.url);
   console.log('== filter-to-paint, shipped data');
   const small = await pageMetrics(shipped.url);
+  console.log('== extraction engine on the seed stories (Node, then the worker in Chromium)');
+  const engine = extractBench();
+  const engineWorkerMs = await engineInWorker(shipped.url);
   await shipped.close();
   const large = await serve(BENCH_DIST);
   console.log('== filter-to-paint, 10k dataset');
@@ -240,6 +259,17 @@ async function main() {
     lighthouse: lh,
     shipped: { ...small, loadAndValidateNodeMs: nodeLoadAndValidate(join(ROOT, 'data')) },
     scale10k: { ...big, loadAndValidateNodeMs: nodeLoadAndValidate(BENCH_DATA) },
+    extraction: {
+      recall: round(engine.recall * 100),
+      qualifierAccuracy: round(engine.qualifierAccuracy * 100),
+      realShare: round(engine.realShare * 100),
+      msPer1000WordsNode: round(engine.msPer1000Words),
+      coldMsPer1000WordsNode: round(engine.coldMsPer1000Words),
+      cpuMsPer1000WordsNode: round(engine.cpuMsPer1000Words),
+      msPer1000WordsWorker: engineWorkerMs,
+      workerKbGzip: round((sizes.files.find((f) => /assets\/worker-/.test(f.file))?.gzip ?? NaN) / 1024),
+      detail: engine,
+    },
     targets: {
       initialKbGzip: 80,
       totalKbGzip: 320,
@@ -247,6 +277,11 @@ async function main() {
       lcpMs: 1200,
       filterToPaintShippedMs: 16,
       filterToPaint10kMs: 50,
+      extractionRecall: 90,
+      extractionQualifierAccuracy: 85,
+      extractionRealShare: 70,
+      extractionMsPer1000Words: 300,
+      workerKbGzip: 400,
     },
   };
   writeFileSync(join(OUT, 'bench-report.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -273,9 +308,19 @@ async function main() {
     ],
     ['load + validate, 10k (Node / page)', `${report.scale10k.loadAndValidateNodeMs} ms / ${big.dataReadyMs} ms`, ''],
     ['JS heap after load, shipped / 10k', `${small.jsHeapMB} MB / ${big.jsHeapMB} MB`, ''],
+    ['extraction: recall of shipped figures', `${report.extraction.recall} %`, '≥ 90 %'],
+    ['extraction: qualifier accuracy', `${report.extraction.qualifierAccuracy} %`, '≥ 85 %'],
+    ['extraction: proposals that are figures', `${report.extraction.realShare} %`, '≥ 70 %'],
+    [
+      'extraction per 1,000 words (Node / worker)',
+      `${report.extraction.msPer1000WordsNode} ms / ${report.extraction.msPer1000WordsWorker} ms`,
+      '< 300 ms',
+    ],
+    ['engine worker chunk (gzip)', `${report.extraction.workerKbGzip} KB`, '≤ 400 KB'],
   ];
   console.log('\nmeasure'.padEnd(42) + 'value'.padEnd(30) + 'target');
   for (const [a, b, c] of rows) console.log(a.padEnd(41) + b.padEnd(30) + c);
+  console.log(`\nExtraction engine, in detail:\n${formatExtractBench(engine).join('\n')}`);
   console.log(`\nReport: ${join(OUT, 'bench-report.json')}`);
 }
 
