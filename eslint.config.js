@@ -3,7 +3,22 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const features = ['filters', 'charts', 'map', 'actors', 'timeline', 'briefing', 'export'];
+const features = [
+  'filters',
+  'charts',
+  'map',
+  'actors',
+  'timeline',
+  'briefing',
+  'export',
+  'add-article',
+  'your-data',
+  'frontline',
+  'key-figures',
+  'figure-detail',
+  'event-detail',
+  'sources',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules', 'test-results'] },

@@ -67,6 +67,8 @@ export default defineConfig({
     outDir: process.env['GEOBRIEF_DIST'] ?? 'dist',
     target: 'es2022',
     sourcemap: false,
+    // .vite/manifest.json: the chunk graph the bundle budgets walk (scripts/lib/bundle-size.ts).
+    manifest: true,
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1' },

@@ -121,17 +121,22 @@ describe('exploring with filters, shared through the URL', () => {
   it('is keyboard operable: search, toggle a topic, clear', async () => {
     const { page } = await open();
     await page.getByRole('region', { name: 'Key figures' }).locator('article').first().waitFor();
-    // Header controls first (theme, print, present), then the search box.
+    // Header controls first, in their visual order, then the search box; each stop as its role and
+    // accessible name (the first line of its ARIA snapshot).
     const stops: string[] = [];
-    for (let i = 0; i < 6 && stops.at(-1) !== 'search'; i++) {
+    for (let i = 0; i < 10 && !stops.at(-1)?.startsWith('searchbox'); i++) {
       await page.keyboard.press('Tab');
-      stops.push(
-        await page.evaluate(
-          () => document.activeElement?.getAttribute('type') ?? document.activeElement?.tagName ?? '',
-        ),
-      );
+      const snapshot = await page.locator(':focus').ariaSnapshot();
+      stops.push(snapshot.split('\n')[0]!.replace(/^- /, '').replace(/:$/, ''));
     }
-    expect(stops).toEqual(['SELECT', 'button', 'button', 'search']);
+    expect(stops).toEqual([
+      'button "Add article"',
+      'button "Your data"',
+      'combobox "Theme"',
+      'button "Print handout"',
+      'button "Present"',
+      'searchbox "Search figures"',
+    ]);
     await page.keyboard.type('oil');
     const casualties = page.getByRole('checkbox', { name: /^Casualties/ });
     await casualties.focus();

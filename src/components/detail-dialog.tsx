@@ -48,12 +48,12 @@ export function DetailDialog({ open, title, onClose, className, children }: Deta
     >
       {open && (
         <div className="detail-dialog__body">
-          <header className="detail-dialog__header">
+          <div className="detail-dialog__header">
             <h2 id={titleId}>{title}</h2>
             <button type="button" className="button button--quiet" onClick={onClose} aria-label="Close">
               ✕
             </button>
-          </header>
+          </div>
           {children}
         </div>
       )}

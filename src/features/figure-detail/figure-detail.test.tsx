@@ -1,10 +1,15 @@
+import 'fake-indexeddb/auto';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FigureDetail } from './figure-detail';
 import { makeActor, makeCountry, makeDataset, makeFigure, makeSource, makeTopic } from '../../testing/fixtures';
 import { renderWithChoices } from '../../testing/render';
 import { useChoices } from '../../state/store';
+import * as userData from '../../state/user-data';
+import { resetUserDataForTests, useUserData } from '../../state/user-data';
+import { addedOn } from '../../state/user-data-labels';
+import { makePack } from '../../model/pack.fixtures';
 
 const dataset = makeDataset({
   sources: [
@@ -76,5 +81,40 @@ describe('FigureDetail', () => {
     renderWithChoices(<FigureDetail dataset={dataset} />);
     act(() => useChoices.getState().openFigure('tanks'));
     expect(screen.getByRole('dialog')).toBeVisible();
+  });
+});
+
+describe('FigureDetail of a figure the analyst added', () => {
+  const addedAt = '2026-11-22T10:00:00.000Z';
+  const pack = makePack();
+  const added = makeDataset({
+    sources: [makeSource({ id: pack.source.id, title: 'Russia able to fight on', addedAt })],
+    countries: [makeCountry({ id: 'RU', name: 'Russia' })],
+    topics: [makeTopic({ id: 'casualties', label: 'Casualties' })],
+    actors: [makeActor({ id: 'iiss', name: 'IISS', statements: [] })],
+    figures: [makeFigure({ id: 'added-tanks', sourceId: pack.source.id, actorIds: ['iiss'], addedAt })],
+  });
+
+  afterEach(() => resetUserDataForTests());
+
+  it('says when and from which story it was added', () => {
+    renderWithChoices(<FigureDetail dataset={added} />, { figure: 'added-tanks' });
+    expect(screen.getByRole('dialog')).toHaveTextContent(`Added ${addedOn(addedAt)} from Russia able to fight on`);
+    // Not in this browser's data (e.g. imported on the command line): nothing to remove here.
+    expect(screen.queryByRole('button', { name: 'Remove' })).toBeNull();
+  });
+
+  it('removes it from the analyst’s data after confirmation, and closes', async () => {
+    const user = userEvent.setup();
+    useUserData.setState({
+      packs: [{ id: pack.source.id, pack, state: 'added', updatedAt: addedAt }],
+    });
+    renderWithChoices(<FigureDetail dataset={added} />, { figure: 'added-tanks' });
+    await user.click(screen.getByRole('button', { name: 'Remove' }));
+    expect(screen.getByRole('group', { name: 'Confirm removing this figure' })).toBeVisible();
+    const removed = vi.spyOn(userData, 'removeItem');
+    await user.click(screen.getByRole('button', { name: 'Yes, remove' }));
+    expect(useChoices.getState().figure).toBeNull();
+    expect(removed).toHaveBeenCalledWith(pack.source.id, 'figures', 'added-tanks');
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Dataset } from '../../model/schema';
 import { figureCitation } from '../../model/citation';
 import { figureWhen, formatFigureValue, QUALIFIER_WORDS } from '../../model/format';
@@ -6,12 +6,65 @@ import { namesOf } from '../../model/selectors';
 import { DetailDialog } from '../../components/detail-dialog';
 import { SourceQuote } from '../../components/source-quote';
 import { useChoices } from '../../state/store';
+import { removeItem, useAddedPack } from '../../state/user-data';
+import { addedNote } from '../../state/user-data-labels';
+import './figure-detail.css';
+
+/** "Remove" for a figure the analyst added: asks once more, then takes it off the dashboard. */
+function RemoveAddedFigure({
+  packId,
+  figureId,
+  onRemoved,
+}: {
+  packId: string;
+  figureId: string;
+  onRemoved: () => void;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+
+  if (!confirming) {
+    return (
+      <button type="button" className="button button--quiet" onClick={() => setConfirming(true)}>
+        Remove
+      </button>
+    );
+  }
+  return (
+    <span className="figure-detail__confirm" role="group" aria-label="Confirm removing this figure">
+      <span>Remove this figure from the dashboard?</span>
+      <button
+        ref={confirmRef}
+        type="button"
+        className="button figure-detail__remove"
+        onClick={() => {
+          onRemoved();
+          void removeItem(packId, 'figures', figureId);
+        }}
+      >
+        Yes, remove
+      </button>
+      <button type="button" className="button button--quiet" onClick={() => setConfirming(false)}>
+        Cancel
+      </button>
+    </span>
+  );
+}
 
 /** The outcome of the last "Copy citation", for the figure it was about. */
 type CopyState = { figureId: string | null; kind: 'idle' | 'copied' | 'failed' };
 
 /** The open figure's detail: quote, story, countries, topics, actors, and "Copy citation". */
-export function FigureDetail({ dataset }: { dataset: Dataset }) {
+interface FigureDetailProps {
+  dataset: Dataset;
+  /** What the app adds below the facts for a figure, e.g. its "Check against the map". */
+  extra?: (figureId: string) => ReactNode;
+}
+
+export function FigureDetail({ dataset, extra }: FigureDetailProps) {
   const figureId = useChoices((s) => s.figure);
   const openFigure = useChoices((s) => s.openFigure);
   const [lastCopy, setCopy] = useState<CopyState>({ figureId: null, kind: 'idle' });
@@ -19,6 +72,8 @@ export function FigureDetail({ dataset }: { dataset: Dataset }) {
 
   const figure = figureId ? dataset.figures.find((f) => f.id === figureId) : undefined;
   const source = figure ? dataset.sources.find((s) => s.id === figure.sourceId) : undefined;
+  // An added figure can be removed while its article is in the analyst's data.
+  const pack = useAddedPack(figure?.addedAt ? figure.sourceId : undefined);
 
   const copyCitation = async () => {
     if (!figure || !source) return;
@@ -39,6 +94,8 @@ export function FigureDetail({ dataset }: { dataset: Dataset }) {
             {figure.derived && <span className="badge badge--derived">derived</span>}
           </p>
           <SourceQuote quote={figure.quote} claimant={figure.claimant} source={source} />
+          {figure.addedAt && <p className="figure-detail__added">{addedNote(figure.addedAt, source.title)}</p>}
+          {extra?.(figure.id)}
           <dl className="detail-dialog__facts">
             <dt>Claimed by</dt>
             <dd>{figure.claimant}</dd>
@@ -84,6 +141,14 @@ export function FigureDetail({ dataset }: { dataset: Dataset }) {
             <button type="button" className="button" onClick={copyCitation}>
               Copy citation
             </button>
+            {pack && (
+              <RemoveAddedFigure
+                key={figure.id}
+                packId={pack.id}
+                figureId={figure.id}
+                onRemoved={() => openFigure(null)}
+              />
+            )}
             <span role="status" className="detail-dialog__status">
               {copy.kind === 'copied' && 'Citation copied.'}
               {copy.kind === 'failed' && 'Copying is blocked here: select the citation below and copy it.'}

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import type { Figure } from '../../model/schema';
 import { amountParts, figureWhen, formatFigureValue, QUALIFIER_WORDS } from '../../model/format';
+import { addedNote } from '../../state/user-data-labels';
+import './key-figures.css';
 
 interface FigureCardProps {
   figure: Figure;
@@ -8,11 +10,13 @@ interface FigureCardProps {
   compare?: readonly Figure[];
   /** Lead cards show every detail; the others are compact. */
   lead?: boolean;
+  /** The title of the story the figure is from: an added figure says where it came from. */
+  storyTitle?: string;
   onOpen: (id: string) => void;
 }
 
 /** One sourced number: value, qualifier, unit, period and claimant; its quote and story one click away. */
-export function FigureCard({ figure, compare = [], lead = false, onOpen }: FigureCardProps) {
+export function FigureCard({ figure, compare = [], lead = false, storyTitle, onOpen }: FigureCardProps) {
   const titleId = useId();
   const amount = amountParts(figure);
   const qualifier = figure.qualifier === 'exact' ? null : QUALIFIER_WORDS[figure.qualifier];
@@ -51,6 +55,7 @@ export function FigureCard({ figure, compare = [], lead = false, onOpen }: Figur
           {other.reading ? `; ${other.reading}` : ''})
         </p>
       ))}
+      {figure.addedAt && <p className="figure-card__added">{addedNote(figure.addedAt, storyTitle)}</p>}
       <button type="button" className="figure-card__open" aria-haspopup="dialog" onClick={() => onOpen(figure.id)}>
         Quote and source<span className="visually-hidden">: {figure.label}</span>
       </button>

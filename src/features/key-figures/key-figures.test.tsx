@@ -5,6 +5,7 @@ import { KeyFigures } from './key-figures';
 import { makeCountry, makeDataset, makeFigure, makeSource } from '../../testing/fixtures';
 import { renderWithChoices } from '../../testing/render';
 import { useChoices } from '../../state/store';
+import { addedOn } from '../../state/user-data-labels';
 
 const dataset = makeDataset({
   sources: [makeSource({ id: 'test-story', title: 'Russia able to fight on', published: '2025-02-12' })],
@@ -118,5 +119,20 @@ describe('KeyFigures with many figures', () => {
   it('shows every match when a filter is on', () => {
     renderWithChoices(<KeyFigures dataset={many} />, { q: 'figure' });
     expect(screen.getAllByRole('article')).toHaveLength(14);
+  });
+});
+
+describe('KeyFigures with a figure the analyst added', () => {
+  it('shows it first, saying when and from which story it was added; shipped figures say nothing of the kind', () => {
+    const addedAt = '2026-11-22T10:00:00.000Z';
+    const withAdded = makeDataset({
+      sources: [makeSource(), makeSource({ id: 'added-story', title: 'The next article', addedAt })],
+      figures: [makeFigure({ id: 'shipped' }), makeFigure({ id: 'added', sourceId: 'added-story', addedAt })],
+    });
+    renderWithChoices(<KeyFigures dataset={withAdded} />);
+    const cards = screen.getAllByRole('article');
+    expect(cards.map((c) => c.getAttribute('data-figure-id'))).toEqual(['added', 'shipped']);
+    expect(cards[0]).toHaveTextContent(`Added ${addedOn(addedAt)} from The next article`);
+    expect(cards[1]).not.toHaveTextContent('Added');
   });
 });

@@ -1,7 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import type { Dataset } from '../../model/schema';
 import type { Filters } from '../../model/selectors';
-import { describeFilters, hasFilters, selectComparableFigures, selectFigures } from '../../model/selectors';
+import { describeFilters, hasFilters, selectComparableFigures, selectFigures, sourceById } from '../../model/selectors';
 import { EmptyState } from '../../components/empty-state';
 import { download } from '../../components/export-image';
 import { figureRows, toCsv } from '../../model/figure-export';
@@ -21,13 +21,17 @@ const KeyFiguresBody = memo(function KeyFiguresBody({ dataset, filters }: { data
   const openFigure = useChoices((s) => s.openFigure);
   const clearFilters = useChoices((s) => s.clearFilters);
   const figures = useMemo(() => selectFigures(dataset, filters), [dataset, filters]);
+  const sources = useMemo(() => sourceById(dataset), [dataset]);
 
   if (figures.length === 0) {
     return <EmptyState what="figures" filters={describeFilters(dataset, filters)} onReset={clearFilters} />;
   }
   const shownIds = new Set(figures.map((f) => f.id));
   const leads = figures.filter((f) => f.lead !== undefined);
-  const others = figures.filter((f) => f.lead === undefined);
+  // What the analyst added comes first among the others, newest first: it is what they came to see.
+  const others = figures
+    .filter((f) => f.lead === undefined)
+    .sort((a, b) => (b.addedAt ?? '').localeCompare(a.addedAt ?? ''));
   const limit = (hasFilters(filters) ? FIRST_FILTERED : FIRST_OTHERS) + extra;
   const visibleOthers = others.slice(0, limit);
   const remaining = others.length - visibleOthers.length;
@@ -61,6 +65,7 @@ const KeyFiguresBody = memo(function KeyFiguresBody({ dataset, filters }: { data
               <FigureCard
                 figure={figure}
                 lead
+                storyTitle={sources.get(figure.sourceId)?.title}
                 onOpen={openFigure}
                 compare={selectComparableFigures(dataset, figure).filter((f) => shownIds.has(f.id))}
               />
@@ -76,7 +81,7 @@ const KeyFiguresBody = memo(function KeyFiguresBody({ dataset, filters }: { data
           <ul className="figure-grid figure-grid--compact" aria-label="More figures">
             {visibleOthers.map((figure) => (
               <li key={figure.id}>
-                <FigureCard figure={figure} onOpen={openFigure} />
+                <FigureCard figure={figure} storyTitle={sources.get(figure.sourceId)?.title} onOpen={openFigure} />
               </li>
             ))}
           </ul>

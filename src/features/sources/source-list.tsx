@@ -1,12 +1,56 @@
-import type { Dataset } from '../../model/schema';
+import { useEffect, useRef, useState } from 'react';
+import type { Dataset, Source } from '../../model/schema';
 import { formatDate, sourceByline } from '../../model/format';
 import { selectSourceUses } from '../../model/selectors';
+import { removePack, useAddedPack } from '../../state/user-data';
+import { addedOn } from '../../state/user-data-labels';
+import './source-list.css';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** The stories every number and quote comes from, grouped by publisher. */
+/** "Remove" for a story the analyst added: asks once more, then takes the story and its items off the dashboard. */
+function RemoveAddedStory({ source }: { source: Source }) {
+  const pack = useAddedPack(source.id);
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+
+  if (!pack) return null;
+  if (!confirming) {
+    return (
+      <button
+        type="button"
+        className="link-button source-list__remove"
+        aria-label={`Remove: ${source.title}`}
+        onClick={() => setConfirming(true)}
+      >
+        Remove
+      </button>
+    );
+  }
+  return (
+    <span className="source-list__confirm" role="group" aria-label={`Confirm removing ${source.title}`}>
+      <span>Remove this story and everything added from it?</span>
+      <button
+        ref={confirmRef}
+        type="button"
+        className="button source-list__confirm-remove"
+        onClick={() => void removePack(pack.id)}
+      >
+        Yes, remove
+      </button>
+      <button type="button" className="button button--quiet" onClick={() => setConfirming(false)}>
+        Cancel
+      </button>
+    </span>
+  );
+}
+
+/** The stories every number and quote comes from, grouped by publisher; stories the analyst added say so. */
 export function SourceList({ dataset }: { dataset: Dataset }) {
   const groups = selectSourceUses(dataset);
   return (
@@ -19,12 +63,18 @@ export function SourceList({ dataset }: { dataset: Dataset }) {
           </h3>
           <ul className="source-list">
             {uses.map(({ source, figures, statements, events }) => (
-              <li key={source.id} data-source-id={source.id}>
+              <li key={source.id} data-source-id={source.id} data-added={source.addedAt ? '' : undefined}>
                 <cite>{source.title}</cite>
                 <span className="source-list__meta">
                   {sourceByline(source)} · <time dateTime={source.published}>{formatDate(source.published)}</time> ·{' '}
                   {plural(figures, 'figure')}, {plural(statements, 'quote')}, {plural(events, 'event')}
                 </span>
+                {source.addedAt && (
+                  <span className="source-list__added">
+                    <span>added {addedOn(source.addedAt)}</span>
+                    <RemoveAddedStory source={source} />
+                  </span>
+                )}
               </li>
             ))}
           </ul>

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { makePack } from '../../model/pack.fixtures';
+import type { Pack } from '../../model/pack-schema';
+import {
+  figureFromSelection,
+  figureProblems,
+  reviewCounts,
+  reviewReducer,
+  storablePack,
+  type ReviewState,
+} from './review-state';
+
+function proposed(pack: Pack = makePack()): Pack {
+  const p = <T extends object>(items: T[]) => items.map((item) => ({ ...item, status: 'proposed' as const }));
+  return {
+    ...pack,
+    figures: p(pack.figures),
+    actors: p(pack.actors),
+    events: p(pack.events),
+    places: p(pack.places),
+    statements: p(pack.statements),
+  };
+}
+
+const start = (pack = proposed()): ReviewState => ({ pack, selected: null });
+
+describe('reviewReducer', () => {
+  it('accepts and rejects one item, and toggles back to proposed', () => {
+    const pack = proposed();
+    const id = pack.figures[0]!.id;
+    let state = reviewReducer(start(pack), { type: 'status', kind: 'figures', key: id, status: 'accepted' });
+    expect(state.pack.figures[0]!.status).toBe('accepted');
+    state = reviewReducer(state, { type: 'status', kind: 'statements', key: 'statements-0', status: 'rejected' });
+    expect(state.pack.statements[0]!.status).toBe('rejected');
+    expect(reviewCounts(state.pack)).toEqual({ accepted: 1, rejected: 1, proposed: 3, figures: 1 });
+  });
+
+  it('"Accept all" accepts every valid proposal and leaves rejected and invalid ones', () => {
+    const base = proposed();
+    const pack = {
+      ...base,
+      figures: [
+        { ...base.figures[0]!, label: '' },
+        { ...base.figures[1]!, status: 'rejected' as const },
+      ],
+    };
+    const state = reviewReducer(start(pack), { type: 'accept-all' });
+    expect(state.pack.figures.map((f) => f.status)).toEqual(['proposed', 'rejected']);
+    expect(state.pack.actors[0]!.status).toBe('accepted');
+    expect(state.pack.events[0]!.status).toBe('accepted');
+    expect(state.pack.statements[0]!.status).toBe('accepted');
+  });
+
+  it('will not accept an invalid figure: it selects it instead', () => {
+    const base = proposed();
+    const bad = { ...base.figures[0]!, countries: [] };
+    const state = reviewReducer(start({ ...base, figures: [bad] }), {
+      type: 'status',
+      kind: 'figures',
+      key: bad.id,
+      status: 'accepted',
+    });
+    expect(state.pack.figures[0]!.status).toBe('proposed');
+    expect(state.selected).toBe(bad.id);
+  });
+
+  it('sends an accepted figure edited into an invalid one back to review', () => {
+    const base = makePack();
+    const edited = { ...base.figures[0]!, value: undefined };
+    const state = reviewReducer(start(base), { type: 'edit-figure', figure: edited });
+    expect(state.pack.figures[0]!.status).toBe('proposed');
+    expect(figureProblems(state.pack.figures[0]!, base.article.text).value).toBe(
+      'Enter the number (or both ends of a range).',
+    );
+  });
+});
+
+describe('figureProblems', () => {
+  it('names each field at fault in plain words', () => {
+    const pack = makePack();
+    const figure = { ...pack.figures[0]!, label: '', topics: [], quote: 'words not in the article at all' };
+    const problems = figureProblems(figure, pack.article.text);
+    expect(problems.label).toMatch(/label/);
+    expect(problems.topics).toBe('Choose at least one topic.');
+    expect(problems.quote).toBeDefined();
+  });
+});
+
+describe('figureFromSelection', () => {
+  it('makes a figure whose quote is the selection, with what was read from it, and a unique id', () => {
+    const pack = proposed();
+    const quote = 'Moscow lost 1,400 tanks in 2024';
+    const figure = figureFromSelection(pack, quote, {
+      value: 1400,
+      unit: 'tanks',
+      stated: '1,400',
+      qualifier: 'exact',
+    });
+    expect(figure).toMatchObject({
+      quote,
+      value: 1400,
+      unit: 'tanks',
+      stated: '1,400',
+      sourceId: pack.source.id,
+      claimant: 'Reuters',
+      date: '2025-02-12',
+      status: 'proposed',
+      label: '',
+    });
+    expect(pack.figures.some((f) => f.id === figure.id)).toBe(false);
+    expect(figureProblems(figure, pack.article.text)).toEqual({ label: expect.any(String) });
+    const again = figureFromSelection({ ...pack, figures: [...pack.figures, figure] }, quote, {});
+    expect(again.id).not.toBe(figure.id);
+    expect(again.stated).toBe(quote);
+  });
+});
+
+describe('storablePack: what the draft autosave writes', () => {
+  it('keeps a figure mid-edit as it last was when valid, and leaves out one that never was', () => {
+    const pack = proposed();
+    const [first, second] = pack.figures;
+    const editing = { ...first!, label: '', status: 'rejected' as const };
+    const unlabelled = figureFromSelection(pack, 'Moscow lost 1,400 tanks in 2024', { value: 1400 });
+    const stored = storablePack({ ...pack, figures: [editing, second!, unlabelled] }, new Map([[first!.id, first!]]));
+    expect(stored.figures).toEqual([{ ...first!, status: 'rejected' }, second]);
+  });
+});

@@ -1,0 +1,215 @@
+/**
+ * The review of a pack as a reducer: which item is selected, each item's status, the analyst's edits,
+ * figures added by hand. Pure, so the rules are tested without React.
+ */
+import { FigureSchema, type Figure, type ItemStatus } from '../../model/schema';
+import type { Pack } from '../../model/pack-schema';
+import type { ParsedAmount } from './parse-selection';
+
+export type ItemKind = 'figures' | 'actors' | 'events' | 'places' | 'statements';
+
+export interface ReviewState {
+  pack: Pack;
+  /** The figure selected in the list and in the article. */
+  selected: string | null;
+}
+
+export type ReviewAction =
+  | { type: 'select'; id: string | null }
+  | { type: 'status'; kind: ItemKind; key: string; status: ItemStatus }
+  | { type: 'edit-figure'; figure: Figure }
+  | { type: 'accept-all' }
+  | { type: 'add-figure'; figure: Figure };
+
+/** The key of an item in the list: its id, or its position for statements (which have none). */
+export function itemKey(kind: ItemKind, item: object, index: number): string {
+  if (kind === 'statements' || !('id' in item) || typeof item.id !== 'string') return `${kind}-${index}`;
+  return item.id;
+}
+
+/** What is wrong with a figure, by the field the analyst edits: value, unit, qualifier, claimant, when… */
+export type FigureField =
+  'label' | 'value' | 'unit' | 'qualifier' | 'claimant' | 'when' | 'countries' | 'topics' | 'quote';
+
+const FIELD_OF: Record<string, FigureField> = {
+  label: 'label',
+  value: 'value',
+  low: 'value',
+  high: 'value',
+  unit: 'unit',
+  qualifier: 'qualifier',
+  claimant: 'claimant',
+  date: 'when',
+  period: 'when',
+  countries: 'countries',
+  topics: 'topics',
+  quote: 'quote',
+  stated: 'quote',
+};
+
+const PLAIN: Partial<Record<FigureField, string>> = {
+  label: 'Give the figure a short label in your own words.',
+  claimant: 'Say who makes the claim (the publisher when nobody is named).',
+  countries: 'Choose at least one country.',
+  topics: 'Choose at least one topic.',
+};
+
+export function figureProblems(figure: Figure, articleText: string): Partial<Record<FigureField, string>> {
+  const problems: Partial<Record<FigureField, string>> = {};
+  const parsed = FigureSchema.safeParse(figure);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = FIELD_OF[String(issue.path[0])] ?? 'quote';
+      if (problems[field]) continue;
+      if (field === 'value') {
+        problems[field] =
+          issue.path[0] === 'low' && issue.code === 'custom'
+            ? 'The low end must not be above the high end.'
+            : 'Enter the number (or both ends of a range).';
+      } else if (field === 'when') problems[field] = 'Give a date or a period.';
+      else problems[field] = PLAIN[field] ?? issue.message;
+    }
+  }
+  if (!problems.quote && !articleText.includes(figure.quote)) {
+    problems.quote = 'The quote must be words of the article, exactly as printed.';
+  }
+  return problems;
+}
+
+export function isFigureValid(figure: Figure, articleText: string): boolean {
+  return Object.keys(figureProblems(figure, articleText)).length === 0;
+}
+
+function setStatus<T extends { status?: ItemStatus }>(items: T[], index: number, status: ItemStatus): T[] {
+  return items.map((item, i) => (i === index ? { ...item, status } : item));
+}
+
+export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewState {
+  const { pack } = state;
+  switch (action.type) {
+    case 'select':
+      return { ...state, selected: action.id };
+    case 'status': {
+      const items = pack[action.kind] as { id?: string; status?: ItemStatus }[];
+      const index = items.findIndex((item, i) => itemKey(action.kind, item, i) === action.key);
+      if (index < 0) return state;
+      if (
+        action.kind === 'figures' &&
+        action.status === 'accepted' &&
+        !isFigureValid(pack.figures[index]!, pack.article.text)
+      ) {
+        return { ...state, selected: action.key };
+      }
+      return { ...state, pack: { ...pack, [action.kind]: setStatus(items, index, action.status) } };
+    }
+    case 'edit-figure': {
+      const figure = action.figure;
+      // An accepted figure edited into an invalid one goes back to review.
+      const status =
+        figure.status === 'accepted' && !isFigureValid(figure, pack.article.text) ? 'proposed' : figure.status;
+      return {
+        ...state,
+        pack: { ...pack, figures: pack.figures.map((f) => (f.id === figure.id ? { ...figure, status } : f)) },
+      };
+    }
+    case 'accept-all': {
+      const accept = <T extends { status?: ItemStatus }>(items: T[], ok: (item: T) => boolean = () => true) =>
+        items.map((item) =>
+          item.status !== 'accepted' && item.status !== 'rejected' && ok(item)
+            ? { ...item, status: 'accepted' as const }
+            : item,
+        );
+      return {
+        ...state,
+        pack: {
+          ...pack,
+          figures: accept(pack.figures, (f) => isFigureValid(f, pack.article.text)),
+          actors: accept(pack.actors),
+          events: accept(pack.events),
+          places: accept(pack.places),
+          statements: accept(pack.statements),
+        },
+      };
+    }
+    case 'add-figure':
+      return { ...state, pack: { ...pack, figures: [...pack.figures, action.figure] }, selected: action.figure.id };
+  }
+}
+
+const ITEM_KINDS: ItemKind[] = ['figures', 'actors', 'events', 'places', 'statements'];
+
+/** How many items stand where. */
+export function reviewCounts(pack: Pack): { accepted: number; rejected: number; proposed: number; figures: number } {
+  let accepted = 0;
+  let rejected = 0;
+  let proposed = 0;
+  for (const kind of ITEM_KINDS) {
+    for (const item of pack[kind] as { status?: ItemStatus }[]) {
+      if (item.status === 'accepted') accepted++;
+      else if (item.status === 'rejected') rejected++;
+      else proposed++;
+    }
+  }
+  return { accepted, rejected, proposed, figures: pack.figures.filter((f) => f.status === 'accepted').length };
+}
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .split('-')
+    .slice(0, 6)
+    .join('-');
+}
+
+/**
+ * A figure the analyst adds from words selected in the article: the selection is its quote; what could be
+ * read from it is filled in, the rest (label at least) they type. Countries and topics start as the
+ * article's most common ones.
+ */
+export function figureFromSelection(pack: Pack, quote: string, parsed: ParsedAmount): Figure {
+  const taken = new Set(pack.figures.map((f) => f.id));
+  let n = 1;
+  while (taken.has(`${pack.source.id}-added-${n}`)) n++;
+  const common = (pick: (f: Figure) => string[]) => {
+    const counts = new Map<string, number>();
+    for (const f of pack.figures) for (const id of pick(f)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+    return best ? [best[0]] : [];
+  };
+  const figure: Figure = {
+    id: `${pack.source.id}-added-${n}`,
+    label: '',
+    measure: `${slug(pack.source.title) || 'article'}-added-${n}`,
+    unit: parsed.unit ?? 'people',
+    qualifier: parsed.qualifier ?? 'exact',
+    stated: parsed.stated && quote.includes(parsed.stated) ? parsed.stated : quote,
+    date: pack.source.published,
+    countries: common((f) => f.countries),
+    topics: common((f) => f.topics),
+    actorIds: [],
+    claimant: pack.source.publisher,
+    sourceId: pack.source.id,
+    quote,
+    status: 'proposed',
+  };
+  if (parsed.low !== undefined && parsed.high !== undefined) return { ...figure, low: parsed.low, high: parsed.high };
+  if (parsed.value !== undefined) return { ...figure, value: parsed.value };
+  return figure;
+}
+
+/**
+ * The pack as it can be stored: every item valid against the schema, so that it reads back after a reload.
+ * A figure in the middle of an edit that is not valid yet is stored as it last was when valid (with its
+ * current status), or left out if it never was (a figure just added by hand, still without its label).
+ */
+export function storablePack(pack: Pack, lastValid: ReadonlyMap<string, Figure>): Pack {
+  const figures = pack.figures.flatMap((f) => {
+    if (isFigureValid(f, pack.article.text)) return [f];
+    const before = lastValid.get(f.id);
+    return before ? [{ ...before, status: f.status === 'accepted' ? 'proposed' : f.status }] : [];
+  });
+  return { ...pack, figures };
+}
