@@ -1,7 +1,19 @@
-import { ChartsPanel, chartsPanel, MapPanel, mapPanel } from './lazy-panels';
+import { Suspense } from 'react';
+import {
+  ChartsPanel,
+  chartsPanel,
+  FigureClaimChecks,
+  FrontlineChart,
+  frontlineChart,
+  MapPanel,
+  mapPanel,
+} from './lazy-panels';
+import { useFilters } from '../state/use-filters';
+import { FRONTLINE_AS_OF, showsFrontline } from './frontline-filters';
 import type { Dataset } from '../model/schema';
 import { asOfDate } from '../model/format';
 import { Region } from '../components/region';
+import { PanelBoundary } from '../components/panel-boundary';
 import { Deferred } from '../components/deferred';
 import { FilterBar } from '../features/filters/filter-bar';
 import { KeyFigures } from '../features/key-figures/key-figures';
@@ -14,10 +26,24 @@ import { AppHeader } from './app-header';
 import { BriefView } from './brief-view';
 import { ThemeSwitch, useApplyTheme } from '../components/theme-switch';
 import { useChoices } from '../state/store';
+import { useMergedDataset } from '../state/user-data';
+import { AddArticleButton } from '../features/add-article/add-article-button';
+import { YourDataMenu } from '../features/your-data/your-data-menu';
+import { StorageNotice } from '../features/your-data/storage-notice';
 
-/** The layout: the only place that composes features. */
-export function App({ dataset }: { dataset: Dataset }) {
+/**
+ * The layout: the only place that composes features. `base` is the shipped dataset; every feature gets it
+ * merged with what the analyst added (which joins when this browser's storage has been read).
+ */
+export function App({ dataset: base }: { dataset: Dataset }) {
+  const dataset = useMergedDataset(base);
   const asOf = asOfDate(dataset.sources);
+  const filters = useFilters();
+  const claimChecks = (figureId: string) => (
+    <Suspense fallback={null}>
+      <FigureClaimChecks figureId={figureId} figures={dataset.figures} />
+    </Suspense>
+  );
   const view = useChoices((s) => s.view);
   const setView = useChoices((s) => s.setView);
   useApplyTheme();
@@ -26,7 +52,7 @@ export function App({ dataset }: { dataset: Dataset }) {
     return (
       <div className="app app--brief">
         <BriefView dataset={dataset} />
-        <FigureDetail dataset={dataset} />
+        <FigureDetail dataset={dataset} extra={claimChecks} />
         <EventDetail dataset={dataset} />
       </div>
     );
@@ -34,6 +60,8 @@ export function App({ dataset }: { dataset: Dataset }) {
   return (
     <div className="app">
       <AppHeader asOf={asOf}>
+        <AddArticleButton dataset={dataset} />
+        <YourDataMenu base={base} />
         <ThemeSwitch />
         <button type="button" className="button button--quiet" onClick={() => window.print()}>
           Print handout
@@ -42,6 +70,7 @@ export function App({ dataset }: { dataset: Dataset }) {
           Present
         </button>
       </AppHeader>
+      <StorageNotice />
       <main className="layout" id="main">
         <Region id="filters" title="Filters" className="region--filters">
           <FilterBar dataset={dataset} />
@@ -53,6 +82,13 @@ export function App({ dataset }: { dataset: Dataset }) {
           <Deferred what="the charts">
             <ChartsPanel dataset={dataset} />
           </Deferred>
+          {showsFrontline(filters) && (
+            <PanelBoundary onRetry={frontlineChart.retry}>
+              <Deferred what="the occupied-area chart">
+                <FrontlineChart asOf={FRONTLINE_AS_OF} />
+              </Deferred>
+            </PanelBoundary>
+          )}
         </Region>
         <Region id="map" title="Map" className="region--map" onRetry={mapPanel.retry}>
           <Deferred what="the map">
@@ -73,7 +109,7 @@ export function App({ dataset }: { dataset: Dataset }) {
           <SourceList dataset={dataset} />
         </Region>
       </main>
-      <FigureDetail dataset={dataset} />
+      <FigureDetail dataset={dataset} extra={claimChecks} />
       <EventDetail dataset={dataset} />
     </div>
   );

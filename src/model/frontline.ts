@@ -1,0 +1,342 @@
+/**
+ * The front line over time: DeepStateMap.live situations (via cyterat/deepstate-map-data, see
+ * data/geo/history/SOURCES.md). Pure: zod schemas for the files in public/frontline/, look-ups, geodesic
+ * areas (@turf/area) and differences between two situations (polygon-clipping). No React, no fetching.
+ */
+import { area as turfArea } from '@turf/area';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon as GeoMultiPolygon, Position } from 'geojson';
+import polygonClipping from 'polygon-clipping';
+import type { MultiPolygon as ClipMultiPolygon, Pair, Polygon as ClipPolygon } from 'polygon-clipping';
+import { z } from 'zod';
+
+/** 1 square mile = 2.589988 km² (the factor SOURCES.md and monthly_gains.json use). */
+export const KM2_PER_SQ_MI = 2.589988;
+
+export const km2ToSqMi = (km2: number): number => km2 / KM2_PER_SQ_MI;
+export const sqMiToKm2 = (sqMi: number): number => sqMi * KM2_PER_SQ_MI;
+
+/** The attribution SOURCES.md asks for on every layer and chart drawn from this data (add the situation date). */
+export const FRONTLINE_ATTRIBUTION = 'Front line: DeepStateMap.live (via cyterat/deepstate-map-data)';
+
+const isoDate = z.iso.date();
+const month = z.string().regex(/^\d{4}-\d{2}$/, 'expected YYYY-MM');
+
+// ---------------------------------------------------------------------------------------------------------------
+// The daily series (occupied_area_daily.json, as in SOURCES.md; public/frontline/daily.json drops `commit`)
+
+const DailyEntryRawSchema = z
+  .object({
+    situation: isoDate,
+    file: z.string().nullable(),
+    commit: z.string().nullable().optional(),
+    area_km2: z.number().positive().nullable(),
+    change_km2: z.number().nullable(),
+    deepstate_update_utc: z.iso.datetime().nullable(),
+    gap: z.literal(true).optional(),
+    missing_file: z.string().optional(),
+    change_days: z.number().int().positive().optional(),
+    suspect: z.literal(true).optional(),
+    stale_fetch: z.literal(true).optional(),
+    backfilled: z.literal(true).optional(),
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((e) => (e.gap === true) === (e.area_km2 === null), {
+    message: 'a day has an area exactly when it is not a gap',
+  });
+
+export interface DailyEntry {
+  /** The situation date (file date − 1 day). */
+  situation: string;
+  /** Geodesic area of the unsimplified polygon, km²; null on a gap (nothing is interpolated). */
+  areaKm2: number | null;
+  changeKm2: number | null;
+  /** The change spans this many days (after a gap). */
+  changeDays?: number;
+  file: string | null;
+  deepstateUpdateUtc: string | null;
+  gap: boolean;
+  /** The file shows the DeepState update before the newest one published at fetch time. */
+  staleFetch: boolean;
+  /** Committed by hand later (November 2025); time of day of its content unknown. */
+  backfilled: boolean;
+  /** |change| above 10 × the median |change| (kept, see SOURCES.md "Anomalies"). */
+  suspect: boolean;
+  note?: string;
+}
+
+export const DailySeriesSchema = z
+  .array(DailyEntryRawSchema)
+  .min(1)
+  .transform((entries): DailyEntry[] =>
+    entries.map((e) => ({
+      situation: e.situation,
+      areaKm2: e.area_km2,
+      changeKm2: e.change_km2,
+      ...(e.change_days !== undefined ? { changeDays: e.change_days } : {}),
+      file: e.file,
+      deepstateUpdateUtc: e.deepstate_update_utc,
+      gap: e.gap === true,
+      staleFetch: e.stale_fetch === true,
+      backfilled: e.backfilled === true,
+      suspect: e.suspect === true,
+      ...(e.note !== undefined ? { note: e.note } : {}),
+    })),
+  )
+  .superRefine((days, ctx) => {
+    for (let i = 1; i < days.length; i++) {
+      if (addDays(days[i - 1]!.situation, 1) !== days[i]!.situation) {
+        ctx.addIssue({ code: 'custom', path: [i, 'situation'], message: 'days must be consecutive, one entry a day' });
+        return;
+      }
+    }
+  });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Monthly gains (monthly_gains.json)
+
+const MonthlyGainRawSchema = z
+  .object({
+    month,
+    from_situation: isoDate,
+    to_situation: isoDate,
+    days: z.number().int().positive(),
+    from_area_km2: z.number().positive(),
+    to_area_km2: z.number().positive(),
+    gain_km2: z.number(),
+    gain_sq_mi: z.number(),
+    from_file: z.string(),
+    to_file: z.string(),
+    from_deepstate_update_utc: z.iso.datetime().nullable(),
+    to_deepstate_update_utc: z.iso.datetime().nullable(),
+    flags: z.array(z.string()).optional(),
+  })
+  .strict();
+
+const RawArchiveGainSchema = z
+  .object({
+    month,
+    from_update_utc: z.iso.datetime(),
+    to_update_utc: z.iso.datetime(),
+    gain_km2: z.number(),
+    gain_sq_mi: z.number(),
+    diff_vs_main_km2: z.number(),
+  })
+  .strict();
+
+export interface MonthlyGain {
+  /** YYYY-MM */
+  month: string;
+  fromSituation: string;
+  toSituation: string;
+  days: number;
+  fromAreaKm2: number;
+  toAreaKm2: number;
+  /** Net change of the occupied area over the month, km² (positive = net Russian gain). */
+  gainKm2: number;
+  /** Endpoint problems in SOURCES.md's words (stale fetch, month end without a file); empty when none. */
+  flags: string[];
+}
+
+export interface RawArchiveGain {
+  month: string;
+  fromUpdateUtc: string;
+  toUpdateUtc: string;
+  gainKm2: number;
+}
+
+export interface MonthlyGains {
+  description: string;
+  months: MonthlyGain[];
+  /** The same computation from the second archive's exact month-end updates (2024-08 … 2025-07), for checks. */
+  rawArchive: RawArchiveGain[];
+}
+
+export const MonthlyGainsSchema = z
+  .object({
+    description: z.string(),
+    sq_mi_per_km2: z.literal('1 sq mi = 2.589988 km2'),
+    area_definition: z.string(),
+    months: z.array(MonthlyGainRawSchema).min(1),
+    december_vs_january: z.unknown(),
+    cross_check_raw_archive: z.object({ note: z.string(), months: z.array(RawArchiveGainSchema) }).strict(),
+  })
+  .strict()
+  .transform((g): MonthlyGains => ({
+    description: g.description,
+    months: g.months.map((m) => ({
+      month: m.month,
+      fromSituation: m.from_situation,
+      toSituation: m.to_situation,
+      days: m.days,
+      fromAreaKm2: m.from_area_km2,
+      toAreaKm2: m.to_area_km2,
+      gainKm2: m.gain_km2,
+      flags: m.flags ?? [],
+    })),
+    rawArchive: g.cross_check_raw_archive.months.map((r) => ({
+      month: r.month,
+      fromUpdateUtc: r.from_update_utc,
+      toUpdateUtc: r.to_update_utc,
+      gainKm2: r.gain_km2,
+    })),
+  }));
+
+// ---------------------------------------------------------------------------------------------------------------
+// The index of situations (public/frontline/index.json, written by scripts/build-frontline.ts)
+
+export const SITUATION_FLAGS = ['stale-fetch', 'backfilled', 'suspect', 'note'] as const;
+export type SituationFlag = (typeof SITUATION_FLAGS)[number];
+
+export const SituationSchema = z
+  .object({
+    /** Situation date (the evening of that day, see SOURCES.md "Situation date convention"). */
+    date: isoDate,
+    /** Path of the GeoJSON, relative to index.json. */
+    file: z.string().regex(/^situations\/\d{4}-\d{2}-\d{2}\.geojson$/),
+    bytes: z.number().int().positive(),
+    /** Geodesic area of the unsimplified polygon (from the daily series), km². */
+    areaKm2: z.number().positive(),
+    /** Geodesic area of the simplified polygon that is drawn, km² (measured at build time). */
+    drawnAreaKm2: z.number().positive(),
+    /** The cyterat file and commit the situation comes from. */
+    sourceFile: z.string(),
+    commit: z.string().regex(/^[0-9a-f]{40}$/),
+    deepstateUpdateUtc: z.iso.datetime().nullable(),
+    /** 'month' = the first available situation of a month; 'exact' = a requested date (2025-01-31, 2025-02-13). */
+    kind: z.enum(['month', 'exact']),
+    flags: z.array(z.enum(SITUATION_FLAGS)),
+    note: z.string().optional(),
+  })
+  .strict();
+export type Situation = z.infer<typeof SituationSchema>;
+
+export const FrontlineIndexSchema = z
+  .object({
+    format: z.literal('geobrief-frontline'),
+    version: z.literal(1),
+    attribution: z.literal(FRONTLINE_ATTRIBUTION),
+    licence: z.string(),
+    /** The dashboard's as-of date: the default situation. */
+    asOf: isoDate,
+    daily: z.literal('daily.json'),
+    gains: z.literal('gains.json'),
+    differences: z.string(),
+    situations: z.array(SituationSchema).min(1),
+  })
+  .strict()
+  .superRefine((index, ctx) => {
+    const dates = index.situations.map((s) => s.date);
+    dates.forEach((date, i) => {
+      if (i > 0 && date <= dates[i - 1]!) {
+        ctx.addIssue({ code: 'custom', path: ['situations', i, 'date'], message: 'situations must be in date order' });
+      }
+    });
+    if (!dates.includes(index.asOf)) {
+      ctx.addIssue({ code: 'custom', path: ['asOf'], message: `no situation for the as-of date ${index.asOf}` });
+    }
+  });
+export type FrontlineIndex = z.infer<typeof FrontlineIndexSchema>;
+
+/** zod's issues as one readable line: `situations.3.date: situations must be in date order`. */
+function describe(error: z.ZodError, label: string): string {
+  const issues = error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+  return `${label}: ${issues.join('; ')}`;
+}
+
+function parseWith<T>(schema: z.ZodType<T>, raw: unknown, label: string): T {
+  const result = schema.safeParse(raw);
+  if (!result.success) throw new Error(describe(result.error, label));
+  return result.data;
+}
+
+export const parseDailySeries = (raw: unknown, label = 'daily.json'): DailyEntry[] =>
+  parseWith(DailySeriesSchema, raw, label);
+export const parseMonthlyGains = (raw: unknown, label = 'gains.json'): MonthlyGains =>
+  parseWith(MonthlyGainsSchema, raw, label);
+export const parseFrontlineIndex = (raw: unknown, label = 'index.json'): FrontlineIndex =>
+  parseWith(FrontlineIndexSchema, raw, label);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Look-ups
+
+/** The situations in date order. */
+export function situations(index: FrontlineIndex): readonly Situation[] {
+  return index.situations;
+}
+
+export function situationAt(index: FrontlineIndex, date: string): Situation | undefined {
+  return index.situations.find((s) => s.date === date);
+}
+
+/** The daily entry of a situation date (gaps included, with a null area). */
+export function dailyEntry(daily: readonly DailyEntry[], date: string): DailyEntry | undefined {
+  return daily.find((d) => d.situation === date);
+}
+
+export function monthlyGain(gains: MonthlyGains, monthId: string): MonthlyGain | undefined {
+  return gains.months.find((m) => m.month === monthId);
+}
+
+/** '2025-01-31' + 1 → '2025-02-01' (UTC calendar arithmetic). */
+export function addDays(date: string, days: number): string {
+  const t = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Geometry: areas and differences, by libraries only
+
+/** A Polygon or MultiPolygon geometry, a Feature of one, or a FeatureCollection of them. */
+export type AreaInput = Geometry | Feature | FeatureCollection;
+
+const toPair = (p: Position): Pair => [p[0]!, p[1]!];
+
+/** The polygons of any area input as one polygon-clipping MultiPolygon (lon/lat pairs; other geometries ignored). */
+export function toClipMultiPolygon(input: AreaInput): ClipMultiPolygon {
+  switch (input.type) {
+    case 'FeatureCollection':
+      return input.features.flatMap((f) => toClipMultiPolygon(f));
+    case 'Feature':
+      return input.geometry ? toClipMultiPolygon(input.geometry) : [];
+    case 'Polygon':
+      return [input.coordinates.map((ring) => ring.map(toPair))];
+    case 'MultiPolygon':
+      return input.coordinates.map((poly) => poly.map((ring) => ring.map(toPair)));
+    case 'GeometryCollection':
+      return input.geometries.flatMap((g) => toClipMultiPolygon(g));
+    default:
+      return [];
+  }
+}
+
+export function toGeoMultiPolygon(mp: ClipMultiPolygon): GeoMultiPolygon {
+  return { type: 'MultiPolygon', coordinates: mp.map((poly: ClipPolygon) => poly.map((ring) => ring.map(toPair))) };
+}
+
+/** Geodesic area in km² (@turf/area: spherical, R = 6,371,008.8 m; the method SOURCES.md used). */
+export function occupiedAreaKm2(input: AreaInput): number {
+  return turfArea(input) / 1e6;
+}
+
+export interface Difference {
+  /** Occupied in b and not in a: ground taken by Russia between the two situations. */
+  taken: GeoMultiPolygon;
+  /** Occupied in a and not in b: ground retaken by Ukraine. */
+  retaken: GeoMultiPolygon;
+  takenKm2: number;
+  retakenKm2: number;
+}
+
+/**
+ * What changed from situation a (earlier) to situation b (later). Both are simplified outlines (about
+ * 0.004–0.005°, see SOURCES.md), so each side carries some simplification noise: a few km² between two
+ * days, tens of km² over months. The net (takenKm2 − retakenKm2) equals area(b) − area(a) of the drawn shapes.
+ */
+export function difference(a: AreaInput, b: AreaInput): Difference {
+  const ma = toClipMultiPolygon(a);
+  const mb = toClipMultiPolygon(b);
+  const taken = toGeoMultiPolygon(polygonClipping.difference(mb, ma));
+  const retaken = toGeoMultiPolygon(polygonClipping.difference(ma, mb));
+  return { taken, retaken, takenKm2: occupiedAreaKm2(taken), retakenKm2: occupiedAreaKm2(retaken) };
+}
