@@ -21,7 +21,7 @@ const features = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules', 'test-results'] },
+  { ignores: ['dist', 'dist-*', 'coverage', 'node_modules', 'test-results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
