@@ -15,7 +15,6 @@ import type { FeatureCollection } from 'geojson';
 import {
   FRONTLINE_ATTRIBUTION,
   FrontlineIndexSchema,
-  occupiedAreaKm2,
   parseDailySeries,
   parseMonthlyGains,
   type DailyEntry,
@@ -23,6 +22,7 @@ import {
   type Situation,
   type SituationFlag,
 } from '../../src/model/frontline';
+import { occupiedAreaKm2 } from '../../src/model/frontline-geometry';
 
 export const FRONTLINE_AS_OF = '2025-02-13';
 

@@ -1,19 +1,8 @@
 import { Suspense } from 'react';
-import {
-  ChartsPanel,
-  chartsPanel,
-  FigureClaimChecks,
-  FrontlineChart,
-  frontlineChart,
-  MapPanel,
-  mapPanel,
-} from './lazy-panels';
-import { useFilters } from '../state/use-filters';
-import { FRONTLINE_AS_OF, showsFrontline } from './frontline-filters';
+import { ChartsPanel, chartsPanel, FigureClaimChecks, MapPanel, mapPanel } from './lazy-panels';
 import type { Dataset } from '../model/schema';
 import { asOfDate } from '../model/format';
 import { Region } from '../components/region';
-import { PanelBoundary } from '../components/panel-boundary';
 import { Deferred } from '../components/deferred';
 import { FilterBar } from '../features/filters/filter-bar';
 import { KeyFigures } from '../features/key-figures/key-figures';
@@ -38,7 +27,6 @@ import { StorageNotice } from '../features/your-data/storage-notice';
 export function App({ dataset: base }: { dataset: Dataset }) {
   const dataset = useMergedDataset(base);
   const asOf = asOfDate(dataset.sources);
-  const filters = useFilters();
   const claimChecks = (figureId: string) => (
     <Suspense fallback={null}>
       <FigureClaimChecks figureId={figureId} figures={dataset.figures} />
@@ -82,13 +70,6 @@ export function App({ dataset: base }: { dataset: Dataset }) {
           <Deferred what="the charts">
             <ChartsPanel dataset={dataset} />
           </Deferred>
-          {showsFrontline(filters) && (
-            <PanelBoundary onRetry={frontlineChart.retry}>
-              <Deferred what="the occupied-area chart">
-                <FrontlineChart asOf={FRONTLINE_AS_OF} />
-              </Deferred>
-            </PanelBoundary>
-          )}
         </Region>
         <Region id="map" title="Map" className="region--map" onRetry={mapPanel.retry}>
           <Deferred what="the map">

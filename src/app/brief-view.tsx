@@ -1,6 +1,5 @@
 import { Suspense, useMemo } from 'react';
-import { ChartSlide, FrontlineChart, MapPanel } from './lazy-panels';
-import { FRONTLINE_AS_OF, showsFrontline } from './frontline-filters';
+import { ChartSlide, MapPanel } from './lazy-panels';
 import type { Dataset } from '../model/schema';
 import { ALL_SLIDES, deckSlides, speakerNotes } from '../model/deck';
 import { selectEvents } from '../model/event-selectors';
@@ -95,23 +94,6 @@ export function BriefView({ dataset }: { dataset: Dataset }) {
             dataset,
             shown.map((f) => f.sourceId),
           ),
-        };
-      }
-      if (id === 'occupied-area') {
-        if (!showsFrontline(filters)) return null;
-        return {
-          id,
-          title: title(id),
-          content: (
-            <Suspense fallback={<p>Loading the chart…</p>}>
-              <FrontlineChart asOf={FRONTLINE_AS_OF} headingLevel={3} />
-            </Suspense>
-          ),
-          notes: [
-            'Occupied area of Ukraine by day since July 2024, and net gains by month, from DeepStateMap.live.',
-            'Gaps, stale fetches and flagged days are marked, not smoothed; December 2024 runs to 30 Dec (no file for 31 Dec).',
-          ],
-          sources: 'Front line: DeepStateMap.live (via cyterat/deepstate-map-data)',
         };
       }
       if (id === 'map') {

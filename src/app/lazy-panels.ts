@@ -18,11 +18,6 @@ export const chartSlide = lazyWithRetry<{ dataset: Dataset; specId: string }>(()
 );
 export const ChartSlide = chartSlide.Lazy;
 
-export const frontlineChart = lazyWithRetry<{ asOf: string; headingLevel?: 2 | 3 }>(() =>
-  import('../features/frontline/frontline-chart').then((m) => ({ default: m.FrontlineChart })),
-);
-export const FrontlineChart = frontlineChart.Lazy;
-
 export const figureClaimChecks = lazyWithRetry<{ figureId: string; figures: Dataset['figures'] }>(() =>
   import('../features/frontline/figure-claim-checks').then((m) => ({ default: m.FigureClaimChecks })),
 );

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import figuresJson from '../../data/figures.json';
 import checksJson from '../../data/checks.json';
 import { agreement, checksForFigure, evaluateCheck, parseChecks, type Check, type CheckData } from './checks';
-import { occupiedAreaKm2, parseDailySeries, parseMonthlyGains } from './frontline';
+import { parseDailySeries, parseMonthlyGains } from './frontline';
+import { occupiedAreaKm2 } from './frontline-geometry';
 import type { Figure } from './schema';
 
 const root = join(import.meta.dirname, '../..');

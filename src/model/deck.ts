@@ -20,7 +20,6 @@ export const ALL_SLIDES: readonly SlideDef[] = [
   { id: 'chart-taiwan', title: 'Taiwan and the United States' },
   { id: 'chart-territory', title: 'Territory' },
   { id: 'chart-your-articles', title: 'From your articles' },
-  { id: 'occupied-area', title: 'Occupied area over time' },
   { id: 'map', title: 'Front line and places' },
   { id: 'actors', title: 'Actors' },
   { id: 'timeline', title: 'Timeline' },

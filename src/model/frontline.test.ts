@@ -12,10 +12,8 @@ import {
   KM2_PER_SQ_MI,
   addDays,
   dailyEntry,
-  difference,
   km2ToSqMi,
   monthlyGain,
-  occupiedAreaKm2,
   parseDailySeries,
   parseFrontlineIndex,
   parseMonthlyGains,
@@ -23,6 +21,7 @@ import {
   situations,
   sqMiToKm2,
 } from './frontline';
+import { difference, occupiedAreaKm2 } from './frontline-geometry';
 
 const root = join(import.meta.dirname, '../..');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));

@@ -5,7 +5,7 @@
  */
 import { releaseProxy, wrap, type Remote } from 'comlink';
 import type { FeatureCollection } from 'geojson';
-import type { Difference } from '../../model/frontline';
+import type { Difference } from '../../model/frontline-geometry';
 import type { DifferenceWorker } from './difference.worker';
 
 interface Running {

@@ -6,7 +6,7 @@
  */
 import { expose } from 'comlink';
 import type { FeatureCollection } from 'geojson';
-import { difference, type Difference } from '../../model/frontline';
+import { difference, type Difference } from '../../model/frontline-geometry';
 
 const api = {
   difference(earlier: FeatureCollection, later: FeatureCollection): Difference {
