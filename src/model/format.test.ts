@@ -120,3 +120,11 @@ describe('formatEventDate', () => {
     [{ date: '2014' }, '2014'],
   ])('%j → %s', (event, text) => expect(formatEventDate(event)).toBe(text));
 });
+
+describe('figureWhen of a month period', () => {
+  it('reads "2025-02" as "Feb 2025" and leaves words alone', () => {
+    expect(figureWhen({ period: '2025-02' })).toBe('Feb 2025');
+    expect(figureWhen({ period: 'coming months of 2025' })).toBe('coming months of 2025');
+    expect(figureWhen({ date: '2025-02-12' })).toBe('12 Feb 2025');
+  });
+});

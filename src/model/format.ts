@@ -128,7 +128,10 @@ export function formatDate(iso: string): string {
 
 /** When a figure holds: its date, or its period in words. */
 export function figureWhen(figure: Pick<Figure, 'date' | 'period'>): string {
-  return figure.period ?? (figure.date ? formatDate(figure.date) : '');
+  // A period given as a month ("2025-02", as the extraction writes it) reads as one: "Feb 2025".
+  if (figure.period !== undefined)
+    return /^\d{4}-\d{2}$/.test(figure.period) ? formatDate(figure.period) : figure.period;
+  return figure.date ? formatDate(figure.date) : '';
 }
 
 /** "Reuters via Daily Maverick" or "The New York Times". */
