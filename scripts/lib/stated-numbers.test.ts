@@ -61,3 +61,11 @@ describe('unstatedNumbers', () => {
     expect(unstatedNumbers({ value: 500e6 }, '$500-billion')).toEqual([500e6]);
   });
 });
+
+describe('the extraction engine readings', () => {
+  it('are read the same way by the check ("nearly a third" of something is 33.3 %)', () => {
+    expect(statedNumbers('nearly a third of its')).toContain(33.3);
+    expect(statedNumbers('nearly a third')).toContain(33.3);
+    expect(statedNumbers('tens of thousands')).toEqual(expect.arrayContaining([10_000, 99_999]));
+  });
+});

@@ -6,6 +6,8 @@
  * value is the number its quote states.
  */
 
+import { VAGUE_READINGS as ENGINE_READINGS } from '../../src/extract/readings';
+
 const SMALL: Record<string, number> = {
   zero: 0,
   one: 1,
@@ -118,6 +120,13 @@ export function statedNumbers(phrase: string): number[] {
 
   for (const vague of VAGUE_READINGS) {
     if (vague.words.test(lower)) vague.numbers.forEach((n) => found.add(n));
+  }
+  // The extraction engine's fixed readings, so a figure brought in from an article checks the same way.
+  for (const vague of ENGINE_READINGS) {
+    // The stated words may end where the engine's look-ahead ("a third" + " of") would need more text.
+    const words = vague.words.source.replace(/\(\?=[^()]*\)$/, '');
+    if (!new RegExp(`\\b(?:${words})`, 'i').test(phrase)) continue;
+    for (const n of [vague.value, vague.low, vague.high]) if (n !== undefined) found.add(n);
   }
   return [...found];
 }
