@@ -14,12 +14,13 @@ export interface SlideDef {
 export const ALL_SLIDES: readonly SlideDef[] = [
   { id: 'title', title: 'Briefing' },
   { id: 'key-figures', title: 'Key figures' },
+  // New material first: the chart of figures from the analyst's own articles (only when there are some).
+  { id: 'chart-your-articles', title: 'From your articles' },
   { id: 'chart-casualties', title: 'Casualty estimates' },
   { id: 'chart-war-economy', title: "Russia's war economy and energy" },
   { id: 'chart-money', title: 'Money at stake' },
   { id: 'chart-taiwan', title: 'Taiwan and the United States' },
   { id: 'chart-territory', title: 'Territory' },
-  { id: 'chart-your-articles', title: 'From your articles' },
   { id: 'map', title: 'Front line and places' },
   { id: 'actors', title: 'Actors' },
   { id: 'timeline', title: 'Timeline' },
