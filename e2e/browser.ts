@@ -5,7 +5,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
-import { CHROMIUM_FLAGS, chromiumPath } from './browser-path';
+import { CHROMIUM_FLAGS, chromium as whichChromium, chromiumPath } from './browser-path';
 
 export { CHROMIUM_FLAGS, chromiumPath };
 
@@ -37,7 +37,12 @@ export function useBrowser(options: { viewport?: { width: number; height: number
   const baseUrl = inject('baseUrl');
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+    const choice = await whichChromium();
+    browser = await chromium.launch({
+      executablePath: choice.path,
+      args: choice.args,
+      env: { ...process.env, ...choice.env },
+    });
   });
 
   afterEach(async () => {
