@@ -9,5 +9,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // expect.poll waits for a state the page reaches after a deferred render; its default (1 s) is a
+    // bet on the machine's speed. Like a Playwright locator's wait, it waits up to 30 s for the state.
+    expect: { poll: { timeout: 30_000 } },
   },
 });

@@ -51,7 +51,6 @@ export interface ChartModel {
 
 const OPEN_ENDED: readonly Qualifier[] = ['below', 'less-than', 'at-most', 'up-to', 'more-than', 'at-least', 'above'];
 
-
 export function barKind(figure: Figure): BarKind {
   if (figure.derived) return 'derived';
   if (figure.value === undefined) return 'range';
