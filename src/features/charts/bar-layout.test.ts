@@ -59,10 +59,14 @@ describe('barLayout', () => {
     for (let w = 200; w <= 2000; w += 10) expect(plotWidth(w, barLayout(w, rows))).toBeGreaterThan(100);
   });
 
+  it('takes the text size the page gives it', () => {
+    expect(barLayout(800, rows, { variant: 'slide', fontSize: 21 }).fontSize).toBe(21);
+  });
+
   it('sets slide text at 18 px or more on a 1920 px projector, and fills the height it is given', () => {
     expect(chartFontSize(1720, 'slide')).toBeGreaterThanOrEqual(18);
-    const loose = barLayout(1720, rows, 'slide');
-    const filled = barLayout(1720, rows, 'slide', 600);
+    const loose = barLayout(1720, rows, { variant: 'slide' });
+    const filled = barLayout(1720, rows, { variant: 'slide', fillHeight: 600 });
     expect(filled.height).toBeGreaterThan(loose.height);
     expect(filled.height).toBeLessThanOrEqual(600);
   });

@@ -98,19 +98,21 @@ export function chartFontSize(width: number, variant: BarLayoutVariant): number 
 }
 
 /**
- * The layout of `rows` in a chart `width` px wide. In a slide, `fillHeight` (when known) is the height
- * the chart may take: rows grow to fill it, within reason.
+ * The layout of `rows` in a chart `width` px wide. `fontSize` is the text size the page's style gives
+ * the chart (a slide scales it with the projector); without it, one follows from the width. In a slide,
+ * `fillHeight` (when known) is the height the chart may take: rows grow to fill it, within reason.
  */
 export function barLayout(
   width: number,
   rows: readonly BarLayoutRow[],
-  variant: BarLayoutVariant = 'panel',
-  fillHeight?: number,
+  options: { variant?: BarLayoutVariant; fillHeight?: number; fontSize?: number } = {},
 ): BarLayout {
-  const fontSize = chartFontSize(width, variant);
+  const { variant = 'panel', fillHeight } = options;
+  const fontSize = options.fontSize && options.fontSize > 0 ? options.fontSize : chartFontSize(width, variant);
   const lineHeight = Math.round(fontSize * 1.2);
   const scale = fontSize / 12.5;
-  const axisHeight = Math.round(56 * scale);
+  // Ticks (a line of text under a short tick mark), then the unit's line.
+  const axisHeight = Math.round(2.3 * fontSize + 18);
   const count = Math.max(rows.length, 1);
   const mode: BarLayoutMode = width < STACK_BELOW_EM * fontSize ? 'stacked' : 'side';
 
@@ -120,7 +122,7 @@ export function barLayout(
     const labelChars = charsIn(labelWidth - 10, fontSize);
     const valueChars = charsIn(right - 8, fontSize);
     const maxLabelLines = 3;
-    const maxValueLines = 2;
+    const maxValueLines = 3;
     const lines = Math.max(
       1,
       ...rows.map((r) =>

@@ -89,9 +89,15 @@ function centredBaseline(middle: number, n: number, layout: BarLayout): number {
 /** Horizontal bars for one panel. Draws only what the series builder and the layout computed. */
 export function FigureBarChart({ panel, title, onOpen, variant = 'panel' }: FigureBarChartProps) {
   const patternId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const [ref, size] = useSize<HTMLDivElement>({ width: 560, height: 0 });
+  const [ref, size] = useSize<HTMLDivElement>({ width: 560, height: 0, fontSize: 0 });
   const width = Math.max(size.width, 200);
-  const layout = barLayout(width, panel.rows, variant, variant === 'slide' ? size.height : undefined);
+  const slide = variant === 'slide';
+  // In a slide the style sets the text size (it scales with the projector) and the chart fills its box.
+  const layout = barLayout(width, panel.rows, {
+    variant,
+    ...(slide ? { fillHeight: size.height, fontSize: size.fontSize } : {}),
+  });
+  const minHeight = slide ? barLayout(width, panel.rows, { variant, fontSize: size.fontSize }).height : undefined;
   const keys = [...new Set(panel.rows.filter((r) => r.kind === 'bound').map((r) => paletteKey(r.country)))];
   const barStyle = (row: ChartRow) => {
     const colour = countryColour(row.country);
@@ -138,7 +144,12 @@ export function FigureBarChart({ panel, title, onOpen, variant = 'panel' }: Figu
   };
 
   return (
-    <div ref={ref} className={`bar-chart bar-chart--${layout.mode}`} data-layout={layout.mode}>
+    <div
+      ref={ref}
+      className={`bar-chart bar-chart--${layout.mode}${slide ? ' bar-chart--slide' : ''}`}
+      data-layout={layout.mode}
+      style={minHeight ? { minHeight } : undefined}
+    >
       <BarChart
         width={width}
         height={layout.height}

@@ -1,7 +1,14 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 
-/** The content-box size of an element, followed as it changes (ResizeObserver). */
-export function useSize<T extends HTMLElement>(initial: { width: number; height: number }) {
+interface Size {
+  width: number;
+  height: number;
+  /** The element's computed font size in px (0 where there is no style, as in jsdom). */
+  fontSize: number;
+}
+
+/** The content-box size and font size of an element, followed as they change (ResizeObserver). */
+export function useSize<T extends HTMLElement>(initial: Size) {
   const ref = useRef<T>(null);
   const [size, setSize] = useState(initial);
   useLayoutEffect(() => {
@@ -11,7 +18,10 @@ export function useSize<T extends HTMLElement>(initial: { width: number; height:
       if (!entry) return;
       const width = Math.floor(entry.contentRect.width);
       const height = Math.floor(entry.contentRect.height);
-      setSize((s) => (s.width === width && s.height === height ? s : { width, height }));
+      const fontSize = parseFloat(getComputedStyle(element).fontSize) || 0;
+      setSize((s) =>
+        s.width === width && s.height === height && s.fontSize === fontSize ? s : { width, height, fontSize },
+      );
     });
     observer.observe(element);
     return () => observer.disconnect();

@@ -313,6 +313,11 @@ function mapSnapshot(map: L.Map): SVGSVGElement {
 }
 
 /** The front-line map: offline base, DeepState layers, event places that follow the filters. */
+/** Below 700 px wide (a phone, a narrow window). jsdom has no matchMedia: wide there. */
+function narrowScreen(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 699.98px)').matches;
+}
+
 export default function MapPanel({ dataset }: { dataset: Dataset }) {
   const { countries, oblasts, layers } = use(loadGeoData());
   const front = useMemo(() => boundsOf([oblasts.ukraine, oblasts.russiaBorder]), [oblasts]);
@@ -323,6 +328,9 @@ export default function MapPanel({ dataset }: { dataset: Dataset }) {
     () => new Set([OUTLINES, PLACES, ...layers.map(layerTitle)]),
   );
   const [describe, setDescribe] = useState(false);
+  // On a narrow screen the open layer list would cover most of the map: it starts as its button.
+  // Read once, as LayersControl's props are fixed after mount.
+  const [collapseLayers] = useState(() => narrowScreen());
   const [exportError, setExportError] = useState<string | null>(null);
   const exportPng = async () => {
     if (!map) return;
@@ -373,7 +381,7 @@ export default function MapPanel({ dataset }: { dataset: Dataset }) {
       >
         <Attribution />
         <OverlayTracker onChange={onOverlay} />
-        <LayersControl position="topright" collapsed={false}>
+        <LayersControl position="topright" collapsed={collapseLayers}>
           <LayersControl.BaseLayer checked name={OFFLINE_BASE}>
             <GeoJSON data={countries} style={COUNTRY_STYLE} interactive={false} />
           </LayersControl.BaseLayer>
