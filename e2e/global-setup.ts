@@ -40,5 +40,7 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** `phone` in the mobile project: journeys open pages at 390x844 with touch. */
+    device: 'desktop' | 'phone';
   }
 }

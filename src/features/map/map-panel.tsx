@@ -331,6 +331,8 @@ export default function MapPanel({ dataset }: { dataset: Dataset }) {
   // On a narrow screen the open layer list would cover most of the map: it starts as its button.
   // Read once, as LayersControl's props are fixed after mount.
   const [collapseLayers] = useState(() => narrowScreen());
+  // A phone needs to zoom further out for the world view to fit its width.
+  const minZoom = collapseLayers ? 0 : 2;
   const [exportError, setExportError] = useState<string | null>(null);
   const exportPng = async () => {
     if (!map) return;
@@ -374,7 +376,7 @@ export default function MapPanel({ dataset }: { dataset: Dataset }) {
         boundsOptions={FIT_OPTIONS}
         className="map-canvas"
         worldCopyJump={false}
-        minZoom={2}
+        minZoom={minZoom}
         maxZoom={12}
         zoomSnap={0.25}
         aria-label={`Map of the front line, ${FRONT_LINE_ATTRIBUTION}, and the places of the events`}
