@@ -15,8 +15,14 @@ async function loaded(page: Page): Promise<void> {
   await settled(page);
 }
 
-const sideways = (page: Page) =>
-  page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+/**
+ * The page's width against the screen's. Not innerWidth: on a phone (mobile emulation) the layout
+ * viewport widens to fit content that overflows, so innerWidth grows with the fault it should reveal.
+ */
+const sideways = async (page: Page) => ({
+  scroll: await page.evaluate(() => Math.max(document.documentElement.scrollWidth, window.innerWidth)),
+  width: page.viewportSize()!.width,
+});
 
 describe('phones, tablets and projectors', () => {
   const open = useBrowser();

@@ -14,6 +14,12 @@ export function useSize<T extends HTMLElement>(initial: Size) {
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
+    // The first size before the first paint (the observer reports later), where there is layout.
+    const rect = element.getBoundingClientRect();
+    if (rect.width > 0) {
+      const fontSize = parseFloat(getComputedStyle(element).fontSize) || 0;
+      setSize({ width: Math.floor(rect.width), height: Math.floor(rect.height), fontSize });
+    }
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;
       const width = Math.floor(entry.contentRect.width);
