@@ -33,7 +33,9 @@ import {
 } from './geo-layers';
 
 /** Leave room on the right for the expanded layer control. */
+// Room on the right for the open layer list; a narrow screen's list starts closed and needs none.
 const FIT_OPTIONS: L.FitBoundsOptions = { paddingTopLeft: [12, 12], paddingBottomRight: [250, 12] };
+const NARROW_FIT_OPTIONS: L.FitBoundsOptions = { padding: [12, 12] };
 const OUTLINES = 'Oblast outlines';
 // Styles are constants: react-leaflet restyles every polygon when a style object changes identity.
 const COUNTRY_STYLE: L.PathOptions = { color: '#8c8c8c', weight: 0.6, fillColor: '#f2efe6', fillOpacity: 1 };
@@ -140,13 +142,15 @@ function ViewButtons({
   map,
   placeEvents,
   front,
+  fitOptions,
 }: {
   map: L.Map | null;
   placeEvents: readonly PlaceEvents[];
   front: LatLngBoundsTuple;
+  fitOptions: L.FitBoundsOptions;
 }) {
   const selection = boundsOfPoints(placeEvents.map((pe) => pe.place));
-  const fit = (bounds: LatLngBoundsTuple) => map?.fitBounds(bounds, FIT_OPTIONS);
+  const fit = (bounds: LatLngBoundsTuple) => map?.fitBounds(bounds, fitOptions);
   return (
     <div className="map-views" role="group" aria-label="Map views">
       <button type="button" className="button button--quiet" onClick={() => fit(front)} disabled={!map}>
@@ -333,6 +337,7 @@ export default function MapPanel({ dataset }: { dataset: Dataset }) {
   const [collapseLayers] = useState(() => narrowScreen());
   // A phone needs to zoom further out for the world view to fit its width.
   const minZoom = collapseLayers ? 0 : 2;
+  const fitOptions = collapseLayers ? NARROW_FIT_OPTIONS : FIT_OPTIONS;
   const [exportError, setExportError] = useState<string | null>(null);
   const exportPng = async () => {
     if (!map) return;
@@ -365,7 +370,7 @@ export default function MapPanel({ dataset }: { dataset: Dataset }) {
   return (
     <div className="map-panel" aria-busy={pending} data-pending={pending || undefined}>
       <div className="map-toolbar">
-        <ViewButtons map={map} placeEvents={placeEvents} front={front} />
+        <ViewButtons map={map} placeEvents={placeEvents} front={front} fitOptions={fitOptions} />
         <p className="map-stamp">
           Front line as of <time dateTime={FRONT_LINE_AS_OF}>{formatDate(FRONT_LINE_AS_OF)}</time> · DeepStateMap.live
         </p>
@@ -373,7 +378,7 @@ export default function MapPanel({ dataset }: { dataset: Dataset }) {
       <MapContainer
         ref={setMap}
         bounds={front}
-        boundsOptions={FIT_OPTIONS}
+        boundsOptions={fitOptions}
         className="map-canvas"
         worldCopyJump={false}
         minZoom={minZoom}
