@@ -77,5 +77,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['src/testing/setup.ts'],
     restoreMocks: true,
+    // A guard, not a wait: on a loaded machine (other builds, a benchmark) a component test may take
+    // seconds; the tests wait for states, and 30 s only stops one that hangs.
+    testTimeout: 30_000,
   },
 });

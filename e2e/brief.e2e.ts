@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import figures from '../data/figures.json';
 import { parseCsv } from '../src/model/figure-export';
-import { settled, useBrowser } from './browser';
+import { DESKTOP, settled, useBrowser } from './browser';
 
 const taiwanFigures = new Set(figures.filter((f) => f.countries.includes('TW')).map((f) => f.id));
 
@@ -154,7 +154,8 @@ describe('briefing mode and exports', () => {
   });
 
   it('prints an A4 handout and a 16:9 deck', async () => {
-    const { page } = await open();
+    // Printed from a desktop (a phone's print preview lays the deck out at the phone's width).
+    const { page } = await open('/', { device: DESKTOP });
     await page.locator('.leaflet-marker-icon').first().waitFor();
     await page.emulateMedia({ media: 'print' });
     await page.pdf({ path: 'test-results/handout-a4.pdf', preferCSSPageSize: true, printBackground: true });

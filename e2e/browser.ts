@@ -5,7 +5,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
-import { CHROMIUM_FLAGS, chromiumPath } from './browser-path';
+import { CHROMIUM_FLAGS, chromium as whichChromium, chromiumPath } from './browser-path';
 
 export { CHROMIUM_FLAGS, chromiumPath };
 
@@ -20,6 +20,21 @@ export interface Journey {
   blocking: boolean;
 }
 
+/** A screen to open pages on: its size, and whether it is a touch phone (mobile emulation). */
+export interface Device {
+  viewport: { width: number; height: number };
+  touch?: boolean;
+}
+
+/** The phone every main journey also runs on (the `mobile` project). */
+export const PHONE: Device = { viewport: { width: 390, height: 844 }, touch: true };
+export const DESKTOP: Device = { viewport: { width: 1366, height: 900 } };
+
+/** The project's device: `mobile` runs the journeys on PHONE. */
+function projectDevice(): Device {
+  return inject('device') === 'phone' ? PHONE : DESKTOP;
+}
+
 function isLocal(url: string): boolean {
   if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return true;
   try {
@@ -30,14 +45,19 @@ function isLocal(url: string): boolean {
 }
 
 /** Registers hooks for a test file and returns a function that opens a fresh page for a journey. */
-export function useBrowser(options: { viewport?: { width: number; height: number } } = {}) {
+export function useBrowser(options: { viewport?: { width: number; height: number }; device?: Device } = {}) {
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let current: Journey | undefined;
   const baseUrl = inject('baseUrl');
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+    const choice = await whichChromium();
+    browser = await chromium.launch({
+      executablePath: choice.path,
+      args: choice.args,
+      env: { ...process.env, ...choice.env },
+    });
   });
 
   afterEach(async () => {
@@ -59,9 +79,17 @@ export function useBrowser(options: { viewport?: { width: number; height: number
    * Open a page. `allowErrors` lists console errors a journey provokes on purpose (a blocked chunk);
    * any other console error still fails it.
    */
-  return async function open(path = '/', opts: { allowErrors?: RegExp[]; block?: RegExp } = {}): Promise<Journey> {
+  return async function open(
+    path = '/',
+    opts: { allowErrors?: RegExp[]; block?: RegExp; device?: Device } = {},
+  ): Promise<Journey> {
     if (!browser) throw new Error('the browser did not start');
-    context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 900 } });
+    const device =
+      opts.device ?? options.device ?? (options.viewport ? { viewport: options.viewport } : projectDevice());
+    context = await browser.newContext({
+      viewport: device.viewport,
+      ...(device.touch ? { hasTouch: true, isMobile: true } : {}),
+    });
     const journey: Journey = { page: await context.newPage(), errors: [], offOrigin: [], baseUrl, blocking: true };
     current = journey;
     await context.route('**/*', (route) => {

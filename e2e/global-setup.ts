@@ -6,12 +6,24 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { preview } from 'vite';
+import { chromium as launcher } from 'playwright-core';
+import { chromium, describeChoice } from './browser-path';
 
 export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '..');
   if (!existsSync(resolve(root, process.env['GEOBRIEF_DIST'] ?? 'dist', 'index.html'))) {
     throw new Error('dist/ is missing: run `npm run build` (or `npm run test:e2e`, which builds first).');
   }
+  // Say once which browser the journeys drive (and unpack the packaged one now, before any file needs it).
+  const choice = await chromium();
+  const browser = await launcher.launch({
+    executablePath: choice.path,
+    args: choice.args,
+    env: { ...process.env, ...choice.env },
+  });
+  console.log(`Browser journeys use ${describeChoice(choice, browser.version())}`);
+  await browser.close();
+
   const server = await preview({
     root,
     logLevel: 'warn',
@@ -28,5 +40,7 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** `phone` in the mobile project: journeys open pages at 390x844 with touch. */
+    device: 'desktop' | 'phone';
   }
 }

@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
-import { CHROMIUM_FLAGS, chromiumPath } from '../e2e/browser-path';
+import { chromium as whichChromium } from '../e2e/browser-path';
 import { bundleSizes } from './lib/bundle-size';
 import { extractBench, workerMsPer1000Words, workerScript } from './bench-extract';
 import { formatExtractBench } from './lib/extract-bench';
@@ -97,11 +97,13 @@ async function loadLighthouse() {
 async function lighthouseRuns(url: string) {
   const { lighthouse, desktopConfig } = await loadLighthouse();
   const port = 9300 + Math.floor(Math.random() * 500);
+  const choice = await whichChromium();
   const browser = spawn(
-    chromiumPath(),
-    [...CHROMIUM_FLAGS, `--remote-debugging-port=${port}`, `--user-data-dir=${join(OUT, `lh-profile-${port}`)}`],
+    choice.path,
+    [...choice.args, `--remote-debugging-port=${port}`, `--user-data-dir=${join(OUT, `lh-profile-${port}`)}`],
     {
       stdio: 'ignore',
+      env: { ...process.env, ...choice.env },
     },
   );
   await new Promise((r) => setTimeout(r, 1500));
@@ -141,7 +143,12 @@ async function lighthouseRuns(url: string) {
 }
 
 async function pageMetrics(url: string) {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+  const choice = await whichChromium();
+  const browser = await chromium.launch({
+    executablePath: choice.path,
+    args: choice.args,
+    env: { ...process.env, ...choice.env },
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     await page.goto(url);

@@ -5,16 +5,24 @@ import type { Dataset } from '../model/schema';
  * Panels whose code is heavy load on demand, after the first paint, each in its own chunk; a failed load
  * can be retried. The map brings Leaflet (its geometry is fetched as data), the charts bring Recharts.
  */
-export const mapPanel = lazyWithRetry(() => import('../features/map/map-panel'));
+export const mapPanel = lazyWithRetry(
+  () => import('../features/map/map-panel'),
+  (m) => m.default,
+);
 export const MapPanel = mapPanel.Lazy;
 
-export const chartsPanel = lazyWithRetry<{ dataset: Dataset }>(() =>
-  import('../features/charts/charts').then((m) => ({ default: m.Charts })),
+export const chartsPanel = lazyWithRetry<typeof import('../features/charts/charts'), { dataset: Dataset }>(
+  () => import('../features/charts/charts'),
+  (m) => m.Charts,
 );
 export const ChartsPanel = chartsPanel.Lazy;
 
-export const chartSlide = lazyWithRetry<{ dataset: Dataset; specId: string }>(() =>
-  import('../features/charts/chart-slide').then((m) => ({ default: m.ChartSlide })),
+export const chartSlide = lazyWithRetry<
+  typeof import('../features/charts/chart-slide'),
+  { dataset: Dataset; specId: string }
+>(
+  () => import('../features/charts/chart-slide'),
+  (m) => m.ChartSlide,
 );
 export const ChartSlide = chartSlide.Lazy;
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ActorPanel, VIRTUALISE_ABOVE } from './actor-panel';
 import { loadDataset } from '../../model/load-dataset';
-import { renderWithChoices } from '../../testing/render';
+import { renderWithChoices, settleDeferred } from '../../testing/render';
 import { useChoices } from '../../state/store';
 import { makeActor, makeDataset } from '../../testing/fixtures';
 import sources from '../../../data/sources.json';
@@ -62,7 +62,8 @@ describe('ActorPanel', () => {
     const card = screen.getByRole('article', { name: 'Volodymyr Zelensky' });
     await user.click(within(card).getByRole('button', { name: 'Focus on Volodymyr Zelensky' }));
     expect(useChoices.getState().actor).toBe('volodymyr-zelensky');
-    const focus = await screen.findByRole('group', { name: 'Focused actor' });
+    await settleDeferred();
+    const focus = screen.getByRole('group', { name: 'Focused actor' });
     expect(within(focus).getByRole('heading', { name: 'Statements' })).toBeInTheDocument();
     expect(focus).toHaveTextContent(
       '“If Ukraine is not in Nato, it means that Ukraine will build Nato on its territory.',

@@ -13,15 +13,18 @@ import {
 import type { ChartModel } from './series';
 import { BAR_KIND_WORDS } from './series';
 import { FigureBarChart } from './figure-bar-chart';
+import type { BarLayoutVariant } from './bar-layout';
 
 interface ChartCardProps {
   model: ChartModel;
   asOf: string;
   onOpen: (figureId: string) => void;
+  /** `slide`: fills a projected slide, text scaled to be read from the back of the room. */
+  variant?: BarLayoutVariant;
 }
 
 /** A chart with its title, units, as-of date, source line, legend and a "Show data" table. */
-export function ChartCard({ model, asOf, onOpen }: ChartCardProps) {
+export function ChartCard({ model, asOf, onOpen, variant = 'panel' }: ChartCardProps) {
   const titleId = useId();
   const tableId = useId();
   const [showData, setShowData] = useState(false);
@@ -70,7 +73,12 @@ export function ChartCard({ model, asOf, onOpen }: ChartCardProps) {
   };
 
   return (
-    <figure className="chart-card" aria-labelledby={titleId} data-chart-id={model.spec.id} ref={figureRef}>
+    <figure
+      className={`chart-card chart-card--${variant}`}
+      aria-labelledby={titleId}
+      data-chart-id={model.spec.id}
+      ref={figureRef}
+    >
       <h3 id={titleId} className="chart-card__title">
         {model.spec.title}
       </h3>
@@ -78,18 +86,20 @@ export function ChartCard({ model, asOf, onOpen }: ChartCardProps) {
       <p className="chart-card__meta">
         {model.panels.length === 1 ? 'Unit' : 'Units'}: {units} · As of <time dateTime={asOf}>{formatDate(asOf)}</time>
       </p>
-      {model.panels.map((panel) => (
-        <div className="chart-panel" key={panel.unit}>
-          {model.panels.length > 1 && <h4 className="chart-panel__unit">{panel.axisLabel}</h4>}
-          <FigureBarChart panel={panel} title={model.spec.title} onOpen={onOpen} />
-          {panel.omitted > 0 && (
-            <p className="chart-card__description">
-              {panel.rows.length} of {panel.rows.length + panel.omitted} figures drawn; narrow the filters to see the
-              others here, or find them all under Key figures.
-            </p>
-          )}
-        </div>
-      ))}
+      <div className="chart-panels">
+        {model.panels.map((panel) => (
+          <div className="chart-panel" key={panel.unit}>
+            {model.panels.length > 1 && <h4 className="chart-panel__unit">{panel.axisLabel}</h4>}
+            <FigureBarChart panel={panel} title={model.spec.title} onOpen={onOpen} variant={variant} />
+            {panel.omitted > 0 && (
+              <p className="chart-card__description">
+                {panel.rows.length} of {panel.rows.length + panel.omitted} figures drawn; narrow the filters to see the
+                others here, or find them all under Key figures.
+              </p>
+            )}
+          </div>
+        ))}
+      </div>
       {kinds.length > 1 || kinds[0] !== 'value' ? (
         <ul className="chart-legend" aria-label="How bars are drawn">
           {kinds.map((kind) => (

@@ -17,5 +17,5 @@ export function ChartSlide({ dataset, specId }: { dataset: Dataset; specId: stri
     return spec ? buildChart(spec, selectFigures(dataset, filters), dataset.sources) : null;
   }, [dataset, filters, specId]);
   if (!model || model.panels.length === 0) return <p>No figure of this chart matches the filters.</p>;
-  return <ChartCard model={model} asOf={asOfDate(dataset.sources)} onOpen={openFigure} />;
+  return <ChartCard model={model} asOf={asOfDate(dataset.sources)} onOpen={openFigure} variant="slide" />;
 }

@@ -1,9 +1,9 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Charts } from './charts';
 import { makeCountry, makeDataset, makeFigure, makeSource } from '../../testing/fixtures';
-import { renderWithChoices } from '../../testing/render';
+import { renderWithChoices, settleDeferred } from '../../testing/render';
 import { useChoices } from '../../state/store';
 
 const dataset = makeDataset({
@@ -90,7 +90,8 @@ describe('Charts', () => {
     renderWithChoices(<Charts dataset={dataset} />, { q: 'no such words' });
     expect(screen.getByText('Search: “no such words”')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
-    await waitFor(() => expect(screen.getAllByRole('figure').length).toBeGreaterThan(1));
+    await settleDeferred();
+    expect(screen.getAllByRole('figure').length).toBeGreaterThan(1);
     act(() => useChoices.getState().clearFilters());
   });
 });

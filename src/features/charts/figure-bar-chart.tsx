@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartPanel, ChartRow } from './series';
 import { BAR_KIND_WORDS, formatTick } from './series';
+import { barLayout, wrapText, type BarLayout, type BarLayoutVariant } from './bar-layout';
+import { useSize } from './use-size';
 import { countryColour, paletteKey } from '../../model/palette';
-
-const ROW_HEIGHT = 48;
 
 interface TooltipProps {
   active?: boolean;
@@ -34,12 +34,70 @@ interface FigureBarChartProps {
   /** Names the chart for assistive technology. */
   title: string;
   onOpen: (figureId: string) => void;
+  /** `slide`: text scaled for a projector, rows filling the height the chart is given. */
+  variant?: BarLayoutVariant;
 }
 
-/** Horizontal bars for one panel. Draws only what the series builder computed. */
-export function FigureBarChart({ panel, title, onOpen }: FigureBarChartProps) {
+interface BoxProps {
+  viewBox?: object;
+  index?: number;
+}
+
+/** A bar's box from a label's view box (cartesian charts give x, y, width and height). */
+function box(viewBox: object): { x: number; y: number; width: number; height: number } {
+  const v = viewBox as Partial<Record<'x' | 'y' | 'width' | 'height', number>>;
+  return { x: v.x ?? 0, y: v.y ?? 0, width: v.width ?? 0, height: v.height ?? 0 };
+}
+
+/** Lines of text, the first baseline at `y`. */
+function Lines({ x, y, lines, layout, anchor = 'start', bold = false }: LinesProps) {
+  return (
+    <text
+      x={x}
+      y={y}
+      textAnchor={anchor}
+      fill="currentColor"
+      fontSize={layout.fontSize}
+      fontWeight={bold ? 700 : 400}
+      className="bar-chart__text"
+    >
+      {lines.map((line, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? 0 : layout.lineHeight}>
+          {line}
+          {/* Keeps the words apart in the text content (copy, screen readers, tests). */}
+          {i < lines.length - 1 ? ' ' : ''}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+interface LinesProps {
+  x: number;
+  y: number;
+  lines: string[];
+  layout: BarLayout;
+  anchor?: 'start' | 'end';
+  bold?: boolean;
+}
+
+/** Baseline of the first of `n` lines centred on `middle`. */
+function centredBaseline(middle: number, n: number, layout: BarLayout): number {
+  return middle - ((n - 1) * layout.lineHeight) / 2 + layout.fontSize * 0.35;
+}
+
+/** Horizontal bars for one panel. Draws only what the series builder and the layout computed. */
+export function FigureBarChart({ panel, title, onOpen, variant = 'panel' }: FigureBarChartProps) {
   const patternId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const height = panel.rows.length * ROW_HEIGHT + 56;
+  const [ref, size] = useSize<HTMLDivElement>({ width: 560, height: 0, fontSize: 0 });
+  const width = Math.max(size.width, 200);
+  const slide = variant === 'slide';
+  // In a slide the style sets the text size (it scales with the projector) and the chart fills its box.
+  const layout = barLayout(width, panel.rows, {
+    variant,
+    ...(slide ? { fillHeight: size.height, fontSize: size.fontSize } : {}),
+  });
+  const minHeight = slide ? barLayout(width, panel.rows, { variant, fontSize: size.fontSize }).height : undefined;
   const keys = [...new Set(panel.rows.filter((r) => r.kind === 'bound').map((r) => paletteKey(r.country)))];
   const barStyle = (row: ChartRow) => {
     const colour = countryColour(row.country);
@@ -47,12 +105,58 @@ export function FigureBarChart({ panel, title, onOpen }: FigureBarChartProps) {
     if (row.kind === 'range' || row.kind === 'derived') return { fill: colour, fillOpacity: 0.4, stroke: colour };
     return { fill: colour, stroke: colour };
   };
+  const stacked = layout.mode === 'stacked';
+
+  /** Side layout: a row's label, wrapped, right-aligned in the label column. */
+  const tick = ({ x, y, payload }: { x: number | string; y: number | string; payload: { value: unknown } }) => {
+    const lines = wrapText(String(payload.value), layout.labelChars, layout.maxLabelLines);
+    return (
+      <Lines
+        x={Number(x)}
+        y={centredBaseline(Number(y), lines.length, layout)}
+        lines={lines}
+        layout={layout}
+        anchor="end"
+      />
+    );
+  };
+
+  /** Side layout: the value right of the bar's end. Stacked: label, then value, above the bar. */
+  const rowText = ({ viewBox, index }: BoxProps) => {
+    const row = index !== undefined ? panel.rows[index] : undefined;
+    if (!row || !viewBox) return null;
+    const { x, y, width: w, height: h } = box(viewBox);
+    const value = wrapText(row.display, layout.valueChars, layout.maxValueLines);
+    if (!stacked) {
+      return <Lines x={x + w + 6} y={centredBaseline(y + h / 2, value.length, layout)} lines={value} layout={layout} />;
+    }
+    const label = wrapText(row.label, layout.labelChars, layout.maxLabelLines);
+    const left = layout.margin.left;
+    // The value's last baseline sits just above the bar; the label's lines above it.
+    const valueTop = y - 5 - layout.fontSize * 0.25 - (value.length - 1) * layout.lineHeight;
+    const labelTop = valueTop - label.length * layout.lineHeight;
+    return (
+      <g>
+        <Lines x={left} y={labelTop} lines={label} layout={layout} />
+        <Lines x={left} y={valueTop} lines={value} layout={layout} bold />
+      </g>
+    );
+  };
+
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 560, height }}>
+    <div
+      ref={ref}
+      className={`bar-chart bar-chart--${layout.mode}${slide ? ' bar-chart--slide' : ''}`}
+      data-layout={layout.mode}
+      style={minHeight ? { minHeight } : undefined}
+    >
       <BarChart
+        width={width}
+        height={layout.height}
         layout="vertical"
         data={panel.rows}
-        margin={{ top: 4, right: 150, bottom: 22, left: 4 }}
+        margin={layout.margin}
+        barSize={layout.barSize}
         accessibilityLayer
         title={`${title}: ${panel.axisLabel}`}
       >
@@ -78,16 +182,24 @@ export function FigureBarChart({ panel, title, onOpen }: FigureBarChartProps) {
           scale={panel.scale === 'log' ? 'log' : 'linear'}
           {...(panel.ticks ? { ticks: panel.ticks } : {})}
           allowDataOverflow
+          height={layout.axisHeight}
           tickFormatter={(v: number) => formatTick(v, panel.unit)}
-          tick={{ fill: 'currentColor', fontSize: 12 }}
+          tick={{ fill: 'currentColor', fontSize: layout.fontSize }}
           stroke="currentColor"
-          label={{ value: panel.axisLabel, position: 'insideBottom', offset: -14, fill: 'currentColor', fontSize: 12 }}
+          label={{
+            value: panel.axisLabel,
+            position: 'insideBottom',
+            offset: 2,
+            fill: 'currentColor',
+            fontSize: layout.fontSize,
+          }}
         />
         <YAxis
           type="category"
           dataKey="label"
-          width={210}
-          tick={{ fill: 'currentColor', fontSize: 12.5 }}
+          width={layout.labelWidth}
+          hide={stacked}
+          tick={tick}
           stroke="currentColor"
           interval={0}
         />
@@ -112,9 +224,9 @@ export function FigureBarChart({ panel, title, onOpen }: FigureBarChartProps) {
               {...(row.kind === 'derived' ? { strokeDasharray: '5 3' } : {})}
             />
           ))}
-          <LabelList dataKey="display" position="right" fill="currentColor" fontSize={12.5} />
+          <LabelList dataKey="display" content={rowText} />
         </Bar>
       </BarChart>
-    </ResponsiveContainer>
+    </div>
   );
 }

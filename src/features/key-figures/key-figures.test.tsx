@@ -1,9 +1,9 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { KeyFigures } from './key-figures';
 import { makeCountry, makeDataset, makeFigure, makeSource } from '../../testing/fixtures';
-import { renderWithChoices } from '../../testing/render';
+import { renderWithChoices, settleDeferred } from '../../testing/render';
 import { useChoices } from '../../state/store';
 import { addedOn } from '../../state/user-data-labels';
 
@@ -67,7 +67,8 @@ describe('KeyFigures', () => {
     renderWithChoices(<KeyFigures dataset={dataset} />, { countries: ['TW'] });
     expect(headings()).toEqual(['Taiwan surplus']);
     act(() => useChoices.getState().toggleCountry('TW'));
-    await waitFor(() => expect(headings()).toHaveLength(4));
+    await settleDeferred();
+    expect(headings()).toHaveLength(4);
   });
 
   it('names the filters when nothing matches and resets them in one click', async () => {
@@ -76,7 +77,8 @@ describe('KeyFigures', () => {
     expect(screen.getByText('Country: Taiwan · Search: “zebra”')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
     expect(useChoices.getState().countries).toEqual([]);
-    await waitFor(() => expect(headings()).toHaveLength(4));
+    await settleDeferred();
+    expect(headings()).toHaveLength(4);
   });
 
   it('opens a figure’s detail from its card', async () => {

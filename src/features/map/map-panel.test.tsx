@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { Suspense } from 'react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import actors from '../../../data/actors.json';
 import events from '../../../data/events.json';
 import places from '../../../data/places.json';
 import { loadDataset } from '../../model/load-dataset';
-import { renderWithChoices } from '../../testing/render';
+import { renderWithChoices, settleDeferred } from '../../testing/render';
 import { useChoices } from '../../state/store';
 
 const dataset = loadDataset({ sources, topics, countries, units, figures, actors, events, places });
@@ -47,7 +47,8 @@ describe('MapPanel (jsdom, SVG renderer)', () => {
     expect(titles.some((t) => t?.startsWith('Taiwan'))).toBe(true);
     expect(titles.some((t) => t?.startsWith('Kyiv'))).toBe(false);
     act(() => useChoices.getState().clearFilters());
-    await waitFor(() => expect(markerTitles(container).some((t) => t?.startsWith('Kyiv'))).toBe(true));
+    await settleDeferred();
+    expect(markerTitles(container).some((t) => t?.startsWith('Kyiv'))).toBe(true);
   });
 
   it('has a keyboard-operable layer control with each layer’s area, and a legend', () => {

@@ -33,7 +33,9 @@ import {
 } from './geo-layers';
 
 /** Leave room on the right for the expanded layer control. */
+// Room on the right for the open layer list; a narrow screen's list starts closed and needs none.
 const FIT_OPTIONS: L.FitBoundsOptions = { paddingTopLeft: [12, 12], paddingBottomRight: [250, 12] };
+const NARROW_FIT_OPTIONS: L.FitBoundsOptions = { padding: [12, 12] };
 const OUTLINES = 'Oblast outlines';
 // Styles are constants: react-leaflet restyles every polygon when a style object changes identity.
 const COUNTRY_STYLE: L.PathOptions = { color: '#8c8c8c', weight: 0.6, fillColor: '#f2efe6', fillOpacity: 1 };
@@ -140,13 +142,15 @@ function ViewButtons({
   map,
   placeEvents,
   front,
+  fitOptions,
 }: {
   map: L.Map | null;
   placeEvents: readonly PlaceEvents[];
   front: LatLngBoundsTuple;
+  fitOptions: L.FitBoundsOptions;
 }) {
   const selection = boundsOfPoints(placeEvents.map((pe) => pe.place));
-  const fit = (bounds: LatLngBoundsTuple) => map?.fitBounds(bounds, FIT_OPTIONS);
+  const fit = (bounds: LatLngBoundsTuple) => map?.fitBounds(bounds, fitOptions);
   return (
     <div className="map-views" role="group" aria-label="Map views">
       <button type="button" className="button button--quiet" onClick={() => fit(front)} disabled={!map}>
@@ -313,6 +317,11 @@ function mapSnapshot(map: L.Map): SVGSVGElement {
 }
 
 /** The front-line map: offline base, DeepState layers, event places that follow the filters. */
+/** Below 700 px wide (a phone, a narrow window). jsdom has no matchMedia: wide there. */
+function narrowScreen(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 699.98px)').matches;
+}
+
 export default function MapPanel({ dataset }: { dataset: Dataset }) {
   const { countries, oblasts, layers } = use(loadGeoData());
   const front = useMemo(() => boundsOf([oblasts.ukraine, oblasts.russiaBorder]), [oblasts]);
@@ -323,6 +332,12 @@ export default function MapPanel({ dataset }: { dataset: Dataset }) {
     () => new Set([OUTLINES, PLACES, ...layers.map(layerTitle)]),
   );
   const [describe, setDescribe] = useState(false);
+  // On a narrow screen the open layer list would cover most of the map: it starts as its button.
+  // Read once, as LayersControl's props are fixed after mount.
+  const [collapseLayers] = useState(() => narrowScreen());
+  // A phone needs to zoom further out for the world view to fit its width.
+  const minZoom = collapseLayers ? 0 : 2;
+  const fitOptions = collapseLayers ? NARROW_FIT_OPTIONS : FIT_OPTIONS;
   const [exportError, setExportError] = useState<string | null>(null);
   const exportPng = async () => {
     if (!map) return;
@@ -355,7 +370,7 @@ export default function MapPanel({ dataset }: { dataset: Dataset }) {
   return (
     <div className="map-panel" aria-busy={pending} data-pending={pending || undefined}>
       <div className="map-toolbar">
-        <ViewButtons map={map} placeEvents={placeEvents} front={front} />
+        <ViewButtons map={map} placeEvents={placeEvents} front={front} fitOptions={fitOptions} />
         <p className="map-stamp">
           Front line as of <time dateTime={FRONT_LINE_AS_OF}>{formatDate(FRONT_LINE_AS_OF)}</time> · DeepStateMap.live
         </p>
@@ -363,17 +378,17 @@ export default function MapPanel({ dataset }: { dataset: Dataset }) {
       <MapContainer
         ref={setMap}
         bounds={front}
-        boundsOptions={FIT_OPTIONS}
+        boundsOptions={fitOptions}
         className="map-canvas"
         worldCopyJump={false}
-        minZoom={2}
+        minZoom={minZoom}
         maxZoom={12}
         zoomSnap={0.25}
         aria-label={`Map of the front line, ${FRONT_LINE_ATTRIBUTION}, and the places of the events`}
       >
         <Attribution />
         <OverlayTracker onChange={onOverlay} />
-        <LayersControl position="topright" collapsed={false}>
+        <LayersControl position="topright" collapsed={collapseLayers}>
           <LayersControl.BaseLayer checked name={OFFLINE_BASE}>
             <GeoJSON data={countries} style={COUNTRY_STYLE} interactive={false} />
           </LayersControl.BaseLayer>
