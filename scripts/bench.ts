@@ -204,7 +204,12 @@ async function pageMetrics(url: string) {
 }
 
 async function engineInWorker(url: string) {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+  const choice = await whichChromium();
+  const browser = await chromium.launch({
+    executablePath: choice.path,
+    args: choice.args,
+    env: { ...process.env, ...choice.env },
+  });
   try {
     const page = await browser.newPage();
     await page.goto(url);

@@ -26,7 +26,8 @@ export const chartSlide = lazyWithRetry<
 );
 export const ChartSlide = chartSlide.Lazy;
 
-export const figureClaimChecks = lazyWithRetry<{ figureId: string; figures: Dataset['figures'] }>(() =>
-  import('../features/frontline/figure-claim-checks').then((m) => ({ default: m.FigureClaimChecks })),
+export const figureClaimChecks = lazyWithRetry(
+  () => import('../features/frontline/figure-claim-checks'),
+  (m) => m.FigureClaimChecks,
 );
 export const FigureClaimChecks = figureClaimChecks.Lazy;

@@ -7,7 +7,7 @@ import './add-article.css';
 
 const loadDialog = () => import('./add-article-dialog');
 // The dialog, the review and the engine's client load only when the analyst first asks for them.
-const dialog = lazyWithRetry(loadDialog);
+const dialog = lazyWithRetry(loadDialog, (m) => m.AddArticleDialog);
 
 /** The header button "Add article": opens the dialog to bring in an article, and says what was added. */
 export function AddArticleButton({ dataset }: { dataset: Dataset }) {
