@@ -89,3 +89,13 @@ export async function chromiumPath(): Promise<string> {
 export function describeChoice(c: ChromiumChoice, version?: string): string {
   return `${version ? `Chromium ${version}` : 'Chromium'} (${c.origin}: ${c.path})`;
 }
+
+/** What playwright-core's `chromium.launch` needs to start the chosen Chromium. */
+export async function launchOptions(): Promise<{
+  executablePath: string;
+  args: string[];
+  env: Record<string, string>;
+}> {
+  const c = await chromium();
+  return { executablePath: c.path, args: c.args, env: { ...(process.env as Record<string, string>), ...c.env } };
+}

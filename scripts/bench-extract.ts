@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
-import { chromium as whichChromium } from '../e2e/browser-path';
+import { launchOptions } from '../e2e/browser-path';
 import { extractPack } from '../src/extract/extract-pack';
 import { parseGazetteer } from '../src/extract/gazetteer';
 import { parseDataset, type RawDataset } from '../src/model/load-dataset';
@@ -138,12 +138,7 @@ async function inChromium(): Promise<number> {
     build: { outDir: dist },
     preview: { host: '127.0.0.1', port: 4410, strictPort: false },
   });
-  const choice = await whichChromium();
-  const browser = await chromium.launch({
-    executablePath: choice.path,
-    args: choice.args,
-    env: { ...process.env, ...choice.env },
-  });
+  const browser = await chromium.launch(await launchOptions());
   try {
     const page = await browser.newPage();
     await page.goto(server.resolvedUrls!.local[0]!);

@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
-import { chromium as whichChromium } from '../e2e/browser-path';
+import { chromium as whichChromium, launchOptions } from '../e2e/browser-path';
 import { bundleSizes } from './lib/bundle-size';
 import { extractBench, workerMsPer1000Words, workerScript } from './bench-extract';
 import { formatExtractBench } from './lib/extract-bench';
@@ -143,12 +143,7 @@ async function lighthouseRuns(url: string) {
 }
 
 async function pageMetrics(url: string) {
-  const choice = await whichChromium();
-  const browser = await chromium.launch({
-    executablePath: choice.path,
-    args: choice.args,
-    env: { ...process.env, ...choice.env },
-  });
+  const browser = await chromium.launch(await launchOptions());
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     await page.goto(url);
@@ -204,12 +199,7 @@ async function pageMetrics(url: string) {
 }
 
 async function engineInWorker(url: string) {
-  const choice = await whichChromium();
-  const browser = await chromium.launch({
-    executablePath: choice.path,
-    args: choice.args,
-    env: { ...process.env, ...choice.env },
-  });
+  const browser = await chromium.launch(await launchOptions());
   try {
     const page = await browser.newPage();
     await page.goto(url);
