@@ -2,7 +2,9 @@
  * The user's choices, and nothing else: the dataset is a module value, never store state.
  */
 import { create } from 'zustand';
+import type { TimelineScale } from '../model/timeline';
 
+export type { TimelineScale };
 export type View = 'explore' | 'brief';
 
 export interface Choices {
@@ -19,6 +21,14 @@ export interface Choices {
   figure: string | null;
   /** Event whose detail is open (from the map or the timeline). */
   event: string | null;
+  /** Front-line situation shown on the map (YYYY-MM-DD); null = the dataset's as-of date. */
+  frontline: string | null;
+  /** Earlier situation the map compares with (YYYY-MM-DD); null = no comparison. */
+  compare: string | null;
+  /** Saved briefing the "Since the last briefing" view compares with; null = not comparing. */
+  since: string | null;
+  /** Timeline window. */
+  scale: TimelineScale;
 }
 
 export const DEFAULT_CHOICES: Choices = Object.freeze({
@@ -30,6 +40,10 @@ export const DEFAULT_CHOICES: Choices = Object.freeze({
   slide: 1,
   figure: null,
   event: null,
+  frontline: null,
+  compare: null,
+  since: null,
+  scale: 'week',
 }) as Choices;
 
 /** The filters in force before an actor was focused, so clearing the focus can restore them. */
@@ -55,6 +69,13 @@ export interface ChoicesStore extends Choices {
   /** Switch between exploring and presenting; the filters and focus stay. */
   setView: (view: View) => void;
   setSlide: (slide: number) => void;
+  /** Show the front line of a date (null = as-of date). */
+  setFrontline: (date: string | null) => void;
+  /** Compare the shown front line with an earlier date (null = no comparison). */
+  setCompare: (date: string | null) => void;
+  /** Open (or close, with null) the comparison with a saved briefing. */
+  setSince: (briefingId: string | null) => void;
+  setScale: (scale: TimelineScale) => void;
   /** Replace every choice at once (URL restore, tests). */
   replace: (choices: Choices) => void;
 }
@@ -97,10 +118,14 @@ export const useChoices = create<ChoicesStore>()((set) => ({
   replace: (choices) => set({ ...choices }),
   setView: (view) => set({ view, slide: 1, figure: null, event: null }),
   setSlide: (slide) => set({ slide }),
+  setFrontline: (frontline) => set({ frontline }),
+  setCompare: (compare) => set({ compare }),
+  setSince: (since) => set({ since }),
+  setScale: (scale) => set({ scale }),
 }));
 
 /** The choices part of the store's state, without its actions. */
 export function pickChoices(state: Choices): Choices {
-  const { countries, topics, actor, q, view, slide, figure, event } = state;
-  return { countries, topics, actor, q, view, slide, figure, event };
+  const { countries, topics, actor, q, view, slide, figure, event, frontline, compare, since, scale } = state;
+  return { countries, topics, actor, q, view, slide, figure, event, frontline, compare, since, scale };
 }

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { searchToState, stateToSearch, type Vocabulary } from './url';
+import { isCalendarDate, searchToState, stateToSearch, type Vocabulary } from './url';
 import type { Choices } from './store';
 
 const vocab: Vocabulary = {
@@ -33,7 +33,13 @@ function valid(c: Choices) {
   expect(['explore', 'brief']).toContain(c.view);
   expect(Number.isInteger(c.slide) && c.slide >= 1).toBe(true);
   expect(c.q.length).toBeLessThanOrEqual(200);
+  for (const d of [c.frontline, c.compare]) expect(d === null || isCalendarDate(d)).toBe(true);
+  expect(['week', 'war']).toContain(c.scale);
 }
+
+const isoDay = fc
+  .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 describe('the URL parser under random input', { timeout: 60_000 }, () => {
   it('never throws, always yields valid choices, and names each dropped value', () => {
@@ -61,6 +67,10 @@ describe('the URL parser under random input', { timeout: 60_000 }, () => {
       slide: fc.integer({ min: 1, max: 500 }),
       figure: fc.option(fc.constantFrom(...vocab.figures), { nil: null }),
       event: fc.option(fc.constantFrom(...vocab.events), { nil: null }),
+      frontline: fc.option(isoDay, { nil: null }),
+      compare: fc.option(isoDay, { nil: null }),
+      since: fc.option(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,79}$/), { nil: null }),
+      scale: fc.constantFrom('week' as const, 'war' as const),
     });
     fc.assert(
       fc.property(choices, (c) => {

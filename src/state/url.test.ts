@@ -104,3 +104,36 @@ describe('sameSearch', () => {
     expect(sameSearch(choices({ countries: ['TW'] }), DEFAULT_CHOICES)).toBe(false);
   });
 });
+
+describe('front line, comparison, briefing and timeline scale', () => {
+  it.each([
+    choices({ frontline: '2025-01-01' }),
+    choices({ frontline: '2025-02-13', compare: '2024-08-01' }),
+    choices({ since: 'briefing-2025-02-14-a1b2' }),
+    choices({ scale: 'war' }),
+  ])('round-trips %j', (original) => {
+    const { choices: parsed, dropped } = searchToState(`?${stateToSearch(original)}`, vocab);
+    expect(dropped).toEqual([]);
+    expect(parsed).toEqual(original);
+  });
+
+  it('writes them in a stable order and leaves out the default scale', () => {
+    expect(stateToSearch(choices({ frontline: '2025-01-01', compare: '2024-08-01', scale: 'week' }))).toBe(
+      'frontline=2025-01-01&compare=2024-08-01',
+    );
+  });
+
+  it('drops impossible dates, odd briefing ids and unknown scales, saying why', () => {
+    const { choices: parsed, dropped } = searchToState(
+      '?frontline=2025-02-30&compare=last-week&since=../x&scale=year',
+      vocab,
+    );
+    expect(parsed).toEqual(DEFAULT_CHOICES);
+    expect(dropped).toEqual([
+      'frontline=2025-02-30 (expected a date as YYYY-MM-DD)',
+      'compare=last-week (expected a date as YYYY-MM-DD)',
+      'since=../x (expected a briefing id)',
+      'scale=year (expected week or war)',
+    ]);
+  });
+});

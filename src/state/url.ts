@@ -2,7 +2,7 @@
  * URL ⇄ choices, as two pure functions. Defaults are left out of the URL; unknown values are dropped
  * and reported (the caller warns once), never fatal.
  */
-import { DEFAULT_CHOICES, type Choices, type View } from './store';
+import { DEFAULT_CHOICES, type Choices, type TimelineScale, type View } from './store';
 
 /** The ids a URL may name; anything else is dropped. */
 export interface Vocabulary {
@@ -14,6 +14,17 @@ export interface Vocabulary {
 }
 
 const VIEWS: readonly View[] = ['explore', 'brief'];
+const SCALES: readonly TimelineScale[] = ['week', 'war'];
+/** Briefing ids: lower-case letters, digits and hyphens, 1–80 characters. */
+export const BRIEFING_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+/** A real calendar date written YYYY-MM-DD (2025-02-30 is not one). */
+export function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === value;
+}
 const MAX_QUERY = 200;
 
 /** Choices → query string without "?" ("" for all defaults). Lists keep their order. */
@@ -27,6 +38,10 @@ export function stateToSearch(choices: Choices): string {
   if (choices.slide !== DEFAULT_CHOICES.slide) params.set('slide', String(choices.slide));
   if (choices.figure) params.set('figure', choices.figure);
   if (choices.event) params.set('event', choices.event);
+  if (choices.frontline) params.set('frontline', choices.frontline);
+  if (choices.compare) params.set('compare', choices.compare);
+  if (choices.since) params.set('since', choices.since);
+  if (choices.scale !== DEFAULT_CHOICES.scale) params.set('scale', choices.scale);
   // Commas in lists are ours: keep them readable.
   return params.toString().replace(/%2C/g, ',');
 }
@@ -104,7 +119,40 @@ export function searchToState(search: string, vocab: Vocabulary): ParsedSearch {
     else dropped.push(`event=${event} (unknown event)`);
   }
 
-  const allowed = new Set(['country', 'topic', 'actor', 'q', 'view', 'slide', 'figure', 'event']);
+  for (const key of ['frontline', 'compare'] as const) {
+    const value = params.get(key);
+    if (value === null) continue;
+    if (isCalendarDate(value)) choices[key] = value;
+    else dropped.push(`${key}=${value} (expected a date as YYYY-MM-DD)`);
+  }
+
+  const since = params.get('since');
+  if (since !== null) {
+    // Briefings live in the browser's storage, which is read later: only the shape is checked here.
+    if (BRIEFING_ID.test(since)) choices.since = since;
+    else dropped.push(`since=${since} (expected a briefing id)`);
+  }
+
+  const scale = params.get('scale');
+  if (scale !== null) {
+    if ((SCALES as readonly string[]).includes(scale)) choices.scale = scale as TimelineScale;
+    else dropped.push(`scale=${scale} (expected week or war)`);
+  }
+
+  const allowed = new Set([
+    'country',
+    'topic',
+    'actor',
+    'q',
+    'view',
+    'slide',
+    'figure',
+    'event',
+    'frontline',
+    'compare',
+    'since',
+    'scale',
+  ]);
   for (const key of new Set(params.keys())) {
     if (!allowed.has(key)) dropped.push(`${key} (unknown parameter)`);
   }

@@ -23,7 +23,8 @@ const TimelineBody = memo(function TimelineBody({ dataset, filters }: { dataset:
   const openEvent = useChoices((s) => s.openEvent);
   const focusActor = useChoices((s) => s.focusActor);
   const clearFilters = useChoices((s) => s.clearFilters);
-  const [scaleId, setScale] = useState<TimelineScale>('week');
+  const scaleId = useChoices((s) => s.scale);
+  const setScale = useChoices((s) => s.setScale);
   const [limit, setLimit] = useState(PAGE);
   const name = useId();
   const scale = SCALES.find((s) => s.id === scaleId)!;
