@@ -6,7 +6,7 @@
  * A difference of two situations is 2–26 KB of GeoJSON, so all pairs would be several MB, and consecutive pairs
  * alone would not cover the comparison the issue asks for (13 Feb 2025 against 1 Aug 2024). polygon-clipping
  * takes 0.1–0.6 s for a pair, too slow for the main thread but fine in a Web Worker, so the map computes the
- * difference of the two situations it shows on demand in `src/features/frontline/difference.worker.ts`, from the
+ * difference of the two situations it shows on demand in `src/model/frontline-difference.worker.ts`, from the
  * two files it has fetched anyway. Only data is shipped: no geometry is in the JavaScript bundles.
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';

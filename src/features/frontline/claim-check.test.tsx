@@ -9,7 +9,7 @@ import { parseDailySeries, parseMonthlyGains } from '../../model/frontline';
 import type { Figure } from '../../model/schema';
 import { ClaimCheck } from './claim-check';
 import { FigureClaimChecks } from './figure-claim-checks';
-import { clearFrontlineCache } from './frontline-data';
+import { clearFrontlineCache } from '../../model/frontline-data';
 
 const root = join(import.meta.dirname, '../../..');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));

@@ -3,7 +3,7 @@ import checksJson from '@data/checks.json';
 import { checksForFigure, evaluateCheck, parseChecks, type CheckResult } from '../../model/checks';
 import type { Figure } from '../../model/schema';
 import { ClaimCheck } from './claim-check';
-import { loadDailySeries, loadMonthlyGains } from './frontline-data';
+import { loadDailySeries, loadMonthlyGains } from '../../model/frontline-data';
 
 interface FigureClaimChecksProps {
   figureId: string;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { DailyEntry, MonthlyGains } from '../../model/frontline';
-import { loadDailySeries, loadMonthlyGains } from './frontline-data';
+import { loadDailySeries, loadMonthlyGains } from '../../model/frontline-data';
 
 export type FrontlineSeriesState =
   | { status: 'loading' }

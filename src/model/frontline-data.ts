@@ -12,7 +12,7 @@ import {
   type FrontlineIndex,
   type MonthlyGains,
   type Situation,
-} from '../../model/frontline';
+} from './frontline';
 
 const base = () => `${import.meta.env.BASE_URL}frontline/`;
 const cache = new Map<string, Promise<unknown>>();

@@ -5,8 +5,8 @@
  */
 import { releaseProxy, wrap, type Remote } from 'comlink';
 import type { FeatureCollection } from 'geojson';
-import type { Difference } from '../../model/frontline-geometry';
-import type { DifferenceWorker } from './difference.worker';
+import type { Difference } from './frontline-geometry';
+import type { DifferenceWorker } from './frontline-difference.worker';
 
 interface Running {
   worker: Worker;
@@ -18,7 +18,7 @@ let running: Running | null = null;
 const results = new Map<string, Promise<Difference>>();
 
 function start(): Running {
-  const worker = new Worker(new URL('./difference.worker.ts', import.meta.url), {
+  const worker = new Worker(new URL('./frontline-difference.worker.ts', import.meta.url), {
     type: 'module',
     name: 'geobrief-frontline-difference',
   });
