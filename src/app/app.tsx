@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { ChartsPanel, chartsPanel, FigureClaimChecks, MapPanel, mapPanel } from './lazy-panels';
+import { ChartsPanel, chartsPanel, FigureClaimChecks, FrontlineChartPanel, MapPanel, mapPanel } from './lazy-panels';
 import type { Dataset } from '../model/schema';
 import { asOfDate } from '../model/format';
 import { Region } from '../components/region';
@@ -69,6 +69,9 @@ export function App({ dataset: base }: { dataset: Dataset }) {
         <Region id="charts" title="Charts" className="region--charts" onRetry={chartsPanel.retry}>
           <Deferred what="the charts">
             <ChartsPanel dataset={dataset} />
+          </Deferred>
+          <Deferred what="the occupied-area chart">
+            <FrontlineChartPanel asOf={asOf} />
           </Deferred>
         </Region>
         <Region id="map" title="Map" className="region--map" onRetry={mapPanel.retry}>

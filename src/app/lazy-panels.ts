@@ -31,3 +31,17 @@ export const figureClaimChecks = lazyWithRetry(
   (m) => m.FigureClaimChecks,
 );
 export const FigureClaimChecks = figureClaimChecks.Lazy;
+
+/** The occupied-area chart (Recharts line and bars, its data fetched on demand), under the figures' charts. */
+export const frontlineChartPanel = lazyWithRetry(
+  () => import('../features/frontline/frontline-chart-panel'),
+  (m) => m.FrontlineChartPanel,
+);
+export const FrontlineChartPanel = frontlineChartPanel.Lazy;
+
+/** The occupied-area chart alone, for its slide. */
+export const frontlineChart = lazyWithRetry(
+  () => import('../features/frontline/frontline-chart'),
+  (m) => m.FrontlineChart,
+);
+export const FrontlineChart = frontlineChart.Lazy;

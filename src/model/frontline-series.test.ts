@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDailySeries, parseMonthlyGains } from './frontline';
-import { dateToTime, frontlineChartModel, monthLabel, timeTickLabel } from './frontline-series';
+import { dateToTime, frontlineChartModel, monthLabel, occupiedChartMatches, timeTickLabel } from './frontline-series';
 
 const root = join(import.meta.dirname, '../..');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -89,5 +89,27 @@ describe('frontlineChartModel', () => {
     expect(() => frontlineChartModel(daily, gains, { since: '2030-01-01', asOf: '2025-02-13' })).toThrow(
       /no situations/,
     );
+  });
+});
+
+describe('occupiedChartMatches', () => {
+  const none = { countries: [], topics: [], actor: null, q: '' };
+  it('shows the chart with no filters, and for Ukraine, Russia, territory or the military balance', () => {
+    expect(occupiedChartMatches(none)).toBe(true);
+    expect(occupiedChartMatches({ ...none, countries: ['TW', 'UA'] })).toBe(true);
+    expect(occupiedChartMatches({ ...none, countries: ['RU'], topics: ['territory'] })).toBe(true);
+    expect(occupiedChartMatches({ ...none, topics: ['military-balance'] })).toBe(true);
+  });
+  it('hides it for other countries and topics, a focused actor, or unrelated search text', () => {
+    expect(occupiedChartMatches({ ...none, countries: ['TW'] })).toBe(false);
+    expect(occupiedChartMatches({ ...none, topics: ['tariffs'] })).toBe(false);
+    expect(occupiedChartMatches({ ...none, actor: 'vladimir-putin' })).toBe(false);
+    expect(occupiedChartMatches({ ...none, q: 'oil' })).toBe(false);
+    expect(occupiedChartMatches({ ...none, q: 'a' })).toBe(false);
+  });
+  it('keeps it for search text about the occupied area', () => {
+    expect(occupiedChartMatches({ ...none, q: 'Occupied' })).toBe(true);
+    expect(occupiedChartMatches({ ...none, q: 'front line' })).toBe(true);
+    expect(occupiedChartMatches({ ...none, q: 'terr' })).toBe(true);
   });
 });

@@ -275,3 +275,26 @@ function frontlineNotes(
   });
   return notes;
 }
+
+/** What the occupied-area chart is about, for the filters: Ukraine and Russia, territory and the military balance. */
+const CHART_COUNTRIES = new Set(['UA', 'RU']);
+const CHART_TOPICS = new Set(['territory', 'military-balance']);
+const CHART_WORDS = ['occupied', 'front line', 'frontline', 'front-line', 'territory', 'deepstate', 'area'];
+
+/**
+ * Does the occupied-area chart belong in a view with these filters? It has no actor and no claimant, so a
+ * focused actor hides it; a country or topic filter keeps it only when it names what the chart shows; search text
+ * keeps it only when the text is about the occupied area.
+ */
+export function occupiedChartMatches(filters: {
+  countries: readonly string[];
+  topics: readonly string[];
+  actor: string | null;
+  q: string;
+}): boolean {
+  if (filters.actor) return false;
+  if (filters.countries.length > 0 && !filters.countries.some((c) => CHART_COUNTRIES.has(c))) return false;
+  if (filters.topics.length > 0 && !filters.topics.some((t) => CHART_TOPICS.has(t))) return false;
+  const q = filters.q.trim().toLowerCase();
+  return q === '' || CHART_WORDS.some((w) => (q.length >= 3 && w.startsWith(q)) || q.includes(w));
+}

@@ -67,6 +67,19 @@ describe('FigureClaimChecks', () => {
     expect(check).toHaveTextContent('21 sq mi fewer, against “about 40 fewer square miles”');
   });
 
+  it('gives the one-line note for a card or slide: verdict, both numbers, difference and source', async () => {
+    const { container } = render(
+      <FigureClaimChecks figureId="russia-gains-january-vs-december" figures={figures} variant="note" />,
+    );
+    await screen.findByText('Check against the map.');
+    const note = container.querySelector('.claim-check-note')!;
+    expect(note).toHaveClass('claim-check-note--disagrees');
+    expect(note).toHaveTextContent(
+      'Check against the map. Disagrees with the map: the map gives −21.3 sq mi; the claim is about −40 sq mi (difference 18.7 sq mi). Front line: DeepStateMap.live',
+    );
+    expect(screen.queryByRole('region')).not.toBeInTheDocument();
+  });
+
   it('shows nothing, and fetches nothing, for a figure without a check', () => {
     const fetchSpy = vi.fn();
     vi.stubGlobal('fetch', fetchSpy);

@@ -29,6 +29,33 @@ function when(v: ComputedValue): string {
   return '';
 }
 
+/** The claim's own amount in its unit ("about 20 %", "−40 sq mi"), never adjusted. */
+function claimAmountOf(claim: CheckResult['claim']): string {
+  const claimUnit = claim.unit === 'square-miles' ? 'sq mi' : claim.unit === 'percent' ? '%' : claim.unit;
+  return claim.value !== undefined
+    ? `${claim.value < 0 ? '−' : ''}${number.format(Math.abs(claim.value))}${claimUnit === '%' ? ' %' : ` ${claimUnit}`}`
+    : `${number.format(claim.low ?? 0)}–${number.format(claim.high ?? 0)} ${claimUnit}`;
+}
+
+/** The verdict in one sentence: what the map gives, what the claim says, and the difference. */
+function verdictLine(result: CheckResult): string {
+  const { claim } = result;
+  return (
+    `${VERDICT[result.agree]}: the map gives ${amount(result.computed.value, result.computed.unit)}; the claim is ` +
+    `${claim.qualifier === 'exact' ? '' : `${claim.qualifier} `}${claimAmountOf(claim)} ` +
+    `(difference ${amount(result.difference.value, result.difference.unit)}).`
+  );
+}
+
+/** "Check against the map" in one line, for a figure's card and its slide; the detail has the full check. */
+export function ClaimCheckNote({ result }: { result: CheckResult }) {
+  return (
+    <p className={`claim-check-note claim-check-note--${result.agree}`} data-check-id={result.checkId}>
+      <strong>Check against the map.</strong> {verdictLine(result)} <span>{result.attribution}.</span>
+    </p>
+  );
+}
+
 interface ClaimCheckProps {
   result: CheckResult;
   /** Heading level of "Check against the map" (default 3). */
@@ -43,11 +70,7 @@ export function ClaimCheck({ result, headingLevel = 3 }: ClaimCheckProps) {
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;
   const { claim } = result;
-  const claimUnit = claim.unit === 'square-miles' ? 'sq mi' : claim.unit === 'percent' ? '%' : claim.unit;
-  const claimAmount =
-    claim.value !== undefined
-      ? `${claim.value < 0 ? '−' : ''}${number.format(Math.abs(claim.value))}${claimUnit === '%' ? ' %' : ` ${claimUnit}`}`
-      : `${number.format(claim.low ?? 0)}–${number.format(claim.high ?? 0)} ${claimUnit}`;
+  const claimAmount = claimAmountOf(claim);
   return (
     <section
       className={`claim-check claim-check--${result.agree}`}
@@ -57,11 +80,7 @@ export function ClaimCheck({ result, headingLevel = 3 }: ClaimCheckProps) {
       <Heading id={headingId} className="claim-check__title">
         Check against the map
       </Heading>
-      <p className="claim-check__verdict">
-        {VERDICT[result.agree]}: the map gives {amount(result.computed.value, result.computed.unit)}; the claim is{' '}
-        {claim.qualifier === 'exact' ? '' : `${claim.qualifier} `}
-        {claimAmount} (difference {amount(result.difference.value, result.difference.unit)}).
-      </p>
+      <p className="claim-check__verdict">{verdictLine(result)}</p>
       <p className="claim-check__sentence">{result.sentence}</p>
       <dl className="claim-check__values">
         <div className="claim-check__row">

@@ -1,0 +1,17 @@
+import { occupiedChartMatches } from '../../model/frontline-series';
+import { useDeferredFilters } from '../../state/use-filters';
+import { FrontlineChart } from './frontline-chart';
+
+/**
+ * The occupied-area chart as Charts shows it: under the figures' charts, following the filters (a focused actor,
+ * or a filter on Taiwan or tariffs, has nothing to do with it and hides it).
+ */
+export function FrontlineChartPanel({ asOf }: { asOf: string }) {
+  const { filters } = useDeferredFilters();
+  if (!occupiedChartMatches(filters)) return null;
+  return (
+    <div className="frontline-chart-panel">
+      <FrontlineChart asOf={asOf} />
+    </div>
+  );
+}
