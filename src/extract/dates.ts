@@ -5,6 +5,7 @@
  * the article gets a `dateNote` saying how.
  */
 import * as chrono from 'chrono-node/en';
+import { MONTH_NAMES } from '../model/calendar';
 
 export interface FigureDate {
   date?: string;
@@ -15,20 +16,6 @@ export interface FigureDate {
   end: number;
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function reference(published: string): Date {

@@ -13,6 +13,7 @@ import {
   type MonthlyGains,
 } from './frontline';
 import { formatDate } from './format';
+import { MONTH_NAMES } from './calendar';
 import type { Figure, Qualifier } from './schema';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id');
@@ -184,20 +185,6 @@ export function agreement(diff: number, tolerance: { agrees: number; close: numb
   return 'disagrees';
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const monthName = (m: string) => MONTH_NAMES[Number(m.slice(5, 7)) - 1] ?? m;
 const lastDayOf = (m: string) => {
   const [y, mm] = m.split('-').map(Number) as [number, number];

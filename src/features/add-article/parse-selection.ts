@@ -3,6 +3,7 @@
  * for the figure they add by hand. Modest on purpose: what it cannot read, the analyst types. Pure.
  */
 import type { Qualifier, UnitInfo } from '../../model/schema';
+import { CARDINAL_WORDS, cardinalAlternation } from '../../extract/number-words';
 
 export interface ParsedAmount {
   value?: number;
@@ -14,27 +15,7 @@ export interface ParsedAmount {
   stated?: string;
 }
 
-const WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-  dozen: 12,
-};
+const WORDS: Record<string, number> = { ...CARDINAL_WORDS, dozen: 12 };
 const SCALES: Record<string, number> = {
   thousand: 1e3,
   million: 1e6,
@@ -59,7 +40,7 @@ const QUALIFIER_WORDS: [RegExp, Qualifier][] = [
   [/\brecord(?: high| low)?\s*$/i, 'record'],
 ];
 
-const NUMBER = String.raw`[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-−]?\d+(?:\.\d+)?|${Object.keys(WORDS).join('|')}`;
+const NUMBER = String.raw`[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-−]?\d+(?:\.\d+)?|${cardinalAlternation(WORDS)}`;
 const SCALE = Object.keys(SCALES).join('|');
 const AMOUNT = new RegExp(
   String.raw`(NT\$|US\$|\$|€|£|¥)?\s?(${NUMBER})(?:\s?(?:-|–|to|and)\s?(?:NT\$|US\$|\$|€|£|¥)?(${NUMBER}))?(?:\s?(${SCALE})\b)?(\s?%|\s(?:percent|per cent)\b)?`,
