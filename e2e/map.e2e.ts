@@ -16,7 +16,7 @@ describe('the front-line map', () => {
       expect(initial, colour).toContain(colour);
     }
     expect(await map.locator('.leaflet-control-attribution').innerText()).toContain(
-      'Front line: DeepStateMap.live, situation 13 Feb 2025',
+      'Front line: DeepStateMap.live (via cyterat/deepstate-map-data), situation 13 Feb 2025',
     );
     expect(await map.getByText('Front line as of 13 Feb 2025 · DeepStateMap.live').isVisible()).toBe(true);
 

@@ -18,6 +18,8 @@ export interface GeoData {
   countries: FeatureCollection;
   oblasts: { ukraine: FeatureCollection; russiaBorder: FeatureCollection };
   layers: FrontLineLayer[];
+  /** The Ukrainian-held and contested areas of Kursk oblast, 13 Feb 2025 (for the "Kursk" view and label). */
+  kursk: FeatureCollection;
 }
 
 async function fetchJson(url: string): Promise<unknown> {
@@ -46,6 +48,7 @@ export function buildGeoData(files: {
   const topology = files.world as Topology<{ countries: GeometryCollection }>;
   if (!topology?.objects?.countries) throw new Error('Map data 110m.json has no countries');
   const world = feature(topology, topology.objects.countries) as FeatureCollection;
+  const kursk = isCollection(files.kursk, 'kursk_ua_held_2025-02-13.geojson');
   return {
     countries: { type: 'FeatureCollection', features: world.features.map((f: Feature) => unwrapAntimeridian(f)) },
     oblasts: {
@@ -55,8 +58,9 @@ export function buildGeoData(files: {
     layers: frontLineLayers({
       occupiedByPeriod: isCollection(files.occupiedByPeriod, 'occupied_ua_by_period_2025-02-13.geojson'),
       greyZone: isCollection(files.greyZone, 'grey_zone_ua_2025-02-13.geojson'),
-      kursk: isCollection(files.kursk, 'kursk_ua_held_2025-02-13.geojson'),
+      kursk,
     }),
+    kursk,
   };
 }
 

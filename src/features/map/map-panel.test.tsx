@@ -1,7 +1,7 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import { Suspense } from 'react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import MapPanel from './map-panel';
 import { loadGeoData } from './geo-data';
 import sources from '../../../data/sources.json';
@@ -15,6 +15,33 @@ import places from '../../../data/places.json';
 import { loadDataset } from '../../model/load-dataset';
 import { renderWithChoices, settleDeferred } from '../../testing/render';
 import { useChoices } from '../../state/store';
+import { clearFrontlineCache } from '../../model/frontline-data';
+
+// jsdom has no Worker: the comparison runs the worker's own function on the main thread.
+vi.mock('../../model/frontline-difference', async () => {
+  const { difference } = await import('../../model/frontline-geometry');
+  return {
+    compareSituations: (_key: string, a: Parameters<typeof difference>[0], b: Parameters<typeof difference>[1]) =>
+      Promise.resolve(difference(a, b)),
+  };
+});
+
+// The app fetches public/frontline/ from its own origin; in tests it is read from the repository, and a
+// test may make one file fail as a dropped network would.
+const setupFetch = globalThis.fetch;
+let failing: RegExp | null = null;
+beforeEach(() => {
+  failing = null;
+  clearFrontlineCache();
+  globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    if (failing?.test(url)) return Promise.reject(new TypeError('Failed to fetch'));
+    return setupFetch(url.startsWith('/frontline/') ? `/public${url}` : input, init);
+  };
+});
+afterEach(() => {
+  globalThis.fetch = setupFetch;
+});
 
 const dataset = loadDataset({ sources, topics, countries, units, figures, actors, events, places });
 // Fetch the geometry before rendering, so the map draws in the first commit.
@@ -24,6 +51,24 @@ const Map = () => (
     <MapPanel dataset={dataset} />
   </Suspense>
 );
+// Leaflet in jsdom is slow on a busy machine: give the asynchronous queries room (they pass as soon as they can).
+configure({ asyncUtilTimeout: 8000 });
+
+/** Render, and let the map's first render (which may suspend on its geometry) settle. */
+async function renderMap(choices: Parameters<typeof renderWithChoices>[1] = {}) {
+  let result!: ReturnType<typeof renderWithChoices>;
+  await act(async () => {
+    result = renderWithChoices(<Map />, choices);
+  });
+  return result;
+}
+/** The date stamp on the map, once it reads `date`. */
+const stampReads = (date: string) =>
+  waitFor(() =>
+    expect(document.querySelector('.map-overlay-stamp .map-stamp')).toHaveTextContent(
+      `Front line as of ${date} · DeepStateMap.live`,
+    ),
+  );
 const markerTitles = (container: HTMLElement) =>
   [...container.querySelectorAll('.leaflet-marker-icon')].map((m) => m.getAttribute('title'));
 
@@ -67,7 +112,7 @@ describe('MapPanel (jsdom, SVG renderer)', () => {
     await user.click(screen.getByRole('button', { name: 'Describe map' }));
     const description = screen.getByRole('heading', { name: 'Places shown' }).parentElement!;
     expect(description).toHaveTextContent('Occupied since 2022: 68,097 km²');
-    const places = within(description).getAllByRole('list')[1]!;
+    const places = within(description).getAllByRole('list')[2]!;
     expect(places).toHaveTextContent(/Taiwan \(marker at Taipei\):.*Taiwan's economy minister briefs reporters/);
     expect(places).not.toHaveTextContent('Kyiv');
   });
@@ -75,5 +120,74 @@ describe('MapPanel (jsdom, SVG renderer)', () => {
   it('requests no tiles until the online layer is chosen', () => {
     const { container } = renderWithChoices(<Map />);
     expect(container.querySelectorAll('img.leaflet-tile')).toHaveLength(0);
+  });
+
+  it('draws the situation the store names, with its date on the map and in the attribution', async () => {
+    const { container } = await renderMap({ frontline: '2025-01-01' });
+    await stampReads('1 Jan 2025');
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Front line date' })).toHaveValue('2025-01-01'));
+    // The line's pane is created one effect after the map: wait for it.
+    await waitFor(() => expect(container.querySelectorAll('path.frontline-line').length).toBeGreaterThan(0));
+    expect(container.querySelector('.leaflet-control-attribution')).toHaveTextContent(
+      'Front line: DeepStateMap.live (via cyterat/deepstate-map-data), situation 1 Jan 2025',
+    );
+    const legend = screen.getByRole('list', { name: 'Legend' });
+    // index.json: 2025-01-01 areaKm2 111,581.6 (SOURCES.md: 111,581.6 km² full).
+    expect(legend).toHaveTextContent('Occupied area, 1 Jan 2025: 111,582 km²');
+    // The detailed layers are of 13 Feb 2025 only: not offered for another date.
+    expect(screen.queryByRole('checkbox', { name: /Occupied since 2022/ })).not.toBeInTheDocument();
+    expect(legend).toHaveTextContent('mapped for 13 Feb 2025 only');
+  });
+
+  it('steps the date with the buttons and the select; the as-of date is the default (null)', async () => {
+    const user = userEvent.setup();
+    await renderMap();
+    const select = await screen.findByRole('combobox', { name: 'Front line date' });
+    await waitFor(() => expect(select).toHaveValue('2025-02-13'));
+    await user.click(screen.getByRole('button', { name: 'Earlier situation' }));
+    expect(useChoices.getState().frontline).toBe('2025-02-01');
+    await stampReads('1 Feb 2025');
+    await user.selectOptions(select, '2024-08-01');
+    expect(useChoices.getState().frontline).toBe('2024-08-01');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Earlier situation' })).toBeDisabled());
+    await user.selectOptions(select, '2025-02-13');
+    expect(useChoices.getState().frontline).toBeNull();
+  });
+
+  it('compares with an earlier situation: taken and retaken areas in km² and sq mi', async () => {
+    const user = userEvent.setup();
+    const { container } = await renderMap();
+    const compare = await screen.findByRole('combobox', { name: 'Compare with' });
+    await waitFor(() => expect(compare).toBeEnabled());
+    // Only earlier situations are offered.
+    expect(within(compare).queryByRole('option', { name: /2026/ })).not.toBeInTheDocument();
+    await user.selectOptions(compare, '2024-08-01');
+    expect(useChoices.getState().compare).toBe('2024-08-01');
+    const taken = await screen.findByText(/^Taken by Russia:/);
+    expect(taken).toHaveTextContent(/^Taken by Russia: [\d,]+ km² \([\d,]+ sq mi\)$/);
+    expect(screen.getByText(/^Retaken by Ukraine:/)).toHaveTextContent(/[\d,]+ km² \([\d,]+ sq mi\)/);
+    expect(screen.getByText(/^Net change:/)).toHaveTextContent(
+      'Net change: +2,767 km² (+1,068 sq mi) on the outlines drawn; +2,757.5 km² (+1,064.7 sq mi) on DeepState’s full outlines',
+    );
+    expect(screen.getByText(/simplified \(tolerance 0.0041–0.005°/)).toBeInTheDocument();
+    expect(screen.getByText('Changes since')).toBeInTheDocument();
+    const fills = () => [...container.querySelectorAll('path')].map((p) => p.getAttribute('fill'));
+    await waitFor(() => expect(fills()).toContain('url(#map-hatch-taken)'));
+    expect(fills()).toContain('#0072B2');
+    await user.click(screen.getByRole('button', { name: 'Describe map' }));
+    expect(screen.getByText(/^Compared with 1 Aug 2024: ground taken by Russia/)).toBeInTheDocument();
+  });
+
+  it('says so when a situation cannot be loaded, and keeps the map working', async () => {
+    failing = /situations\/2025-01-01/;
+    const user = userEvent.setup();
+    const { container } = await renderMap({ frontline: '2025-01-01' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The front line of 1 Jan 2025 could not be loaded: Failed to fetch');
+    expect(markerTitles(container)).toContain('Kyiv: 2 events');
+    failing = null;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await stampReads('1 Jan 2025');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

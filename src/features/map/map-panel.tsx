@@ -1,4 +1,5 @@
 import 'leaflet/dist/leaflet.css';
+import './map.css';
 import L from 'leaflet';
 import { memo, use, useEffect, useMemo, useState } from 'react';
 import {
@@ -7,6 +8,7 @@ import {
   LayersControl,
   MapContainer,
   Marker,
+  Pane,
   Popup,
   TileLayer,
   useMap,
@@ -26,11 +28,17 @@ import {
   EUROPE_BOUNDS,
   formatArea,
   FRONT_LINE_AS_OF,
-  FRONT_LINE_ATTRIBUTION,
   WORLD_BOUNDS,
   type FrontLineLayer,
   type LatLngBoundsTuple,
 } from './geo-layers';
+import { FrontlineControl } from './frontline-control';
+import { FrontlineLayers, HATCH_ID, HatchDefs } from './frontline-layers';
+import { attributionFor, comparisonRows, describeFrontline, NOISE_NOTE } from './frontline-text';
+import { kurskLabelPoint, kurskViewBounds } from './map-labels';
+import { CalloutLabel, FitToSelection, fitView, LABEL_PANE, MapLabels, TrackSize } from './map-labels-layer';
+import { useFrontline, type FrontlineState } from './use-frontline';
+import { km2ToSqMi } from '../../model/frontline';
 
 /** Leave room on the right for the expanded layer control. */
 // Room on the right for the open layer list; a narrow screen's list starts closed and needs none.
@@ -87,15 +95,15 @@ function OverlayTracker({ onChange }: { onChange: (name: string, on: boolean) =>
 }
 
 /** The front-line attribution stays in the map's attribution whatever layers are on. */
-function Attribution() {
+function Attribution({ frontLine }: { frontLine: string }) {
   const map = useMap();
   useEffect(() => {
     const control = map.attributionControl;
     control.setPrefix(false);
-    const parts = [FRONT_LINE_ATTRIBUTION, 'Borders: Natural Earth', 'Places: GeoNames'];
+    const parts = [frontLine, 'Borders: Natural Earth', 'Places: GeoNames'];
     parts.forEach((p) => control.addAttribution(p));
     return () => parts.forEach((p) => control.removeAttribution(p));
-  }, [map]);
+  }, [map, frontLine]);
   return null;
 }
 
@@ -140,17 +148,18 @@ const PlaceMarkers = memo(function PlaceMarkers({ placeEvents }: { placeEvents: 
 
 function ViewButtons({
   map,
-  placeEvents,
+  selection,
   front,
+  kursk,
   fitOptions,
 }: {
   map: L.Map | null;
-  placeEvents: readonly PlaceEvents[];
+  selection: LatLngBoundsTuple | null;
   front: LatLngBoundsTuple;
+  kursk: LatLngBoundsTuple;
   fitOptions: L.FitBoundsOptions;
 }) {
-  const selection = boundsOfPoints(placeEvents.map((pe) => pe.place));
-  const fit = (bounds: LatLngBoundsTuple) => map?.fitBounds(bounds, fitOptions);
+  const fit = (bounds: LatLngBoundsTuple) => map && fitView(map, bounds, fitOptions);
   return (
     <div className="map-views" role="group" aria-label="Map views">
       <button type="button" className="button button--quiet" onClick={() => fit(front)} disabled={!map}>
@@ -158,6 +167,9 @@ function ViewButtons({
       </button>
       <button type="button" className="button button--quiet" onClick={() => fit(EUROPE_BOUNDS)} disabled={!map}>
         Europe
+      </button>
+      <button type="button" className="button button--quiet" onClick={() => fit(kursk)} disabled={!map}>
+        Kursk
       </button>
       <button type="button" className="button button--quiet" onClick={() => fit(WORLD_BOUNDS)} disabled={!map}>
         World
@@ -174,25 +186,84 @@ function ViewButtons({
   );
 }
 
-function Legend({ visible, layers }: { visible: ReadonlySet<string>; layers: readonly FrontLineLayer[] }) {
+function FrontlineLegend({ fl, detail }: { fl: FrontlineState; detail: boolean }) {
+  const drawn = fl.drawn;
+  const comparison = fl.comparison;
+  const rows = comparison ? comparisonRows(comparison.diff, comparison.earlier, comparison.later) : null;
+  return (
+    <>
+      {drawn && (
+        <li>
+          <span className="map-legend__swatch map-legend__swatch--line" aria-hidden="true" />
+          Front line: edge of the occupied area, situation {formatDate(drawn.situation.date)} (outline simplified)
+        </li>
+      )}
+      {drawn && !detail && (
+        <li>
+          <span className="map-legend__swatch map-legend__swatch--occupied" aria-hidden="true" />
+          Occupied area, {formatDate(drawn.situation.date)}: {formatArea(drawn.situation.areaKm2)} (
+          {formatArea(km2ToSqMi(drawn.situation.areaKm2)).replace('km²', 'sq mi')})
+        </li>
+      )}
+      {drawn && !detail && (
+        <li className="map-legend__off">
+          The Ukrainian-held area in Russia’s Kursk region is mapped for 13 Feb 2025 only.
+        </li>
+      )}
+      {comparison && rows && (
+        <>
+          <li className="map-legend__compare-head">
+            Changes from {formatDate(comparison.earlier.date)} to {formatDate(comparison.later.date)}:
+          </li>
+          <li data-change="taken">
+            <span className="map-legend__swatch map-legend__swatch--taken" aria-hidden="true" />
+            Taken by Russia: {rows.taken}
+          </li>
+          <li data-change="retaken">
+            <span className="map-legend__swatch map-legend__swatch--retaken" aria-hidden="true" />
+            Retaken by Ukraine: {rows.retaken}
+          </li>
+          <li data-change="net">
+            Net change: {rows.netDrawn} on the outlines drawn; {rows.netFull} on DeepState’s full outlines
+          </li>
+          <li className="map-legend__note">{NOISE_NOTE}</li>
+        </>
+      )}
+    </>
+  );
+}
+
+function Legend({
+  visible,
+  layers,
+  detail,
+  fl,
+}: {
+  visible: ReadonlySet<string>;
+  layers: readonly FrontLineLayer[];
+  detail: boolean;
+  fl: FrontlineState;
+}) {
   return (
     <ul className="map-legend" aria-label="Legend">
-      {layers.map((layer) => (
-        <li key={layer.id} className={visible.has(layerTitle(layer)) ? '' : 'map-legend__off'}>
-          <span
-            className="map-legend__swatch"
-            aria-hidden="true"
-            style={{
-              background: layer.style.fillColor,
-              opacity: 0.4 + layer.style.fillOpacity,
-              borderColor: layer.style.color,
-              borderStyle: layer.style.dashArray ? 'dashed' : 'solid',
-            }}
-          />
-          {layer.name}: {formatArea(layer.areaKm2)}
-          {visible.has(layerTitle(layer)) ? '' : ' (hidden)'}
-        </li>
-      ))}
+      {detail &&
+        layers.map((layer) => (
+          <li key={layer.id} className={visible.has(layerTitle(layer)) ? '' : 'map-legend__off'}>
+            <span
+              className="map-legend__swatch"
+              aria-hidden="true"
+              style={{
+                background: layer.style.fillColor,
+                opacity: 0.4 + layer.style.fillOpacity,
+                borderColor: layer.style.color,
+                borderStyle: layer.style.dashArray ? 'dashed' : 'solid',
+              }}
+            />
+            {layer.name}: {formatArea(layer.areaKm2)}
+            {visible.has(layerTitle(layer)) ? '' : ' (hidden)'}
+          </li>
+        ))}
+      <FrontlineLegend fl={fl} detail={detail} />
       <li>
         <span className="map-legend__swatch map-legend__swatch--place" aria-hidden="true" />
         Place of events (number of matching events)
@@ -205,18 +276,39 @@ function DescribeMap({
   visible,
   placeEvents,
   layers,
+  detail,
+  fl,
 }: {
   visible: ReadonlySet<string>;
   placeEvents: readonly PlaceEvents[];
   layers: readonly FrontLineLayer[];
+  detail: boolean;
+  fl: FrontlineState;
 }) {
-  const shownLayers = layers.filter((l) => visible.has(layerTitle(l)));
+  const shownLayers = detail ? layers.filter((l) => visible.has(layerTitle(l))) : [];
   const placesOn = visible.has(PLACES);
+  const frontline = fl.drawn
+    ? describeFrontline({
+        shown: fl.drawn.situation,
+        ...(fl.compareWith ? { earlier: fl.compareWith } : {}),
+        ...(fl.comparison ? { diff: fl.comparison.diff } : {}),
+      })
+    : ['The front line is loading.'];
   return (
     <div className="map-description">
+      <h3>Front line</h3>
+      <ul>
+        {frontline.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
       <h3>Layers shown</h3>
       {shownLayers.length === 0 ? (
-        <p>No front-line layer is switched on.</p>
+        <p>
+          {detail
+            ? 'No front-line layer is switched on.'
+            : 'The detailed layers (periods of occupation, grey zone, Kursk) exist for 13 Feb 2025 only.'}
+        </p>
       ) : (
         <ul>
           {shownLayers.map((l) => (
@@ -253,22 +345,32 @@ function DescribeMap({
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
+/** The z-index of the Leaflet pane an element is in (panes stack by it, not by document order). */
+function paneZ(el: Element): number {
+  const pane = el.closest('.leaflet-pane:not(.leaflet-map-pane)');
+  return pane ? Number(getComputedStyle(pane).zIndex) || 0 : 0;
+}
+
 /**
- * The map as drawn now, as one SVG: the vector layers (offline base, outlines, front line) and the
- * place markers. Online tiles are pictures from elsewhere and are never included.
+ * The map as drawn now, as one SVG: the vector layers (offline base, outlines, front line, changes), the
+ * names and the place markers. Online tiles are pictures from elsewhere and are never included.
  */
-function mapSnapshot(map: L.Map): SVGSVGElement {
+function mapSnapshot(map: L.Map, title: { subtitle: string; attribution: string }): SVGSVGElement {
   const container = map.getContainer();
   const box = container.getBoundingClientRect();
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('viewBox', `0 0 ${box.width} ${box.height}`);
+  const hatch = document.getElementById(HATCH_ID)?.parentElement;
+  if (hatch) svg.append(hatch.cloneNode(true));
   const sea = document.createElementNS(SVG_NS, 'rect');
   sea.setAttribute('width', String(box.width));
   sea.setAttribute('height', String(box.height));
   sea.setAttribute('fill', getComputedStyle(container).backgroundColor || '#cfe0ee');
   svg.append(sea);
-  const overlay = container.querySelector<SVGSVGElement>('.leaflet-overlay-pane svg');
-  if (overlay) {
+  const layers = [...container.querySelectorAll<SVGSVGElement>('.leaflet-map-pane svg.leaflet-zoom-animated')].sort(
+    (a, b) => paneZ(a) - paneZ(b),
+  );
+  for (const overlay of layers) {
     const r = overlay.getBoundingClientRect();
     const clone = standaloneSvg(overlay);
     clone.setAttribute('x', String(r.left - box.left));
@@ -277,7 +379,26 @@ function mapSnapshot(map: L.Map): SVGSVGElement {
     clone.setAttribute('height', String(r.height));
     svg.append(clone);
   }
-  for (const marker of container.querySelectorAll<HTMLElement>('.leaflet-marker-icon')) {
+  for (const label of container.querySelectorAll<HTMLElement>('.map-label')) {
+    const r = label.getBoundingClientRect();
+    const x = r.left - box.left + r.width / 2;
+    const y = r.top - box.top + r.height / 2 + 4;
+    if (x < 0 || y < 0 || x > box.width || y > box.height) continue;
+    const name = document.createElementNS(SVG_NS, 'text');
+    name.setAttribute('x', String(x));
+    name.setAttribute('y', String(y));
+    name.setAttribute('text-anchor', 'middle');
+    name.setAttribute('font-size', getComputedStyle(label).fontSize.replace('px', '') || '12');
+    name.setAttribute('font-weight', label.classList.contains('map-label--country') ? '600' : '700');
+    name.setAttribute('font-family', 'system-ui, sans-serif');
+    name.setAttribute('fill', '#1b1d21');
+    name.setAttribute('stroke', '#ffffff');
+    name.setAttribute('stroke-width', '3');
+    name.setAttribute('paint-order', 'stroke');
+    name.textContent = label.textContent;
+    svg.append(name);
+  }
+  for (const marker of container.querySelectorAll<HTMLElement>('.leaflet-marker-icon.place-marker')) {
     const r = marker.getBoundingClientRect();
     const cx = r.left - box.left + r.width / 2;
     const cy = r.top - box.top + r.height / 2;
@@ -303,9 +424,9 @@ function mapSnapshot(map: L.Map): SVGSVGElement {
   const { background, text, muted } = themeColours();
   return composeSvg({
     title: 'Front line and places of the events',
-    subtitle: `Situation ${formatDate(FRONT_LINE_AS_OF)} · offline layers only`,
+    subtitle: `${title.subtitle} · offline layers only`,
     footer: [
-      `${FRONT_LINE_ATTRIBUTION} (© DEEPSTATEUATECH LLC). Borders: Natural Earth. Places: GeoNames.`,
+      `${title.attribution} (© DEEPSTATEUATECH LLC). Borders: Natural Earth. Places: GeoNames.`,
       'Markers: places named in the articles; numbers are events that match the filters.',
     ],
     background,
@@ -316,17 +437,87 @@ function mapSnapshot(map: L.Map): SVGSVGElement {
   });
 }
 
-/** The front-line map: offline base, DeepState layers, event places that follow the filters. */
 /** Below 700 px wide (a phone, a narrow window). jsdom has no matchMedia: wide there. */
 function narrowScreen(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 699.98px)').matches;
 }
 
+/** The situation date and the attribution, on the map itself (never scrolled away from it). */
+function MapStamp({ fl, drawnDate }: { fl: FrontlineState; drawnDate: string | null }) {
+  return (
+    <div className="map-overlay-stamp">
+      <p className="map-stamp">
+        {drawnDate ? (
+          <>
+            Front line as of <time dateTime={drawnDate}>{formatDate(drawnDate)}</time> · DeepStateMap.live
+          </>
+        ) : (
+          'Loading the front line…'
+        )}
+      </p>
+      {fl.comparison && (
+        <p className="map-stamp map-stamp--compare">
+          Changes since <time dateTime={fl.comparison.earlier.date}>{formatDate(fl.comparison.earlier.date)}</time>
+        </p>
+      )}
+    </div>
+  );
+}
+
+function FrontlineStatus({ fl }: { fl: FrontlineState }) {
+  const busy =
+    fl.loading && fl.target
+      ? `Loading the front line of ${formatDate(fl.target.date)}…`
+      : fl.comparing && fl.compareWith
+        ? `Comparing with ${formatDate(fl.compareWith.date)}…`
+        : '';
+  const problems = [
+    fl.indexError && `The list of front-line dates could not be loaded: ${fl.indexError}. The map shows 13 Feb 2025.`,
+    fl.error,
+    fl.compareError,
+  ].filter((p): p is string => Boolean(p));
+  return (
+    <>
+      <p className="map-status" role="status">
+        {busy}
+      </p>
+      {problems.length > 0 && (
+        <div className="map-problem" role="alert">
+          {problems.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
+          <button type="button" className="button button--quiet" onClick={fl.retry}>
+            Try again
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The front-line map: offline base, DeepState layers by date, names, event places that follow the filters. */
 export default function MapPanel({ dataset }: { dataset: Dataset }) {
-  const { countries, oblasts, layers } = use(loadGeoData());
+  const { countries, oblasts, layers, kursk } = use(loadGeoData());
   const front = useMemo(() => boundsOf([oblasts.ukraine, oblasts.russiaBorder]), [oblasts]);
+  const kurskView = useMemo(() => kurskViewBounds(kursk), [kursk]);
+  const kurskLabel = useMemo(
+    () =>
+      kurskLabelPoint({
+        type: 'FeatureCollection',
+        features: kursk.features.filter((f) => f.properties?.['status'] === 'ua_controlled'),
+      }),
+    [kursk],
+  );
   const { filters, pending } = useDeferredFilters();
   const placeEvents = useMemo(() => selectPlaceEvents(dataset, filters), [dataset, filters]);
+  const selection = useMemo(() => boundsOfPoints(placeEvents.map((pe) => pe.place)), [placeEvents]);
+  const marked = useMemo(() => placeEvents.map((pe) => pe.place), [placeEvents]);
+  const fl = useFrontline();
+  // What is drawn: the loaded situation; before the first one loads, the date asked for.
+  const shownDate = fl.drawn?.situation.date ?? fl.target?.date ?? fl.requested;
+  // The detailed layers (periods, grey zone, Kursk) exist for the as-of date only.
+  const detail = shownDate === FRONT_LINE_AS_OF;
+  const attribution = attributionFor(shownDate);
   const [map, setMap] = useState<L.Map | null>(null);
   const [visible, setVisible] = useState<ReadonlySet<string>>(
     () => new Set([OUTLINES, PLACES, ...layers.map(layerTitle)]),
@@ -343,7 +534,10 @@ export default function MapPanel({ dataset }: { dataset: Dataset }) {
     if (!map) return;
     setExportError(null);
     try {
-      download(await svgToPng(mapSnapshot(map)), 'front-line-map.png');
+      const subtitle = fl.comparison
+        ? `Situation ${formatDate(shownDate)}, changes since ${formatDate(fl.comparison.earlier.date)}`
+        : `Situation ${formatDate(shownDate)}`;
+      download(await svgToPng(mapSnapshot(map, { subtitle, attribution })), 'front-line-map.png');
     } catch (error) {
       setExportError(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -369,59 +563,79 @@ export default function MapPanel({ dataset }: { dataset: Dataset }) {
 
   return (
     <div className="map-panel" aria-busy={pending} data-pending={pending || undefined}>
+      <HatchDefs />
       <div className="map-toolbar">
-        <ViewButtons map={map} placeEvents={placeEvents} front={front} fitOptions={fitOptions} />
-        <p className="map-stamp">
-          Front line as of <time dateTime={FRONT_LINE_AS_OF}>{formatDate(FRONT_LINE_AS_OF)}</time> · DeepStateMap.live
-        </p>
+        <ViewButtons map={map} selection={selection} front={front} kursk={kurskView} fitOptions={fitOptions} />
+        <FrontlineControl state={fl} />
       </div>
-      <MapContainer
-        ref={setMap}
-        bounds={front}
-        boundsOptions={fitOptions}
-        className="map-canvas"
-        worldCopyJump={false}
-        minZoom={minZoom}
-        maxZoom={12}
-        zoomSnap={0.25}
-        aria-label={`Map of the front line, ${FRONT_LINE_ATTRIBUTION}, and the places of the events`}
-      >
-        <Attribution />
-        <OverlayTracker onChange={onOverlay} />
-        <LayersControl position="topright" collapsed={collapseLayers}>
-          <LayersControl.BaseLayer checked name={OFFLINE_BASE}>
-            <GeoJSON data={countries} style={COUNTRY_STYLE} interactive={false} />
-          </LayersControl.BaseLayer>
-          <LayersControl.BaseLayer name={ONLINE_BASE}>
-            <TileLayer
-              url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-              attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
-              maxZoom={19}
-            />
-          </LayersControl.BaseLayer>
-          <LayersControl.Overlay checked name={OUTLINES}>
-            <LayerGroup>
-              <GeoJSON data={oblasts.ukraine} style={OBLAST_STYLE} interactive={false} />
-              <GeoJSON data={oblasts.russiaBorder} style={BORDER_OBLAST_STYLE} interactive={false} />
-            </LayerGroup>
-          </LayersControl.Overlay>
-          {layers.map((layer) => (
-            <LayersControl.Overlay checked name={layerTitle(layer)} key={layer.id}>
-              <GeoJSON data={layer.data} style={layer.style} onEachFeature={tooltipFor(layer)} />
+      <FrontlineStatus fl={fl} />
+      <div className="map-frame">
+        <MapContainer
+          ref={setMap}
+          bounds={front}
+          boundsOptions={fitOptions}
+          className="map-canvas"
+          worldCopyJump={false}
+          minZoom={minZoom}
+          maxZoom={12}
+          zoomSnap={0.25}
+          aria-label="Map of the front line (DeepStateMap.live), the places of the events, and the main cities"
+        >
+          <Attribution frontLine={attribution} />
+          <TrackSize initial={front} options={fitOptions} />
+          <FitToSelection countries={filters.countries} selection={selection} front={front} options={fitOptions} />
+          <OverlayTracker onChange={onOverlay} />
+          <LayersControl position="topright" collapsed={collapseLayers}>
+            <LayersControl.BaseLayer checked name={OFFLINE_BASE}>
+              <GeoJSON data={countries} style={COUNTRY_STYLE} interactive={false} />
+            </LayersControl.BaseLayer>
+            <LayersControl.BaseLayer name={ONLINE_BASE}>
+              <TileLayer
+                url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+                attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+                maxZoom={19}
+              />
+            </LayersControl.BaseLayer>
+            <LayersControl.Overlay checked name={OUTLINES}>
+              <LayerGroup>
+                <GeoJSON data={oblasts.ukraine} style={OBLAST_STYLE} interactive={false} />
+                <GeoJSON data={oblasts.russiaBorder} style={BORDER_OBLAST_STYLE} interactive={false} />
+              </LayerGroup>
             </LayersControl.Overlay>
-          ))}
-          <LayersControl.Overlay checked name={PLACES}>
-            <LayerGroup>
-              <PlaceMarkers placeEvents={placeEvents} />
-            </LayerGroup>
-          </LayersControl.Overlay>
-        </LayersControl>
-      </MapContainer>
-      <Legend visible={visible} layers={layers} />
+            {detail &&
+              layers.map((layer) => (
+                <LayersControl.Overlay checked={visible.has(layerTitle(layer))} name={layerTitle(layer)} key={layer.id}>
+                  <GeoJSON data={layer.data} style={layer.style} onEachFeature={tooltipFor(layer)} />
+                </LayersControl.Overlay>
+              ))}
+            <LayersControl.Overlay checked name={PLACES}>
+              <LayerGroup>
+                <PlaceMarkers placeEvents={placeEvents} />
+              </LayerGroup>
+            </LayersControl.Overlay>
+          </LayersControl>
+          {fl.drawn && <FrontlineLayers drawn={fl.drawn} fill={!detail} comparison={fl.comparison} />}
+          {/* Names under the front line (430), above the fills and changes; event markers stay on top. */}
+          <Pane name={LABEL_PANE} style={{ zIndex: 425, pointerEvents: 'none' }}>
+            <Pane name="map-label-dots" style={{ zIndex: 1 }}>
+              <MapLabels marked={marked} />
+              {detail && kurskLabel && (
+                <CalloutLabel
+                  at={kurskLabel.centre}
+                  north={kurskLabel.north}
+                  lines={['Kursk salient', 'held by Ukraine, 13 Feb 2025']}
+                />
+              )}
+            </Pane>
+          </Pane>
+        </MapContainer>
+        <MapStamp fl={fl} drawnDate={fl.drawn || detail ? shownDate : null} />
+      </div>
+      <Legend visible={visible} layers={layers} detail={detail} fl={fl} />
       <p className="map-note">
-        {FRONT_LINE_ATTRIBUTION} (© DEEPSTATEUATECH LLC; not openly licensed, see data/geo/SOURCES.md). Areas are
-        DeepState’s, measured on its polygons. Markers stand for the places the articles name; a country or region named
-        without a city is marked at its capital or main city.
+        {attribution} (© DEEPSTATEUATECH LLC; not openly licensed, see data/geo/history/SOURCES.md). Areas are
+        DeepState’s, measured on its polygons. Names of cities: GeoNames (CC BY 4.0). Markers stand for the places the
+        articles name; a country or region named without a city is marked at its capital or main city.
       </p>
       <div className="map-actions">
         <button
@@ -437,7 +651,7 @@ export default function MapPanel({ dataset }: { dataset: Dataset }) {
         </button>
       </div>
       {exportError && <p role="alert">{exportError}</p>}
-      {describe && <DescribeMap visible={visible} placeEvents={placeEvents} layers={layers} />}
+      {describe && <DescribeMap visible={visible} placeEvents={placeEvents} layers={layers} detail={detail} fl={fl} />}
     </div>
   );
 }

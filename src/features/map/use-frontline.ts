@@ -1,0 +1,158 @@
+/**
+ * The front line the map shows: the chosen situation (store `frontline`, null = the as-of date), its geometry
+ * fetched when it is shown, and the comparison with an earlier situation (store `compare`), computed in the
+ * difference worker. What is drawn is always what was loaded: while a new date loads, the last one stays,
+ * with its own date.
+ */
+import { useEffect, useState } from 'react';
+import type { FeatureCollection } from 'geojson';
+import { situationAt, type FrontlineIndex, type Situation } from '../../model/frontline';
+import { loadFrontlineIndex, loadSituation } from '../../model/frontline-data';
+import { compareSituations } from '../../model/frontline-difference';
+import type { Difference } from '../../model/frontline-geometry';
+import { formatDate } from '../../model/format';
+import { useChoices } from '../../state/store';
+import { FRONT_LINE_AS_OF } from './geo-layers';
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+interface Keyed<T> {
+  key: string;
+  value?: T;
+  error?: string;
+}
+
+export interface DrawnSituation {
+  situation: Situation;
+  geometry: FeatureCollection;
+}
+
+export interface Comparison {
+  earlier: Situation;
+  later: Situation;
+  diff: Difference;
+}
+
+export interface FrontlineState {
+  index: FrontlineIndex | null;
+  indexError: string | null;
+  /** The date asked for (the store's, or the as-of date). */
+  requested: string;
+  /** The situation asked for, once the index is known; null for a date without a situation. */
+  requestedSituation: Situation | null;
+  /** The situation to draw: the one asked for, or the as-of date's when there is none for that date. */
+  target: Situation | null;
+  /** What the map draws now (may lag `requested` while it loads). */
+  drawn: DrawnSituation | null;
+  /** Loading the requested situation. */
+  loading: boolean;
+  /** A readable problem with the date or its geometry; the map keeps what it drew. */
+  error: string | null;
+  /** The earlier situation compared with (valid only: earlier than the requested one and known). */
+  compareWith: Situation | null;
+  comparing: boolean;
+  comparison: Comparison | null;
+  compareError: string | null;
+  retry: () => void;
+}
+
+export function useFrontline(): FrontlineState {
+  const frontline = useChoices((s) => s.frontline);
+  const compare = useChoices((s) => s.compare);
+  const [attempt, setAttempt] = useState(0);
+
+  const [index, setIndex] = useState<Keyed<FrontlineIndex> | null>(null);
+  useEffect(() => {
+    let live = true;
+    const key = String(attempt);
+    loadFrontlineIndex().then(
+      (value) => live && setIndex({ key, value }),
+      (error: unknown) => live && setIndex({ key, error: message(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+  const indexValue = index?.value ?? null;
+
+  const requested = frontline ?? indexValue?.asOf ?? FRONT_LINE_AS_OF;
+  const requestedSituation = indexValue ? (situationAt(indexValue, requested) ?? null) : null;
+  // A date without a situation (a hand-written URL) shows the as-of date, and says so.
+  const target = requestedSituation ?? (indexValue ? (situationAt(indexValue, indexValue.asOf) ?? null) : null);
+  const compareWith =
+    indexValue && target && compare && compare < target.date ? (situationAt(indexValue, compare) ?? null) : null;
+
+  // The geometry of the requested situation, and the last one that loaded (what is drawn).
+  const [geometry, setGeometry] = useState<Keyed<DrawnSituation> | null>(null);
+  const [drawn, setDrawn] = useState<DrawnSituation | null>(null);
+  const geometryKey = target ? `${target.date}#${attempt}` : null;
+  useEffect(() => {
+    if (!target || !geometryKey) return;
+    let live = true;
+    loadSituation(target).then(
+      (fc) => {
+        if (!live) return;
+        const value = { situation: target, geometry: fc };
+        setGeometry({ key: geometryKey, value });
+        setDrawn(value);
+      },
+      (error: unknown) => live && setGeometry({ key: geometryKey, error: message(error) }),
+    );
+    return () => {
+      live = false;
+    };
+    // The key names the situation and the attempt; the situation object follows from it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [geometryKey]);
+
+  // The comparison: both geometries, then the worker. Only against the situation actually drawn.
+  const later = drawn && target && drawn.situation.date === target.date ? drawn : null;
+  const compareKey = compareWith && later ? `${compareWith.date}→${later.situation.date}#${attempt}` : null;
+  const [comparison, setComparison] = useState<Keyed<Comparison> | null>(null);
+  useEffect(() => {
+    if (!compareWith || !later || !compareKey) return;
+    let live = true;
+    loadSituation(compareWith)
+      .then((earlierFc) => compareSituations(`${compareWith.date}→${later.situation.date}`, earlierFc, later.geometry))
+      .then(
+        (diff) =>
+          live && setComparison({ key: compareKey, value: { earlier: compareWith, later: later.situation, diff } }),
+        (error: unknown) => live && setComparison({ key: compareKey, error: message(error) }),
+      );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [compareKey]);
+
+  let error: string | null = null;
+  if (indexValue && !requestedSituation) {
+    error = `No front-line situation is mapped for ${formatDate(requested)}; the map shows ${formatDate(indexValue.asOf)}. Pick a date from the list.`;
+  } else if (target && geometry && geometry.key === geometryKey && geometry.error) {
+    error = `The front line of ${formatDate(target.date)} could not be loaded: ${geometry.error}`;
+  }
+  const geometryCurrent = geometry?.key === geometryKey;
+  const comparisonCurrent = comparison?.key === compareKey;
+  let compareError: string | null = null;
+  if (compare && indexValue && !compareWith) {
+    compareError = `Compare with needs a situation earlier than ${formatDate(target?.date ?? requested)}.`;
+  } else if (comparisonCurrent && comparison?.error) {
+    compareError = `The comparison could not be made: ${comparison.error}`;
+  }
+
+  return {
+    index: indexValue,
+    indexError: index?.error ?? null,
+    requested,
+    requestedSituation,
+    target,
+    drawn,
+    loading: index === null || (target !== null && !geometryCurrent),
+    error,
+    compareWith,
+    comparing: compareWith !== null && !(comparisonCurrent && (comparison?.value || comparison?.error)),
+    comparison: comparisonCurrent ? (comparison?.value ?? null) : null,
+    compareError,
+    retry: () => setAttempt((n) => n + 1),
+  };
+}
