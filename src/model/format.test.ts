@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   amountParts,
+  displayValue,
+  fallWord,
   formatEventDate,
+  formatReading,
+  isVague,
+  precisionWords,
   asOfDate,
   figureWhen,
   formatAmount,
@@ -65,7 +70,7 @@ describe('formatFigureValue', () => {
     expect(formatAmount(makeFigure({ value: 14, unit: 'years' }))).toBe('14 years');
   });
 
-  it('writes a negative change with a minus sign', () => {
+  it('writes a bare negative amount with a minus sign (formatFigureValue turns it into words)', () => {
     expect(formatAmount(makeFigure({ value: -40, unit: 'square-miles' }))).toBe('−40 sq mi');
   });
 });
@@ -126,5 +131,93 @@ describe('figureWhen of a month period', () => {
     expect(figureWhen({ period: '2025-02' })).toBe('Feb 2025');
     expect(figureWhen({ period: 'coming months of 2025' })).toBe('coming months of 2025');
     expect(figureWhen({ date: '2025-02-12' })).toBe('12 Feb 2025');
+  });
+});
+
+describe('a fall', () => {
+  it('reads as its size and a word, never a minus before "fewer"', () => {
+    const fewer = makeFigure({ value: -40, unit: 'square-miles', qualifier: 'about' });
+    expect(formatFigureValue(fewer)).toBe('about 40 sq mi fewer');
+    expect(formatFigureValue(fewer)).not.toMatch(/[−-]/);
+    expect(amountParts(fewer)).toEqual({ number: '40', unit: 'sq mi fewer' });
+  });
+
+  it('says "less" of money and "lower" of a share', () => {
+    expect(fallWord('usd')).toBe('less');
+    expect(fallWord('percent')).toBe('lower');
+    expect(fallWord('tanks')).toBe('fewer');
+    expect(formatFigureValue(makeFigure({ value: -5e9, unit: 'usd', qualifier: 'exact' }))).toBe('$5 billion less');
+    expect(amountParts(makeFigure({ value: -5e9, unit: 'usd' }))).toEqual({ number: '$5 billion', unit: 'less' });
+    expect(formatFigureValue(makeFigure({ value: -3, unit: 'percent', qualifier: 'about' }))).toBe('about 3% lower');
+  });
+});
+
+describe('a figure given in words', () => {
+  const hundreds = makeFigure({
+    value: undefined,
+    low: 100,
+    high: 999,
+    unit: 'casualties-per-day',
+    qualifier: 'at-least',
+    quote: 'estimated by military analysts as at least in the hundreds daily',
+    stated: 'at least in the hundreds daily',
+    reading: '"hundreds" read as 100 to 999; "at least" means the true number may be higher',
+  });
+  const fifth = makeFigure({
+    value: 20,
+    unit: 'percent',
+    qualifier: 'about',
+    quote: 'Russia occupies around a fifth of Ukraine',
+    stated: 'around a fifth',
+    reading: '"a fifth" read as 20 percent',
+  });
+  const billions = makeFigure({
+    value: undefined,
+    low: 1e9,
+    high: 999e9,
+    unit: 'usd',
+    qualifier: 'about',
+    quote: 'billions of dollars worth of orders',
+    stated: 'billions of dollars',
+    reading: '"billions" read as 1 billion to 999 billion',
+  });
+
+  it('shows the article’s words first, never the range we read them as', () => {
+    expect(displayValue(hundreds)).toBe('“at least in the hundreds daily”');
+    expect(displayValue(fifth)).toBe('“around a fifth”');
+    expect(displayValue(billions)).toBe('“billions of dollars”');
+    expect(displayValue(billions)).not.toContain('999');
+  });
+
+  it('shows a number stated as a number as before', () => {
+    const record = makeFigure({ value: 74e9, unit: 'usd', qualifier: 'record' });
+    expect(isVague(record)).toBe(false);
+    expect(displayValue(record)).toBe('record $74 billion');
+  });
+
+  it('gives the reading on demand, with what the chart draws', () => {
+    expect(formatReading(hundreds)).toBe(
+      '"hundreds" read as 100 to 999; "at least" means the true number may be higher. Drawn as 100 to 999 casualties a day, not a measurement.',
+    );
+    expect(formatReading(fifth)).toBe('"a fifth" read as 20 percent. Drawn as 20%, not a measurement.');
+    expect(formatReading(billions)).toBe(
+      '"billions" read as 1 billion to 999 billion. Drawn as $1 to 999 billion, not a measurement.',
+    );
+    expect(formatReading(makeFigure({ value: 3 }))).toBe('');
+  });
+});
+
+describe('precisionWords', () => {
+  it('says something true of each qualifier', () => {
+    expect(precisionWords({ qualifier: 'record' })).toBe('Stated as a record');
+    expect(precisionWords({ qualifier: 'exact' })).toBe('Stated exactly');
+    expect(precisionWords({ qualifier: 'at-least' })).toBe('A lower bound (“at least”)');
+    expect(precisionWords({ qualifier: 'below' })).toBe('An upper bound (“below”)');
+  });
+
+  it('says first that a figure was given in words', () => {
+    expect(precisionWords({ qualifier: 'about', reading: '"a fifth" read as 20 percent' })).toBe(
+      'Stated in words; approximate (“about”)',
+    );
   });
 });

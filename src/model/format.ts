@@ -90,8 +90,26 @@ export function formatAmount(figure: Pick<Figure, 'value' | 'low' | 'high' | 'un
   return withUnit(`${low}–${high}`, figure.unit, true);
 }
 
-/** The amount split for display: the number large, the unit words small. */
+/**
+ * The word after the size of a fall: "fewer" for things counted or measured out (square miles, tanks),
+ * "less" for amounts (money, oil, time), "lower" for rates and shares.
+ */
+export function fallWord(unit: Unit): 'fewer' | 'less' | 'lower' {
+  const dimension = unitInfo(unit).dimension;
+  if (dimension === 'share' || dimension === 'share-change' || dimension === 'index') return 'lower';
+  if (['money', 'mass', 'volume', 'oil-flow', 'oil-volume', 'duration'].includes(dimension)) return 'less';
+  return 'fewer';
+}
+
+/** The amount split for display: the number large, the unit words small. A fall reads "40 | sq mi fewer". */
 export function amountParts(figure: Pick<Figure, 'value' | 'low' | 'high' | 'unit'>): { number: string; unit: string } {
+  if (figure.value !== undefined && figure.value < 0) {
+    const parts = amountParts({ ...figure, value: -figure.value });
+    return {
+      number: parts.number,
+      unit: parts.unit ? `${parts.unit} ${fallWord(figure.unit)}` : fallWord(figure.unit),
+    };
+  }
   const full = formatAmount(figure);
   const info = unitInfo(figure.unit);
   if (prefixOf(figure.unit) || info.label === '%' || info.label === '') return { number: full, unit: '' };
@@ -109,11 +127,73 @@ export function qualifierWords(qualifier: Qualifier): string {
   return qualifier === 'exact' ? '' : QUALIFIER_WORDS[qualifier];
 }
 
-/** "below 9 million barrels a day", "record $74 billion", "1,400 tanks". */
+/**
+ * The number as a number: "below 9 million barrels a day", "record $74 billion", "1,400 tanks". A fall
+ * reads as its size and a word, never as a minus after "fewer": "about 40 sq mi fewer".
+ */
 export function formatFigureValue(figure: Pick<Figure, 'value' | 'low' | 'high' | 'unit' | 'qualifier'>): string {
   const q = qualifierWords(figure.qualifier);
-  const amount = formatAmount(figure);
+  const amount =
+    figure.value !== undefined && figure.value < 0
+      ? `${formatAmount({ ...figure, value: -figure.value })} ${fallWord(figure.unit)}`
+      : formatAmount(figure);
   return q ? `${q} ${amount}` : amount;
+}
+
+/** A figure the article gives in words ("hundreds", "around a fifth"), which we read as a number. */
+export function isVague(figure: Pick<Figure, 'reading'>): boolean {
+  return figure.reading !== undefined;
+}
+
+/**
+ * The value as it is shown first: the article's own words, quoted, when it gives them instead of a
+ * number (“at least in the hundreds daily”, “around a fifth”); otherwise the number (`formatFigureValue`).
+ * The numeric reading of the words is shown on demand (`formatReading`).
+ */
+export function displayValue(
+  figure: Pick<Figure, 'value' | 'low' | 'high' | 'unit' | 'qualifier' | 'stated' | 'reading'>,
+): string {
+  return isVague(figure) ? `“${figure.stated}”` : formatFigureValue(figure);
+}
+
+/**
+ * How the words were read as a number, for the reading shown on demand: "“hundreds” read as 100 to 999;
+ * … Charted as 100 to 999 casualties a day." Empty for a figure stated as a number.
+ */
+export function formatReading(figure: Pick<Figure, 'value' | 'low' | 'high' | 'unit' | 'reading'>): string {
+  if (!figure.reading) return '';
+  const amount =
+    figure.value !== undefined
+      ? formatAmount(figure)
+      : formatAmount({ ...figure, value: undefined }).replace('–', ' to ');
+  const reading = figure.reading.replace(/\.$/, '');
+  return `${reading.charAt(0).toUpperCase()}${reading.slice(1)}. Drawn as ${amount}, not a measurement.`;
+}
+
+const PRECISION_WORDS: Record<Qualifier, string> = {
+  exact: 'Stated exactly',
+  about: 'Approximate (“about”)',
+  'more-than': 'A lower bound (“more than”)',
+  'at-least': 'A lower bound (“at least”)',
+  above: 'A lower bound (“above”)',
+  'less-than': 'An upper bound (“less than”)',
+  'at-most': 'An upper bound (“at most”)',
+  below: 'An upper bound (“below”)',
+  'up-to': 'An upper bound (“up to”)',
+  nearly: 'Just under (“nearly”)',
+  record: 'Stated as a record',
+};
+
+/**
+ * How exact a figure is, as a sentence that is true of it: "Stated as a record", "A lower bound
+ * (“at least”)"; a figure given in words says so first.
+ */
+export function precisionWords(figure: Pick<Figure, 'qualifier' | 'reading'>): string {
+  const words = PRECISION_WORDS[figure.qualifier];
+  if (!isVague(figure)) return words;
+  return figure.qualifier === 'exact'
+    ? 'Stated in words'
+    : `Stated in words; ${words.charAt(0).toLowerCase()}${words.slice(1)}`;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

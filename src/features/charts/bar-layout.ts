@@ -112,17 +112,22 @@ export function barLayout(
   const lineHeight = Math.round(fontSize * 1.2);
   const scale = fontSize / 12.5;
   // Ticks (a line of text under a short tick mark), then the unit's line.
-  const axisHeight = Math.round(2.3 * fontSize + 18);
+  const axisHeight = Math.round(2.6 * fontSize + 18);
   const count = Math.max(rows.length, 1);
-  const mode: BarLayoutMode = width < STACK_BELOW_EM * fontSize ? 'stacked' : 'side';
+  const maxValueLines = 3;
+  // The value column: a fifth of the width or more, enough for every value whole in three lines.
+  const valueFits = (chars: number) =>
+    rows.every((r) => !wrapText(r.display, chars, maxValueLines).some((line) => line.endsWith('…')));
+  let right = Math.round(clamp(width * 0.22, 6 * fontSize, 12 * fontSize));
+  while (!valueFits(charsIn(right - 8, fontSize)) && right < width * 0.3) right += Math.round(fontSize);
+  const mode: BarLayoutMode =
+    width < STACK_BELOW_EM * fontSize || !valueFits(charsIn(right - 8, fontSize)) ? 'stacked' : 'side';
 
   if (mode === 'side') {
     const labelWidth = Math.round(clamp(width * 0.3, 7 * fontSize, 17 * fontSize));
-    const right = Math.round(clamp(width * 0.22, 6 * fontSize, 12 * fontSize));
     const labelChars = charsIn(labelWidth - 10, fontSize);
     const valueChars = charsIn(right - 8, fontSize);
     const maxLabelLines = 3;
-    const maxValueLines = 3;
     const lines = Math.max(
       1,
       ...rows.map((r) =>
@@ -154,7 +159,6 @@ export function barLayout(
 
   const labelChars = charsIn(width - 8, fontSize);
   const maxLabelLines = 3;
-  const maxValueLines = 2;
   const text = Math.max(
     1,
     ...rows.map(

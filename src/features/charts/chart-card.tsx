@@ -119,7 +119,8 @@ export function ChartCard({ model, asOf, onOpen, variant = 'panel' }: ChartCardP
         ))}
       </ul>
       <figcaption className="chart-card__source">
-        Source: {model.sourceLine}. Hover, focus or tap a bar for its quote.
+        Source: {model.sourceLine}.
+        {variant === 'panel' && ' Point at a bar, or focus the chart and use the arrow keys, for its quote.'}
       </figcaption>
       <div className="chart-card__actions">
         <button
@@ -165,6 +166,7 @@ export function ChartCard({ model, asOf, onOpen, variant = 'panel' }: ChartCardP
                   <td>
                     {row.display}
                     {row.kind === 'derived' ? ' (derived)' : ''}
+                    {row.reading && <span className="chart-card__reading"> Reading: {row.reading}</span>}
                   </td>
                   <td>{row.claimant}</td>
                   <td>{row.sourceLine}</td>

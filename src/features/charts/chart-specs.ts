@@ -15,6 +15,8 @@ export interface ChartSpec {
   scale: 'linear' | 'log';
   /** How a bar is labelled: by the figure's claimant (to compare estimates) or its label. */
   rowLabel: 'claimant' | 'label';
+  /** Measures in percent that are shares of a whole: drawn on 0–100 % ("% of GDP" always is). */
+  shares?: readonly string[];
 }
 
 export const CHART_SPECS: readonly ChartSpec[] = [
@@ -69,6 +71,7 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     ],
     scale: 'linear',
     rowLabel: 'label',
+    shares: ['taiwan-export-share-us', 'taiwan-weapons-dependence'],
   },
   {
     id: 'territory',
@@ -77,6 +80,7 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     measures: ['occupied-share-of-ukraine', 'kursk-area-held', 'russia-monthly-gains-change', 'russia-advance-rate'],
     scale: 'linear',
     rowLabel: 'label',
+    shares: ['occupied-share-of-ukraine'],
   },
 ];
 

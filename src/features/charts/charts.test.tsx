@@ -35,8 +35,9 @@ const dataset = makeDataset({
       qualifier: 'at-least',
       claimant: 'Military analysts',
       sourceId: 's',
-      quote: 'at least in the hundreds daily',
-      stated: 'hundreds',
+      quote: 'estimated by military analysts as at least in the hundreds daily',
+      stated: 'at least in the hundreds daily',
+      reading: '"hundreds" read as 100 to 999; "at least" means the true number may be higher',
     }),
     makeFigure({
       id: 'exports',
@@ -62,7 +63,9 @@ describe('Charts', () => {
     expect(container.querySelectorAll('[data-chart-id="casualties"] .recharts-bar-rectangle')).toHaveLength(2);
     const drawing = chart.querySelector('.chart-panel')!;
     expect(drawing).toHaveTextContent(/Western officials.*Military analysts/);
-    expect(drawing).toHaveTextContent(/about 1,000 casualties a day.*at least 100–999 casualties a day/);
+    // The analysts gave words, not a number: the chart shows their words, never "100–999".
+    expect(drawing).toHaveTextContent(/about 1,000 casualties a day.*“at least in the hundreds daily”/);
+    expect(drawing).not.toHaveTextContent('100–999');
   });
 
   it('offers the data as a table, with each row opening the figure', async () => {
@@ -73,7 +76,8 @@ describe('Charts', () => {
     await user.click(toggle);
     const table = within(chart).getByRole('table');
     expect(within(table).getAllByRole('row')).toHaveLength(3);
-    expect(table).toHaveTextContent('at least 100–999 casualties a day');
+    expect(table).toHaveTextContent('“at least in the hundreds daily”');
+    expect(table).toHaveTextContent('Drawn as 100 to 999 casualties a day, not a measurement.');
     await user.click(within(table).getByRole('button', { name: 'Detail: Military analysts' }));
     expect(useChoices.getState().figure).toBe('analysts');
   });

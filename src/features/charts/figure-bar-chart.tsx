@@ -1,30 +1,32 @@
-import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useCallback, useId, useState, type KeyboardEvent } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { ChartPanel, ChartRow } from './series';
-import { BAR_KIND_WORDS, formatTick } from './series';
+import { BAR_KIND_WORDS, fitScale, formatTick } from './series';
 import { barLayout, wrapText, type BarLayout, type BarLayoutVariant } from './bar-layout';
 import { useSize } from './use-size';
 import { countryColour, paletteKey } from '../../model/palette';
+import './figure-bar-chart.css';
 
-interface TooltipProps {
-  active?: boolean;
-  payload?: readonly { payload?: ChartRow }[];
-}
-
-/** Value with qualifier, claimant and the verbatim quote of the bar under the pointer or focus. */
-function RowTooltip({ active, payload }: TooltipProps) {
-  const row = payload?.[0]?.payload;
-  if (!active || !row) return null;
+/** What the bar under the pointer or the keyboard's focus says: value, claimant, quote and source. */
+function RowReadout({ row, position, count }: { row: ChartRow; position: number; count: number }) {
   return (
-    <div className="chart-tooltip">
-      <p className="chart-tooltip__label">{row.label}</p>
-      <p className="chart-tooltip__value">{row.display}</p>
+    <div className="chart-readout" data-row-id={row.id}>
+      <p className="chart-readout__label">
+        <span className="visually-hidden">
+          Bar {position} of {count}:{' '}
+        </span>
+        {row.label}
+      </p>
+      <p className="chart-readout__value">{row.display}</p>
+      {row.reading && <p className="chart-readout__kind">Reading: {row.reading}</p>}
       <p>Claimed by {row.claimant}</p>
       <blockquote>“{row.quote}”</blockquote>
-      <p className="chart-tooltip__source">{row.sourceLine}</p>
-      {row.kind !== 'value' && <p className="chart-tooltip__kind">{BAR_KIND_WORDS[row.kind]}</p>}
-      {row.derivedFormula && <p className="chart-tooltip__kind">{row.derivedFormula}</p>}
-      <p className="chart-tooltip__hint">Click the bar for the full detail.</p>
+      <p className="chart-readout__source">{row.sourceLine}</p>
+      {row.kind !== 'value' && row.kind !== 'vague' && (
+        <p className="chart-readout__kind">{BAR_KIND_WORDS[row.kind]}</p>
+      )}
+      {row.derivedFormula && <p className="chart-readout__kind">{row.derivedFormula}</p>}
+      <p className="chart-readout__hint">Enter or a click on the bar opens the full detail.</p>
     </div>
   );
 }
@@ -50,7 +52,7 @@ function box(viewBox: object): { x: number; y: number; width: number; height: nu
 }
 
 /** Lines of text, the first baseline at `y`. */
-function Lines({ x, y, lines, layout, anchor = 'start', bold = false }: LinesProps) {
+function Lines({ x, y, lines, layout, anchor = 'start', bold = false, className = '' }: LinesProps) {
   return (
     <text
       x={x}
@@ -59,7 +61,7 @@ function Lines({ x, y, lines, layout, anchor = 'start', bold = false }: LinesPro
       fill="currentColor"
       fontSize={layout.fontSize}
       fontWeight={bold ? 700 : 400}
-      className="bar-chart__text"
+      className={`bar-chart__text ${className}`.trim()}
     >
       {lines.map((line, i) => (
         <tspan key={i} x={x} dy={i === 0 ? 0 : layout.lineHeight}>
@@ -79,6 +81,7 @@ interface LinesProps {
   layout: BarLayout;
   anchor?: 'start' | 'end';
   bold?: boolean;
+  className?: string;
 }
 
 /** Baseline of the first of `n` lines centred on `middle`. */
@@ -86,26 +89,39 @@ function centredBaseline(middle: number, n: number, layout: BarLayout): number {
   return middle - ((n - 1) * layout.lineHeight) / 2 + layout.fontSize * 0.35;
 }
 
-/** Horizontal bars for one panel. Draws only what the series builder and the layout computed. */
-export function FigureBarChart({ panel, title, onOpen, variant = 'panel' }: FigureBarChartProps) {
-  const patternId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const [ref, size] = useSize<HTMLDivElement>({ width: 560, height: 0, fontSize: 0 });
-  const width = Math.max(size.width, 200);
-  const slide = variant === 'slide';
-  // In a slide the style sets the text size (it scales with the projector) and the chart fills its box.
-  const layout = barLayout(width, panel.rows, {
-    variant,
-    ...(slide ? { fillHeight: size.height, fontSize: size.fontSize } : {}),
-  });
-  const minHeight = slide ? barLayout(width, panel.rows, { variant, fontSize: size.fontSize }).height : undefined;
-  const keys = [...new Set(panel.rows.filter((r) => r.kind === 'bound').map((r) => paletteKey(r.country)))];
-  const barStyle = (row: ChartRow) => {
-    const colour = countryColour(row.country);
-    if (row.kind === 'bound') return { fill: `url(#${patternId}-${paletteKey(row.country)})`, stroke: colour };
-    if (row.kind === 'range' || row.kind === 'derived') return { fill: colour, fillOpacity: 0.4, stroke: colour };
-    return { fill: colour, stroke: colour };
-  };
+/** Keys that move between bars, in reading order (top to bottom). */
+const STEP: Record<string, number> = { ArrowUp: -1, ArrowLeft: -1, ArrowDown: 1, ArrowRight: 1 };
+
+interface DrawingProps {
+  panel: ChartPanel;
+  width: number;
+  layout: BarLayout;
+  axis: { domain: [number, number]; ticks: number[]; labels: string[]; axisLabel: string };
+  margin: BarLayout['margin'];
+  uid: string;
+  onOpen: (figureId: string) => void;
+  onHover: (index: number) => void;
+}
+
+/**
+ * The drawing itself. Memoised on what it draws: hover and focus must not redraw it, or Recharts would
+ * replace the bar under a pointer between its press and its release, and the click would be lost.
+ */
+const Drawing = memo(function Drawing({ panel, width, layout, axis, margin, uid, onOpen, onHover }: DrawingProps) {
+  const patternId = `hatch-${uid}`;
+  const fadeId = `fade-${uid}`;
   const stacked = layout.mode === 'stacked';
+  const keys = [...new Set(panel.rows.filter((r) => r.kind === 'bound').map((r) => paletteKey(r.country)))];
+  const barStyle = (row: ChartRow, index: number) => {
+    const colour = countryColour(row.country);
+    if (row.kind === 'bound')
+      return { fill: `url(#${patternId}-${paletteKey(row.country)})`, stroke: colour, strokeWidth: 1.5 };
+    // Words read as a number: a band that fades out, no edge to measure.
+    if (row.kind === 'vague') return { fill: `url(#${fadeId}-${index})`, strokeWidth: 0 };
+    if (row.kind === 'range' || row.kind === 'derived')
+      return { fill: colour, fillOpacity: 0.4, stroke: colour, strokeWidth: 1.5 };
+    return { fill: colour, stroke: colour, strokeWidth: 0 };
+  };
 
   /** Side layout: a row's label, wrapped, right-aligned in the label column. */
   const tick = ({ x, y, payload }: { x: number | string; y: number | string; payload: { value: unknown } }) => {
@@ -128,9 +144,18 @@ export function FigureBarChart({ panel, title, onOpen, variant = 'panel' }: Figu
     const { x, y, width: w, height: h } = box(viewBox);
     const value = wrapText(row.display, layout.valueChars, layout.maxValueLines);
     if (!stacked) {
-      return <Lines x={x + w + 6} y={centredBaseline(y + h / 2, value.length, layout)} lines={value} layout={layout} />;
+      return (
+        <Lines
+          x={x + w + 6}
+          y={centredBaseline(y + h / 2, value.length, layout)}
+          lines={value}
+          layout={layout}
+          className="bar-chart__value"
+        />
+      );
     }
     const label = wrapText(row.label, layout.labelChars, layout.maxLabelLines);
+    // The layout wrapped the text for its own left margin (the plot may start further right).
     const left = layout.margin.left;
     // The value's last baseline sits just above the bar; the label's lines above it.
     const valueTop = y - 5 - layout.fontSize * 0.25 - (value.length - 1) * layout.lineHeight;
@@ -138,95 +163,231 @@ export function FigureBarChart({ panel, title, onOpen, variant = 'panel' }: Figu
     return (
       <g>
         <Lines x={left} y={labelTop} lines={label} layout={layout} />
-        <Lines x={left} y={valueTop} lines={value} layout={layout} bold />
+        <Lines x={left} y={valueTop} lines={value} layout={layout} bold className="bar-chart__value" />
       </g>
     );
   };
 
+  // Only what the drawing needs: Recharts copies an entry's SVG-like keys (id, display…) onto its bar.
+  const data = panel.rows.map((row) => ({ label: row.label, span: row.span, valueText: row.display }));
   return (
-    <div
-      ref={ref}
-      className={`bar-chart bar-chart--${layout.mode}${slide ? ' bar-chart--slide' : ''}`}
-      data-layout={layout.mode}
-      style={minHeight ? { minHeight } : undefined}
+    <BarChart
+      width={width}
+      height={layout.height}
+      layout="vertical"
+      data={data}
+      margin={margin}
+      barSize={layout.barSize}
+      accessibilityLayer={false}
     >
-      <BarChart
-        width={width}
-        height={layout.height}
-        layout="vertical"
-        data={panel.rows}
-        margin={layout.margin}
-        barSize={layout.barSize}
-        accessibilityLayer
-        title={`${title}: ${panel.axisLabel}`}
+      <defs>
+        {keys.map((key) => (
+          <pattern
+            key={key}
+            id={`${patternId}-${key}`}
+            patternUnits="userSpaceOnUse"
+            width="7"
+            height="7"
+            patternTransform="rotate(45)"
+          >
+            <rect width="7" height="7" style={{ fill: countryColour(key), fillOpacity: 0.25 }} />
+            <line x1="0" y1="0" x2="0" y2="7" strokeWidth="3.5" style={{ stroke: countryColour(key) }} />
+          </pattern>
+        ))}
+        {panel.rows.map((row, i) =>
+          row.kind === 'vague' ? (
+            <linearGradient key={row.id} id={`${fadeId}-${i}`} x1="0" x2="1" y1="0" y2="0">
+              <stop offset="0" style={{ stopColor: countryColour(row.country), stopOpacity: 0.55 }} />
+              <stop offset={row.solidTo ?? 0} style={{ stopColor: countryColour(row.country), stopOpacity: 0.55 }} />
+              <stop offset="1" style={{ stopColor: countryColour(row.country), stopOpacity: 0 }} />
+            </linearGradient>
+          ) : null,
+        )}
+      </defs>
+      <CartesianGrid horizontal={false} stroke="rgba(128, 128, 128, 0.3)" />
+      <XAxis
+        type="number"
+        domain={axis.domain}
+        scale={panel.scale === 'log' ? 'log' : 'linear'}
+        ticks={axis.ticks}
+        interval={0}
+        height={layout.axisHeight}
+        tickFormatter={(v: number) => axis.labels[axis.ticks.indexOf(v)] ?? formatTick(v, panel.unit)}
+        tick={{ fill: 'currentColor', fontSize: layout.fontSize }}
+        stroke="currentColor"
+        label={{
+          value: axis.axisLabel,
+          position: 'insideBottom',
+          offset: 2,
+          fill: 'currentColor',
+          fontSize: layout.fontSize,
+        }}
+      />
+      <YAxis
+        type="category"
+        dataKey="label"
+        width={layout.labelWidth}
+        hide={stacked}
+        tick={tick}
+        stroke="currentColor"
+        interval={0}
+      />
+      {axis.domain[0] < 0 && <ReferenceLine x={0} stroke="currentColor" strokeWidth={1.5} />}
+      <Bar
+        dataKey="span"
+        isAnimationActive={false}
+        cursor="pointer"
+        onMouseEnter={(_: unknown, index: number) => onHover(index)}
+        onClick={(_: unknown, index: number) => {
+          const row = panel.rows[index];
+          if (row) onOpen(row.id);
+        }}
       >
-        <defs>
-          {keys.map((key) => (
-            <pattern
-              key={key}
-              id={`${patternId}-${key}`}
-              patternUnits="userSpaceOnUse"
-              width="7"
-              height="7"
-              patternTransform="rotate(45)"
-            >
-              <rect width="7" height="7" style={{ fill: countryColour(key), fillOpacity: 0.25 }} />
-              <line x1="0" y1="0" x2="0" y2="7" strokeWidth="3.5" style={{ stroke: countryColour(key) }} />
-            </pattern>
-          ))}
-        </defs>
-        <CartesianGrid horizontal={false} stroke="rgba(128, 128, 128, 0.3)" />
-        <XAxis
-          type="number"
-          domain={panel.domain}
-          scale={panel.scale === 'log' ? 'log' : 'linear'}
-          {...(panel.ticks ? { ticks: panel.ticks } : {})}
-          allowDataOverflow
-          height={layout.axisHeight}
-          tickFormatter={(v: number) => formatTick(v, panel.unit)}
-          tick={{ fill: 'currentColor', fontSize: layout.fontSize }}
-          stroke="currentColor"
-          label={{
-            value: panel.axisLabel,
-            position: 'insideBottom',
-            offset: 2,
-            fill: 'currentColor',
-            fontSize: layout.fontSize,
-          }}
-        />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={layout.labelWidth}
-          hide={stacked}
-          tick={tick}
-          stroke="currentColor"
-          interval={0}
-        />
-        <Tooltip
-          content={<RowTooltip />}
-          cursor={{ fill: 'rgba(128, 128, 128, 0.12)' }}
-          wrapperStyle={{ zIndex: 10 }}
-        />
-        <Bar
-          dataKey="span"
-          isAnimationActive={false}
-          cursor="pointer"
-          onClick={(data: { payload?: ChartRow }) => {
-            if (data.payload) onOpen(data.payload.id);
-          }}
-        >
-          {panel.rows.map((row) => (
+        {panel.rows.map((row, i) => {
+          const { strokeWidth, ...style } = barStyle(row, i);
+          return (
             <Cell
               key={row.id}
-              style={barStyle(row)}
-              strokeWidth={row.kind === 'value' ? 0 : 1.5}
+              style={style}
+              strokeWidth={strokeWidth}
+              className="bar-chart__bar"
               {...(row.kind === 'derived' ? { strokeDasharray: '5 3' } : {})}
             />
-          ))}
-          <LabelList dataKey="display" content={rowText} />
-        </Bar>
-      </BarChart>
+          );
+        })}
+        <LabelList dataKey="valueText" content={rowText} />
+      </Bar>
+    </BarChart>
+  );
+}, sameDrawing);
+
+function sameDrawing(a: DrawingProps, b: DrawingProps): boolean {
+  return (
+    a.panel === b.panel &&
+    a.width === b.width &&
+    a.uid === b.uid &&
+    a.onOpen === b.onOpen &&
+    JSON.stringify([a.layout, a.axis, a.margin]) === JSON.stringify([b.layout, b.axis, b.margin])
+  );
+}
+
+/**
+ * Horizontal bars for one panel. Draws only what the series builder, the layout and `fitScale`
+ * computed. Operable from the keyboard: arrows move between bars in reading order, Home and End go to
+ * the first and last, Enter opens the figure's detail; the focused or hovered bar's quote shows below
+ * the plot, never over the bars.
+ */
+export function FigureBarChart({ panel, title, onOpen, variant = 'panel' }: FigureBarChartProps) {
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const helpId = `help-${uid}`;
+  const [ref, size] = useSize<HTMLDivElement>({ width: 560, height: 0, fontSize: 0 });
+  const [active, setActive] = useState<number | null>(null);
+  const [focused, setFocused] = useState(false);
+  const [hovered, setHovered] = useState(false);
+  const hover = useCallback((index: number) => {
+    setActive(index);
+    setHovered(true);
+  }, []);
+  const width = Math.max(size.width, 200);
+  const slide = variant === 'slide';
+  // In a slide the style sets the text size (it scales with the projector) and the chart fills its box.
+  const layout = barLayout(width, panel.rows, {
+    variant,
+    ...(slide ? { fillHeight: size.height, fontSize: size.fontSize } : {}),
+  });
+  const minHeight = slide ? barLayout(width, panel.rows, { variant, fontSize: size.fontSize }).height : undefined;
+  const stacked = layout.mode === 'stacked';
+  const count = panel.rows.length;
+  const current = active !== null && active < count ? active : null;
+  const showReadout = current !== null && (focused || hovered);
+
+  // The axis for the width the plot really has, its end labels kept inside the drawing.
+  const sideWidth = stacked ? 0 : layout.labelWidth;
+  const roughPlot = width - layout.margin.left - layout.margin.right - sideWidth;
+  const axis = fitScale(panel, roughPlot, layout.fontSize);
+  const margin = {
+    ...layout.margin,
+    right: Math.max(layout.margin.right, Math.ceil(axis.widestTick / 2) + 4),
+    left: stacked ? Math.max(layout.margin.left, Math.ceil(axis.widestTick / 2) + 4) : layout.margin.left,
+  };
+
+  const move = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (count === 0) return;
+    let next: number;
+    if (event.key in STEP) next = Math.min(count - 1, Math.max(0, (current ?? -1) + STEP[event.key]!));
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = count - 1;
+    else if (event.key === 'Enter') {
+      event.preventDefault();
+      event.stopPropagation();
+      onOpen(panel.rows[current ?? 0]!.id);
+      return;
+    } else if (event.key === 'Escape' && showReadout) {
+      // Closes the readout first; a second Escape goes on to the page (the deck leaves full screen).
+      event.stopPropagation();
+      setFocused(false);
+      setHovered(false);
+      return;
+    } else return;
+    // The chart takes its keys: they do not also scroll the page or change the slide.
+    event.preventDefault();
+    event.stopPropagation();
+    setActive(next);
+    setFocused(true);
+  };
+
+  const activeRow = current !== null ? panel.rows[current] : undefined;
+  // The focused or hovered row, outlined over the drawing (its band: Recharts gives each row an equal share).
+  const plotHeight = layout.height - margin.top - margin.bottom - layout.axisHeight;
+  const band =
+    current !== null && (focused || hovered) && count > 0
+      ? {
+          top: margin.top + (current * plotHeight) / count,
+          height: plotHeight / count,
+          left: 0,
+          right: 0,
+        }
+      : null;
+  return (
+    <div className={`bar-chart-frame${slide ? ' bar-chart-frame--slide' : ''}`}>
+      <div
+        ref={ref}
+        className={`bar-chart bar-chart--${layout.mode}${slide ? ' bar-chart--slide' : ''}`}
+        data-layout={layout.mode}
+        style={minHeight ? { minHeight } : undefined}
+        role="application"
+        aria-roledescription="bar chart"
+        aria-label={`${title}: ${panel.axisLabel}, ${count} ${count === 1 ? 'bar' : 'bars'}`}
+        aria-describedby={helpId}
+        tabIndex={0}
+        onKeyDown={move}
+        onFocus={() => {
+          setFocused(true);
+          setActive((a) => a ?? 0);
+        }}
+        onBlur={() => setFocused(false)}
+        onMouseLeave={() => setHovered(false)}
+      >
+        <Drawing
+          panel={panel}
+          width={width}
+          layout={layout}
+          axis={axis}
+          margin={margin}
+          uid={uid}
+          onOpen={onOpen}
+          onHover={hover}
+        />
+        {band && <div className="bar-chart__focus" aria-hidden="true" style={band} />}
+      </div>
+      <p id={helpId} className="visually-hidden">
+        Arrow keys move from bar to bar, Home and End go to the first and last, Enter opens the figure’s quote and
+        source.
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {focused && activeRow ? `${activeRow.label}: ${activeRow.display}. Claimed by ${activeRow.claimant}.` : ''}
+      </p>
+      {showReadout && activeRow && <RowReadout row={activeRow} position={(current ?? 0) + 1} count={count} />}
     </div>
   );
 }

@@ -3,7 +3,18 @@ import figuresJson from '../../../data/figures.json';
 import sourcesJson from '../../../data/sources.json';
 import type { Figure, Source } from '../../model/schema';
 import { ADDED_CHART_ID, CHART_SPECS, chartSpecsFor, type ChartSpec } from './chart-specs';
-import { barKind, barSpan, buildChart, formatTick, logTicks, MAX_ROWS } from './series';
+import {
+  barKind,
+  barSpan,
+  buildChart,
+  fitScale,
+  formatTick,
+  logTicks,
+  MAX_ROWS,
+  niceScale,
+  panelScale,
+  solidShare,
+} from './series';
 import { makeFigure, makeSource } from '../../testing/fixtures';
 
 const spec = (overrides: Partial<ChartSpec> = {}): ChartSpec => ({
@@ -74,7 +85,9 @@ describe('buildChart', () => {
       ],
       sources,
     );
-    expect(chart.panels[0]!.domain).toEqual([-40, 400]);
+    // Round ticks on both sides of a zero baseline, not −40/110/260/400.
+    expect(chart.panels[0]!.domain).toEqual([-100, 400]);
+    expect(chart.panels[0]!.ticks).toEqual([-100, 0, 100, 200, 300, 400]);
   });
 
   it('puts money on a log scale with a gridline at each power of ten', () => {
@@ -154,10 +167,61 @@ describe('the shipped charts', () => {
 
   it('compare both casualty estimates, the analysts’ as a range', () => {
     const casualties = all.find((c) => c.spec.id === 'casualties')!;
-    expect(casualties.panels[0]!.rows.map((r) => [r.label, r.kind])).toEqual([
-      ['Western officials', 'value'],
-      ['Military analysts', 'range'],
+    expect(casualties.panels[0]!.rows.map((r) => [r.label, r.kind, r.display])).toEqual([
+      ['Western officials', 'value', 'about 1,000 casualties a day'],
+      ['Military analysts', 'vague', '“at least in the hundreds daily”'],
     ]);
+  });
+
+  it('show every figure given in words by its words, never as a range of numbers', () => {
+    const rows = all.flatMap((c) => c.panels.flatMap((p) => p.rows));
+    const vague = rows.filter((r) => r.kind === 'vague');
+    expect(vague.map((r) => r.display)).toEqual(
+      expect.arrayContaining([
+        '“at least in the hundreds daily”',
+        '“billions of dollars”',
+        '“a few dozen or hundreds of yards”',
+        '“around a fifth”',
+      ]),
+    );
+    for (const row of rows) {
+      expect(row.display, row.id).not.toMatch(/\d–\d{3}|−\d/);
+      if (row.kind === 'vague') expect(row.reading, row.id).toMatch(/not a measurement/);
+    }
+    const fewer = rows.find((r) => r.id === 'russia-gains-january-vs-december')!;
+    expect(fewer.display).toBe('about 40 sq mi fewer');
+  });
+
+  it('draw shares on 0–100 % and every linear axis from zero, at round ticks', () => {
+    for (const chart of all) {
+      for (const panel of chart.panels) {
+        const label = `${chart.spec.id}/${panel.unit}`;
+        if (panel.scale === 'log') continue;
+        expect(panel.domain[0], label).toBeLessThanOrEqual(0);
+        expect(panel.ticks, label).toContain(0);
+        const steps = panel.ticks.slice(1).map((t, i) => t - panel.ticks[i]!);
+        expect(new Set(steps).size, `${label}: even steps ${panel.ticks.join('/')}`).toBe(1);
+        const step = steps[0]!;
+        const mantissa = step / 10 ** Math.floor(Math.log10(step));
+        expect([1, 2, 2.5, 5], label).toContain(Number(mantissa.toFixed(6)));
+        for (const row of panel.rows) {
+          expect(row.span[0], `${label} ${row.id}`).toBeGreaterThanOrEqual(panel.domain[0]);
+          expect(row.span[1], `${label} ${row.id}`).toBeLessThanOrEqual(panel.domain[1]);
+        }
+      }
+    }
+    const territory = all.find((c) => c.spec.id === 'territory')!;
+    const share = territory.panels.find((p) => p.unit === 'percent')!;
+    expect(share.share).toBe(true);
+    expect(share.domain).toEqual([0, 100]);
+    const taiwan = all.find((c) => c.spec.id === 'taiwan')!;
+    expect(taiwan.panels.filter((p) => p.share).map((p) => [p.unit, p.domain])).toEqual([
+      ['percent', [0, 100]],
+      ['percent-of-gdp', [0, 100]],
+    ]);
+    // A key rate and a stock move are percentages but not shares of a whole.
+    const economy = all.find((c) => c.spec.id === 'war-economy')!;
+    expect(economy.panels.find((p) => p.unit === 'percent')).toMatchObject({ share: false, domain: [0, 25] });
   });
 
   it('show the current Taiwanese spending as derived', () => {
@@ -178,5 +242,120 @@ describe('chartSpecsFor', () => {
     const added = specs.find((s) => s.id === ADDED_CHART_ID);
     expect(added?.measures).toEqual(['drone-attacks']);
     expect(specs.slice(0, -1)).toEqual(CHART_SPECS);
+  });
+});
+
+describe('niceScale', () => {
+  it.each([
+    [0, 20, [0, 5, 10, 15, 20]],
+    [0, 21, [0, 5, 10, 15, 20, 25]],
+    [0, 30, [0, 10, 20, 30]],
+    [0, 1400, [0, 500, 1000, 1500]],
+    [0, 9e6, [0, 2e6, 4e6, 6e6, 8e6, 10e6]],
+    [-40, 400, [-100, 0, 100, 200, 300, 400]],
+    [0, 2.5, [0, 0.5, 1, 1.5, 2, 2.5]],
+  ])('%d…%d → round ticks', (min, max, ticks) => {
+    const scale = niceScale(min, max);
+    expect(scale.ticks).toEqual(ticks);
+    expect(scale.domain).toEqual([ticks[0], ticks[ticks.length - 1]]);
+  });
+
+  it('keeps to the number of ticks asked for, and always covers the data', () => {
+    for (const max of [3, 7, 13, 21, 99, 180, 999, 1400, 74e9]) {
+      for (const count of [2, 3, 4, 6]) {
+        const { ticks, domain } = niceScale(0, max, count);
+        expect(ticks.length, `${max}/${count}`).toBeLessThanOrEqual(count);
+        expect(domain[1], `${max}/${count}`).toBeGreaterThanOrEqual(max);
+      }
+    }
+  });
+
+  it('gives an axis for a panel of zeros', () => {
+    expect(niceScale(0, 0).domain).toEqual([0, 1]);
+  });
+});
+
+describe('panelScale and fitScale', () => {
+  it('puts shares on 0–100 %, fewer ticks when fewer fit', () => {
+    const share = {
+      scale: 'linear' as const,
+      share: true,
+      extent: [0, 20] as [number, number],
+      unit: 'percent',
+      axisLabel: 'percent',
+    };
+    expect(panelScale(share)).toEqual({ domain: [0, 100], ticks: [0, 20, 40, 60, 80, 100] });
+    expect(panelScale(share, 3).ticks).toEqual([0, 50, 100]);
+    expect(fitScale(share, 120, 13).ticks.length).toBeLessThan(6);
+  });
+
+  it('says a linear axis’s scale once, in its label, so its ticks stay short and several fit', () => {
+    const surplus = {
+      scale: 'linear' as const,
+      share: false,
+      extent: [0, 74e9] as [number, number],
+      unit: 'usd',
+      axisLabel: 'US dollars',
+    };
+    const fit = fitScale(surplus, 290, 12.5);
+    expect(fit.labels).toEqual(['$0', '$25', '$50', '$75']);
+    expect(fit.axisLabel).toBe('US dollars (billions)');
+    const oil = {
+      ...surplus,
+      extent: [0, 9e6] as [number, number],
+      unit: 'barrels-per-day',
+      axisLabel: 'barrels a day',
+    };
+    expect(fitScale(oil, 400, 12.5)).toMatchObject({
+      labels: ['0', '2', '4', '6', '8', '10'],
+      axisLabel: 'barrels a day (millions)',
+    });
+  });
+
+  it('labels fewer decades of a log axis on a narrow plot, never dropping its ends', () => {
+    const money = {
+      scale: 'log' as const,
+      share: false,
+      extent: [1e8, 5e11] as [number, number],
+      unit: 'usd',
+      axisLabel: 'US dollars (log scale)',
+    };
+    const wide = fitScale(money, 900, 12.5);
+    expect(wide.ticks).toEqual([1e7, 1e8, 1e9, 1e10, 1e11, 1e12]);
+    const narrow = fitScale(money, 240, 13);
+    expect(narrow.domain).toEqual([1e7, 1e12]);
+    expect(narrow.ticks[0]).toBe(1e7);
+    expect(narrow.ticks[narrow.ticks.length - 1]).toBe(1e12);
+    expect(narrow.ticks.length).toBeLessThan(6);
+    expect(narrow.labels[0]).toBe('$10 million');
+    expect(narrow.axisLabel).toBe('US dollars (log scale)');
+  });
+});
+
+describe('vague figures', () => {
+  it('draw from the baseline, solid to the low end of the words’ reading, fading out to its high end', () => {
+    const hundreds = makeFigure({
+      value: undefined,
+      low: 100,
+      high: 999,
+      reading: '"hundreds" read as 100 to 999',
+      stated: 'hundreds',
+      quote: 'in the hundreds daily',
+    });
+    expect(barKind(hundreds)).toBe('vague');
+    expect(barSpan(hundreds, 0)).toEqual([0, 999]);
+    expect(solidShare(hundreds, [0, 999], 'linear')).toBeCloseTo(100 / 999);
+    // On a log axis the solid part is measured in decades: 1e7 → 1e9 of 1e7 → 1e11 is half.
+    const billions = { ...hundreds, low: 1e9, high: 1e11 };
+    expect(solidShare(billions, [1e7, 1e11], 'log')).toBeCloseTo(0.5);
+    // A single value read from words ("a fifth") fades over the last fifth of its bar.
+    const fifth = makeFigure({ value: 20, reading: '"a fifth" read as 20 percent' });
+    expect(solidShare(fifth, [0, 20], 'linear')).toBeCloseTo(0.8);
+  });
+
+  it('keep a stated range without reading as a floating range bar', () => {
+    const ages = makeFigure({ value: undefined, low: 18, high: 24 });
+    expect(barKind(ages)).toBe('range');
+    expect(barSpan(ages, 0)).toEqual([18, 24]);
   });
 });

@@ -26,6 +26,30 @@ const dataset = makeDataset({
   actors: [makeActor({ id: 'iiss', name: 'International Institute for Strategic Studies' })],
   figures: [
     makeFigure({ id: 'tanks', label: 'Russian tanks lost in 2024', sourceId: 'iiss-story', actorIds: ['iiss'] }),
+    makeFigure({
+      id: 'backlog',
+      label: 'US arms ordered by Taiwan, stuck in a backlog',
+      sourceId: 'iiss-story',
+      measure: 'backlog',
+      unit: 'usd',
+      value: undefined,
+      low: 1e9,
+      high: 999e9,
+      qualifier: 'about',
+      stated: 'billions of dollars',
+      quote: 'billions of dollars worth of orders of American military equipment are stuck in a backlog',
+      reading: '"billions" read as 1 billion to 999 billion',
+    }),
+    makeFigure({
+      id: 'surplus',
+      label: 'Taiwan trade surplus',
+      sourceId: 'iiss-story',
+      unit: 'usd',
+      value: 74e9,
+      qualifier: 'record',
+      stated: 'record $74 billion',
+      quote: 'a record $74 billion',
+    }),
   ],
 });
 
@@ -43,6 +67,26 @@ describe('FigureDetail', () => {
     expect(dialog).toHaveTextContent('CountriesRussia');
     expect(dialog).toHaveTextContent('TopicsCasualties');
     expect(dialog).toHaveTextContent('ActorsInternational Institute for Strategic Studies');
+  });
+
+  it('shows words given instead of a number first, and the reading as a number on demand', async () => {
+    const user = userEvent.setup();
+    renderWithChoices(<FigureDetail dataset={dataset} />, { figure: 'backlog' });
+    const dialog = screen.getByRole('dialog', { name: 'US arms ordered by Taiwan, stuck in a backlog' });
+    expect(dialog.querySelector('.detail-dialog__value')).toHaveTextContent('“billions of dollars”');
+    expect(dialog).not.toHaveTextContent('about $1–999 billion');
+    const reading = within(dialog).getByText(/Drawn as \$1 to 999 billion, not a measurement/);
+    expect(reading).not.toBeVisible();
+    await user.click(within(dialog).getByText('Reading: how we drew these words as a number'));
+    expect(reading).toBeVisible();
+    expect(dialog).toHaveTextContent('PrecisionStated in words; approximate (“about”)');
+  });
+
+  it('says what a record means', () => {
+    renderWithChoices(<FigureDetail dataset={dataset} />, { figure: 'surplus' });
+    const dialog = screen.getByRole('dialog', { name: 'Taiwan trade surplus' });
+    expect(dialog).toHaveTextContent('PrecisionStated as a record');
+    expect(dialog.querySelector('.detail-dialog__value')).toHaveTextContent('record $74 billion');
   });
 
   it('copies a citation with publisher, headline, date and quote', async () => {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Dataset } from '../../model/schema';
 import { figureCitation } from '../../model/citation';
-import { figureWhen, formatFigureValue, QUALIFIER_WORDS } from '../../model/format';
+import { displayValue, figureWhen, formatReading, isVague, precisionWords } from '../../model/format';
 import { namesOf } from '../../model/selectors';
 import { DetailDialog } from '../../components/detail-dialog';
 import { SourceQuote } from '../../components/source-quote';
@@ -90,9 +90,15 @@ export function FigureDetail({ dataset, extra }: FigureDetailProps) {
       {figure && source && (
         <>
           <p className="detail-dialog__value">
-            {formatFigureValue(figure)}
+            {displayValue(figure)}
             {figure.derived && <span className="badge badge--derived">derived</span>}
           </p>
+          {isVague(figure) && (
+            <details className="figure-detail__reading">
+              <summary>Reading: how we drew these words as a number</summary>
+              <p>{formatReading(figure)}</p>
+            </details>
+          )}
           <SourceQuote quote={figure.quote} claimant={figure.claimant} source={source} />
           {figure.addedAt && <p className="figure-detail__added">{addedNote(figure.addedAt, source.title)}</p>}
           {extra?.(figure.id)}
@@ -100,7 +106,7 @@ export function FigureDetail({ dataset, extra }: FigureDetailProps) {
             <dt>Claimed by</dt>
             <dd>{figure.claimant}</dd>
             <dt>Precision</dt>
-            <dd>{QUALIFIER_WORDS[figure.qualifier]}</dd>
+            <dd>{precisionWords(figure)}</dd>
             <dt>When</dt>
             <dd>{figureWhen(figure)}</dd>
             <dt>Story</dt>
@@ -116,12 +122,6 @@ export function FigureDetail({ dataset, extra }: FigureDetailProps) {
               <>
                 <dt>Actors</dt>
                 <dd>{namesOf(dataset.actors, figure.actorIds).join(', ')}</dd>
-              </>
-            )}
-            {figure.reading && (
-              <>
-                <dt>Reading</dt>
-                <dd>{figure.reading}</dd>
               </>
             )}
             {figure.derived && (

@@ -1,6 +1,15 @@
 import { useId } from 'react';
 import type { Figure } from '../../model/schema';
-import { amountParts, figureWhen, formatFigureValue, QUALIFIER_WORDS } from '../../model/format';
+import {
+  amountParts,
+  displayValue,
+  figureWhen,
+  formatFigureValue,
+  formatReading,
+  isVague,
+  precisionWords,
+  QUALIFIER_WORDS,
+} from '../../model/format';
 import { addedNote } from '../../state/user-data-labels';
 import './key-figures.css';
 
@@ -20,6 +29,7 @@ export function FigureCard({ figure, compare = [], lead = false, storyTitle, onO
   const titleId = useId();
   const amount = amountParts(figure);
   const qualifier = figure.qualifier === 'exact' ? null : QUALIFIER_WORDS[figure.qualifier];
+  const vague = isVague(figure);
 
   return (
     <article
@@ -30,12 +40,19 @@ export function FigureCard({ figure, compare = [], lead = false, storyTitle, onO
       <h3 className="figure-card__label" id={titleId}>
         {figure.label}
       </h3>
-      <p className="figure-card__value" aria-label={formatFigureValue(figure)}>
-        {qualifier && <span className="qualifier">{qualifier}</span>}
-        <span className="figure-card__number">{amount.number}</span>
-        {amount.unit && <span className="figure-card__unit">{amount.unit}</span>}
-        {figure.derived && <span className="badge badge--derived">derived</span>}
-      </p>
+      {vague ? (
+        // Given in words ("hundreds", "around a fifth"): the words first, the number we read on demand.
+        <p className="figure-card__value figure-card__value--words">
+          <span className="figure-card__words">{displayValue(figure)}</span>
+        </p>
+      ) : (
+        <p className="figure-card__value" aria-label={formatFigureValue(figure)}>
+          {qualifier && <span className="qualifier">{qualifier}</span>}
+          <span className="figure-card__number">{amount.number}</span>
+          {amount.unit && <span className="figure-card__unit">{amount.unit}</span>}
+          {figure.derived && <span className="badge badge--derived">derived</span>}
+        </p>
+      )}
       <dl className="figure-card__meta">
         <dt>When</dt>
         <dd>{figureWhen(figure)}</dd>
@@ -44,15 +61,21 @@ export function FigureCard({ figure, compare = [], lead = false, storyTitle, onO
         {lead && (
           <>
             <dt>Precision</dt>
-            <dd>{QUALIFIER_WORDS[figure.qualifier]}</dd>
+            <dd>{precisionWords(figure)}</dd>
           </>
         )}
       </dl>
-      {lead && figure.reading && <p className="figure-card__reading">Reading: {figure.reading}.</p>}
+      {vague && (
+        <details className="figure-card__reading">
+          <summary>
+            Reading<span className="visually-hidden"> of “{figure.stated}” as a number</span>
+          </summary>
+          <p>{formatReading(figure)}</p>
+        </details>
+      )}
       {compare.map((other) => (
         <p className="figure-card__compare" key={other.id}>
-          Other estimate: <strong>{formatFigureValue(other)}</strong> ({other.claimant}
-          {other.reading ? `; ${other.reading}` : ''})
+          Other estimate: <strong>{displayValue(other)}</strong> ({other.claimant})
         </p>
       ))}
       {figure.addedAt && <p className="figure-card__added">{addedNote(figure.addedAt, storyTitle)}</p>}

@@ -33,8 +33,9 @@ const dataset = makeDataset({
       low: 100,
       high: 999,
       qualifier: 'at-least',
-      stated: 'hundreds',
-      quote: 'at least in the hundreds daily',
+      stated: 'at least in the hundreds daily',
+      quote: 'estimated by military analysts as at least in the hundreds daily',
+      reading: '"hundreds" read as 100 to 999; "at least" means the true number may be higher',
       claimant: 'Military analysts',
     }),
     makeFigure({ id: 'surplus', label: 'Taiwan surplus', countries: ['TW'], measure: 'surplus' }),
@@ -60,7 +61,8 @@ describe('KeyFigures', () => {
     const card = screen.getByRole('article', { name: 'Casualties a day (Western officials)' });
     expect(within(card).getByText('Western officials')).toBeVisible();
     expect(within(card).getAllByText('about')[0]).toBeVisible();
-    expect(card).toHaveTextContent('Other estimate: at least 100–999 casualties a day (Military analysts)');
+    expect(card).toHaveTextContent('Other estimate: “at least in the hundreds daily” (Military analysts)');
+    expect(card).not.toHaveTextContent('100–999');
   });
 
   it('follows the filters in the store', async () => {
@@ -136,5 +138,69 @@ describe('KeyFigures with a figure the analyst added', () => {
     expect(cards.map((c) => c.getAttribute('data-figure-id'))).toEqual(['added', 'shipped']);
     expect(cards[0]).toHaveTextContent(`Added ${addedOn(addedAt)} from The next article`);
     expect(cards[1]).not.toHaveTextContent('Added');
+  });
+});
+
+describe('FigureCard values', () => {
+  const words = makeDataset({
+    sources: [makeSource({ id: 'test-story' })],
+    countries: [makeCountry({ id: 'UA', name: 'Ukraine' })],
+    figures: [
+      makeFigure({
+        id: 'fifth',
+        label: 'Share of Ukraine occupied by Russia',
+        measure: 'occupied',
+        unit: 'percent',
+        value: 20,
+        qualifier: 'about',
+        stated: 'around a fifth',
+        quote: 'Russia occupies around a fifth of Ukraine',
+        reading: '"a fifth" read as 20 percent',
+        lead: 1,
+      }),
+      makeFigure({
+        id: 'surplus',
+        label: 'Taiwan trade surplus with the US',
+        measure: 'surplus',
+        unit: 'usd',
+        value: 74e9,
+        qualifier: 'record',
+        stated: 'record $74 billion',
+        quote: 'a record $74 billion last year',
+        lead: 2,
+      }),
+      makeFigure({
+        id: 'fewer',
+        label: 'Fewer square miles captured in January than in December',
+        measure: 'gains-change',
+        unit: 'square-miles',
+        value: -40,
+        qualifier: 'about',
+        stated: 'about 40 fewer square miles',
+        quote: 'Russia captured about 40 fewer square miles than in December',
+      }),
+    ],
+  });
+
+  it('shows words given instead of a number as those words, the reading behind a disclosure', async () => {
+    const user = userEvent.setup();
+    renderWithChoices(<KeyFigures dataset={words} />);
+    const card = screen.getByRole('article', { name: 'Share of Ukraine occupied by Russia' });
+    expect(card).toHaveTextContent('“around a fifth”');
+    expect(card).toHaveTextContent('PrecisionStated in words; approximate (“about”)');
+    const reading = within(card).getByText('"a fifth" read as 20 percent. Drawn as 20%, not a measurement.');
+    expect(reading).not.toBeVisible();
+    await user.click(within(card).getByText('Reading'));
+    expect(reading).toBeVisible();
+  });
+
+  it('says what a record qualifier means and writes a fall without a double negative', () => {
+    renderWithChoices(<KeyFigures dataset={words} />);
+    const surplus = screen.getByRole('article', { name: 'Taiwan trade surplus with the US' });
+    expect(surplus).toHaveTextContent('PrecisionStated as a record');
+    expect(surplus).not.toHaveTextContent('Precisionrecord');
+    const fewer = screen.getByRole('article', { name: /Fewer square miles/ });
+    expect(within(fewer).getByLabelText('about 40 sq mi fewer')).toHaveTextContent('about40sq mi fewer');
+    expect(fewer).not.toHaveTextContent('−');
   });
 });
