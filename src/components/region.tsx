@@ -20,7 +20,10 @@ export function Region({ id, title, className, onRetry, children }: RegionProps)
   const headingId = `region-${id}`;
   return (
     <section className={`region ${className ?? ''}`.trim()} aria-labelledby={headingId}>
-      <h2 id={headingId}>{title}</h2>
+      {/* Focusable from script (tabIndex -1): skip links, region shortcuts and focus return land here. */}
+      <h2 id={headingId} tabIndex={-1}>
+        {title}
+      </h2>
       <PanelBoundary onRetry={onRetry}>{children}</PanelBoundary>
     </section>
   );

@@ -104,10 +104,27 @@ describe('groupActorsByCountry', () => {
   });
 });
 
+const shippedDataset = loadDataset({ sources, topics, countries, units, figures, actors, events, places });
+
 describe('actorCounts and relations', () => {
   it('counts figures, events and statements per actor', () => {
-    expect(actorCounts(dataset).get('putin')).toEqual({ figures: 1, events: 2, statements: 1 });
-    expect(actorCounts(dataset).get('nato')).toEqual({ figures: 0, events: 1, statements: 1 });
+    expect(actorCounts(dataset).get('putin')).toEqual({ figures: 1, events: 2, statements: 1, filtered: false });
+    expect(actorCounts(dataset).get('nato')).toEqual({ figures: 0, events: 1, statements: 1, filtered: false });
+  });
+
+  it('counts figures and events under the filters, and says so', () => {
+    const shipped = actorCounts(shippedDataset, { ...NO_FILTERS, countries: ['TW'], topics: ['tariffs'] });
+    const all = actorCounts(shippedDataset);
+    const trump = shipped.get('donald-trump')!;
+    expect(trump.filtered).toBe(true);
+    expect(trump.figures).toBeLessThan(all.get('donald-trump')!.figures);
+    expect(trump.statements).toBe(all.get('donald-trump')!.statements);
+    // Focused on Zelensky: Putin's counts are the figures and events naming both.
+    const focused = actorCounts(dataset, { ...NO_FILTERS, actor: 'zelensky' });
+    expect(focused.get('putin')).toEqual({ figures: 0, events: 2, statements: 1, filtered: true });
+    expect(focused.get('kremlin')).toEqual({ figures: 0, events: 1, statements: 1, filtered: true });
+    // With no filter on, the dataset's counts.
+    expect(actorCounts(dataset, NO_FILTERS).get('putin')!.filtered).toBe(false);
   });
 
   it('draws relations from shared events, most shared first, with the events in date order', () => {

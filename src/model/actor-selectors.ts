@@ -2,7 +2,8 @@
  * Actors as the panel and the focus show them. Pure.
  */
 import type { Actor, ActorKind, Dataset, Event } from './schema';
-import { queryTerms, type Filters } from './selectors';
+import { selectEvents } from './event-selectors';
+import { hasFilters, queryTerms, selectFigures, type Filters } from './selectors';
 
 export interface ActorPanelFilters {
   kind: ActorKind | null;
@@ -17,23 +18,37 @@ export const NO_ACTOR_FILTERS: ActorPanelFilters = Object.freeze({ kind: null, c
 export const NO_COUNTRY = 'none';
 
 export interface ActorCounts {
+  /** Figures naming the actor, among those the filters select. */
   figures: number;
+  /** Events naming the actor, among those the filters select. */
   events: number;
+  /** The actor's own quoted words (a statement has no country or topic of its own, so all of them). */
   statements: number;
+  /** True when a filter is on, so the figure and event counts are those of the selection, not of the dataset. */
+  filtered: boolean;
 }
 
 const countCache = new WeakMap<object, Map<string, ActorCounts>>();
 
-/** How many figures, events and statements each actor has. */
-export function actorCounts(dataset: Pick<Dataset, 'actors' | 'figures' | 'events'>): Map<string, ActorCounts> {
-  const cached = countCache.get(dataset.actors);
+/**
+ * How many figures, events and statements each actor has: in the whole dataset, or, with filters, among the
+ * figures and events the filters select (the numbers match what the other panels show).
+ */
+export function actorCounts(
+  dataset: Pick<Dataset, 'actors' | 'figures' | 'events' | 'places'>,
+  filters?: Filters,
+): Map<string, ActorCounts> {
+  const filtered = filters !== undefined && hasFilters(filters);
+  const cached = filtered ? undefined : countCache.get(dataset.actors);
   if (cached) return cached;
   const counts = new Map<string, ActorCounts>(
-    dataset.actors.map((a) => [a.id, { figures: 0, events: 0, statements: a.statements.length }]),
+    dataset.actors.map((a) => [a.id, { figures: 0, events: 0, statements: a.statements.length, filtered }]),
   );
-  for (const f of dataset.figures) for (const id of f.actorIds) counts.get(id)!.figures++;
-  for (const e of dataset.events) for (const id of e.actorIds) counts.get(id)!.events++;
-  countCache.set(dataset.actors, counts);
+  const figures = filtered ? selectFigures(dataset, filters) : dataset.figures;
+  const events = filtered ? selectEvents(dataset, filters) : dataset.events;
+  for (const f of figures) for (const id of f.actorIds) counts.get(id)!.figures++;
+  for (const e of events) for (const id of e.actorIds) counts.get(id)!.events++;
+  if (!filtered) countCache.set(dataset.actors, counts);
   return counts;
 }
 

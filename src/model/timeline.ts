@@ -35,6 +35,89 @@ export function groupByDate(events: readonly Event[]): TimelineGroup[] {
   return groups;
 }
 
+/** A timeline window: the dates a scale spans. */
+export interface TimelineWindow {
+  from: string;
+  to: string;
+}
+
+/** The window each scale shows. */
+export const SCALE_WINDOWS: Record<TimelineScale, TimelineWindow> = {
+  week: { from: THIS_WEEK.from, to: THIS_WEEK.to },
+  war: { from: '2014', to: THIS_WEEK.to },
+};
+
+export interface WindowGroup extends TimelineGroup {
+  /**
+   * `ongoing`: spans that began before the window and are still under way in it, shown at the window's start;
+   * `undated`: events known only by a month or year that covers the window's start (the day is not given);
+   * `day`: events that begin inside the window, on `date`.
+   */
+  kind: 'ongoing' | 'undated' | 'day';
+}
+
+/**
+ * Events grouped by when they happen within the window, in order: first the spans already under way at its
+ * start (grouped under the window's start, not under the year they began), then events dated only by a
+ * month or year that contains the start, then each date inside the window. The input must be sorted by date
+ * (selectEvents does) and overlap the window (eventsAtScale does).
+ */
+export function groupInWindow(events: readonly Event[], range: TimelineWindow): WindowGroup[] {
+  const ongoing: Event[] = [];
+  const undated = new Map<string, Event[]>();
+  const inside: Event[] = [];
+  for (const event of events) {
+    if (event.date >= range.from) inside.push(event);
+    else if (event.endDate !== undefined && event.endDate !== event.date) ongoing.push(event);
+    else undated.set(event.date, [...(undated.get(event.date) ?? []), event]);
+  }
+  return [
+    ...(ongoing.length > 0 ? [{ kind: 'ongoing' as const, date: range.from, events: ongoing }] : []),
+    ...[...undated].map(([date, list]) => ({ kind: 'undated' as const, date, events: list })),
+    ...groupByDate(inside).map((g) => ({ kind: 'day' as const, ...g })),
+  ];
+}
+
+/** Where a group sits on the window's axis, 0..1: ongoing and undated groups at the start. */
+export function groupPosition(group: WindowGroup, range: TimelineWindow): number {
+  return group.kind === 'day' ? datePosition(group.date, range.from, range.to) : 0;
+}
+
+export interface AxisTick {
+  date: string;
+  /** 0..1 along the window. */
+  at: number;
+  label: string;
+}
+
+const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * Labelled ticks for the axis: every day of a window of up to two weeks ("11 Feb"), otherwise the start of
+ * every other year ("2014", "2016", …) so that the labels do not crowd.
+ */
+export function axisTicks(range: TimelineWindow): AxisTick[] {
+  const day = 86_400_000;
+  const parse = (d: string) => Date.parse(d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+  const start = parse(range.from);
+  const end = parse(range.to);
+  const ticks: AxisTick[] = [];
+  if (end - start <= 14 * day) {
+    for (let t = start; t <= end; t += day) {
+      const date = new Date(t).toISOString().slice(0, 10);
+      const label = `${Number(date.slice(8))} ${MONTHS_SHORT[Number(date.slice(5, 7)) - 1]}`;
+      ticks.push({ date, at: datePosition(date, range.from, range.to), label });
+    }
+    return ticks;
+  }
+  const first = new Date(start).getUTCFullYear();
+  const last = new Date(end).getUTCFullYear();
+  for (let y = first; y <= last; y += 2) {
+    ticks.push({ date: String(y), at: datePosition(`${y}-01-01`, range.from, range.to), label: String(y) });
+  }
+  return ticks;
+}
+
 /** The events a scale shows: this week's, or all of them since 2014. */
 export function eventsAtScale(events: readonly Event[], scale: TimelineScale): Event[] {
   return scale === 'war' ? [...events] : events.filter((e) => overlaps(e, THIS_WEEK.from, THIS_WEEK.to));

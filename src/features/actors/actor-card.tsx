@@ -64,7 +64,8 @@ export function ActorCard({
       <p className="actor-card__role">{actor.role}</p>
       <p className="actor-card__meta">
         {namesOf(dataset.topics, actor.topics).join(', ')} · {plural(counts.figures, 'figure')},{' '}
-        {plural(counts.events, 'event')}, {plural(counts.statements, 'quote')}
+        {plural(counts.events, 'event')}
+        {counts.filtered ? ' in this selection' : ''}, {plural(counts.statements, 'quote')}
       </p>
       <div className="actor-card__actions">
         <button
@@ -144,15 +145,15 @@ function ActorDetail({
               <button type="button" className="link-button" onClick={() => onFocus(other.id)}>
                 {other.name}
               </button>
-              :{' '}
-              {events.map((e, i) => (
-                <span key={e.id}>
-                  {i > 0 ? '; ' : ''}
-                  <button type="button" className="link-button link-button--quiet" onClick={() => onOpenEvent(e.id)}>
-                    {e.title} ({formatEventDate(e)})
-                  </button>
-                </span>
-              ))}
+              <ul className="actor-relations__events" aria-label={`Events with ${other.name}`}>
+                {events.map((e) => (
+                  <li key={e.id}>
+                    <button type="button" className="link-button link-button--quiet" onClick={() => onOpenEvent(e.id)}>
+                      {e.title} ({formatEventDate(e)})
+                    </button>
+                  </li>
+                ))}
+              </ul>
             </li>
           ))}
         </ul>

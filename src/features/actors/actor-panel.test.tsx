@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ActorPanel, VIRTUALISE_ABOVE } from './actor-panel';
@@ -16,6 +16,15 @@ import events from '../../../data/events.json';
 import places from '../../../data/places.json';
 
 const dataset = loadDataset({ sources, topics, countries, units, figures, actors, events, places });
+/**
+ * Let the panel catch up with the store: one frame and task at a time (see settleDeferred) until it is no
+ * longer pending. It waits on the panel's own state, never on a clock, so a busy machine only makes it slower.
+ */
+async function caughtUp() {
+  for (let i = 0; i < 50 && document.querySelector('[data-pending]'); i++) await settleDeferred();
+  expect(document.querySelector('[data-pending]')).toBeNull();
+}
+
 const names = () => screen.getAllByRole('article').map((a) => within(a).getByRole('heading').textContent);
 
 describe('ActorPanel', () => {
@@ -62,8 +71,9 @@ describe('ActorPanel', () => {
     const card = screen.getByRole('article', { name: 'Volodymyr Zelensky' });
     await user.click(within(card).getByRole('button', { name: 'Focus on Volodymyr Zelensky' }));
     expect(useChoices.getState().actor).toBe('volodymyr-zelensky');
-    await settleDeferred();
+    await caughtUp();
     const focus = screen.getByRole('group', { name: 'Focused actor' });
+    expect(within(focus).getByRole('heading', { level: 3 })).toHaveTextContent('Focused on Volodymyr Zelensky');
     expect(within(focus).getByRole('heading', { name: 'Statements' })).toBeInTheDocument();
     expect(focus).toHaveTextContent(
       '“If Ukraine is not in Nato, it means that Ukraine will build Nato on its territory.',
@@ -71,6 +81,43 @@ describe('ActorPanel', () => {
     expect(within(focus).getByRole('button', { name: 'Donald Trump' })).toBeInTheDocument();
     await user.click(within(focus).getByRole('button', { name: 'Clear focus' }));
     expect(useChoices.getState().actor).toBeNull();
+    await caughtUp();
+    expect(screen.queryByRole('group', { name: 'Focused actor' })).toBeNull();
+    // The box it was in is gone: the focus goes to that actor's card, not to the page.
+    expect(
+      within(screen.getByRole('article', { name: 'Volodymyr Zelensky' })).getByRole('button', {
+        name: 'Focus on Volodymyr Zelensky',
+      }),
+    ).toHaveFocus();
+  });
+
+  it('after "Clear focus", goes to the panel’s heading when the restored filters hide the actor', async () => {
+    const user = userEvent.setup();
+    renderWithChoices(
+      <section aria-labelledby="region-actors">
+        <h2 id="region-actors" tabIndex={-1}>
+          Actors
+        </h2>
+        <ActorPanel dataset={dataset} />
+      </section>,
+      { countries: ['TW'] },
+    );
+    // Focus Putin from the filters' point of view: Taiwan is set aside, and comes back when the focus is cleared.
+    act(() => useChoices.getState().focusActor('vladimir-putin'));
+    await caughtUp();
+    await user.click(
+      within(screen.getByRole('group', { name: 'Focused actor' })).getByRole('button', { name: 'Clear focus' }),
+    );
+    expect(useChoices.getState().countries).toEqual(['TW']);
+    await caughtUp();
+    expect(names()).not.toContain('Vladimir Putin');
+    expect(screen.getByRole('heading', { level: 2, name: 'Actors' })).toHaveFocus();
+  });
+
+  it('counts each actor’s figures and events under the filters', () => {
+    renderWithChoices(<ActorPanel dataset={dataset} />, { topics: ['tariffs'] });
+    const kuo = screen.getByRole('article', { name: 'Kuo Jyh-Huei' });
+    expect(kuo).toHaveTextContent(/\d+ figures?, \d+ events? in this selection, \d+ quotes?/);
   });
 
   it('opens a card’s statements without focusing', async () => {

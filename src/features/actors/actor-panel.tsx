@@ -1,4 +1,4 @@
-import { memo, type ReactNode, useId, useMemo, useRef, useState } from 'react';
+import { memo, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Actor, ActorKind, Dataset } from '../../model/schema';
 import { ACTOR_KINDS } from '../../model/schema';
@@ -14,6 +14,7 @@ import { describeFilters, namesOf, type Filters } from '../../model/selectors';
 import { useChoices } from '../../state/store';
 import { useDeferredFilters } from '../../state/use-filters';
 import { ActorCard, KIND_WORDS } from './actor-card';
+import './actors.css';
 
 /** Above this many rows the list is virtualised: only the rows in view are in the page. */
 export const VIRTUALISE_ABOVE = 150;
@@ -32,7 +33,7 @@ const ActorPanelBody = memo(function ActorPanelBody({ dataset, global }: { datas
   const [panel, setPanel] = useState<ActorPanelFilters>(NO_ACTOR_FILTERS);
   const ids = { kind: useId(), country: useId(), topic: useId(), q: useId() };
 
-  const counts = useMemo(() => actorCounts(dataset), [dataset]);
+  const counts = useMemo(() => actorCounts(dataset, global), [dataset, global]);
   const actors = useMemo(() => selectActors(dataset, global, panel), [dataset, global, panel]);
   const rows = useMemo<Row[]>(
     () =>
@@ -43,6 +44,25 @@ const ActorPanelBody = memo(function ActorPanelBody({ dataset, global }: { datas
     [dataset, actors],
   );
   const focused = global.actor ? dataset.actors.find((a) => a.id === global.actor) : undefined;
+  // "Clear focus" removes the box it is in: focus then goes to that actor's card in the list (or, if the
+  // restored filters hide it, to the panel's heading) instead of falling to the page.
+  const panelRef = useRef<HTMLDivElement>(null);
+  const returnTo = useRef<string | null>(null);
+  const clearFromFocusBox = () => {
+    returnTo.current = global.actor;
+    clearFocus();
+  };
+  useEffect(() => {
+    const id = returnTo.current;
+    const root = panelRef.current;
+    if (focused || !id || !root) return;
+    returnTo.current = null;
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    const card = root.querySelector<HTMLElement>(`[data-actor-id="${CSS.escape(id)}"] button[aria-pressed]`);
+    const heading = root.closest('section')?.querySelector<HTMLElement>(':scope > h2');
+    (card ?? heading)?.focus();
+  }, [focused]);
   const countryOptions = useMemo(() => {
     const used = new Set(dataset.actors.map((a) => a.country ?? NO_COUNTRY));
     return [...dataset.countries.map((c) => c.id), NO_COUNTRY].filter((id) => used.has(id));
@@ -70,12 +90,12 @@ const ActorPanelBody = memo(function ActorPanelBody({ dataset, global }: { datas
     );
 
   return (
-    <div className="actor-panel">
+    <div className="actor-panel" ref={panelRef}>
       {focused && (
         <div className="actor-focus" aria-label="Focused actor" role="group">
-          <p className="actor-focus__title">
+          <h3 className="actor-focus__title">
             Focused on <strong>{focused.name}</strong>: every panel shows what concerns them.
-          </p>
+          </h3>
           <ActorCard
             actor={focused}
             dataset={dataset}
@@ -83,10 +103,10 @@ const ActorPanelBody = memo(function ActorPanelBody({ dataset, global }: { datas
             focused
             autoOpen
             onFocus={focusActor}
-            onClearFocus={clearFocus}
+            onClearFocus={clearFromFocusBox}
             onOpenEvent={openEvent}
           />
-          <button type="button" className="button" onClick={clearFocus}>
+          <button type="button" className="button" onClick={clearFromFocusBox}>
             Clear focus
           </button>
         </div>

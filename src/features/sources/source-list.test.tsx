@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SourceList } from './source-list';
-import { makeDataset, makeFigure, makeSource } from '../../testing/fixtures';
-import { renderWithChoices } from '../../testing/render';
+import { makeDataset, makeEvent, makeFigure, makeSource } from '../../testing/fixtures';
+import { renderWithChoices, settleDeferred } from '../../testing/render';
+import { useChoices } from '../../state/store';
 import { makePack } from '../../model/pack.fixtures';
 import * as userData from '../../state/user-data';
 import { resetUserDataForTests, useUserData } from '../../state/user-data';
@@ -40,5 +41,40 @@ describe('SourceList', () => {
     renderWithChoices(<SourceList dataset={dataset} />);
     expect(screen.getByText('The next article').closest('li')).toHaveTextContent('added');
     expect(screen.queryByRole('button', { name: /^Remove/ })).toBeNull();
+  });
+});
+
+describe('SourceList under the filters', () => {
+  const stories = makeDataset({
+    sources: [
+      makeSource({ id: 'kyiv', title: 'A story about Kyiv' }),
+      makeSource({ id: 'taipei', title: 'A story about Taipei', publisher: 'The New York Times' }),
+    ],
+    figures: [
+      makeFigure({ id: 'k1', sourceId: 'kyiv', countries: ['UA'] }),
+      makeFigure({ id: 'k2', sourceId: 'kyiv', countries: ['UA'] }),
+      makeFigure({ id: 't1', sourceId: 'taipei', countries: ['TW'] }),
+    ],
+    events: [makeEvent({ sourceIds: ['kyiv'], placeIds: [], actorIds: [] })],
+  });
+
+  it('lists only the stories behind what is shown, with their counts under the filters, and catches up', async () => {
+    renderWithChoices(<SourceList dataset={stories} />);
+    expect(screen.getByText('A story about Kyiv').closest('li')).toHaveTextContent('2 figures, 0 quotes, 1 event');
+    expect(screen.getByText('A story about Taipei')).toBeInTheDocument();
+
+    act(() => useChoices.getState().toggleCountry('TW'));
+    await settleDeferred();
+    expect(screen.queryByText('A story about Kyiv')).toBeNull();
+    expect(screen.getByText('A story about Taipei').closest('li')).toHaveTextContent('1 figure, 0 quotes, 0 events');
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 2 stories contributes to this selection');
+  });
+
+  it('says so when no story contributes', () => {
+    renderWithChoices(<SourceList dataset={stories} />, { q: 'nothing like this' });
+    expect(screen.queryAllByRole('listitem')).toHaveLength(0);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'No story contributes to this selection · Search: “nothing like this”',
+    );
   });
 });

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Dataset, Source } from '../../model/schema';
 import { formatDate, sourceByline } from '../../model/format';
-import { selectSourceUses } from '../../model/selectors';
+import { describeFilters, hasFilters } from '../../model/selectors';
+import { selectSourcesInView } from '../../model/source-selectors';
+import { useDeferredFilters } from '../../state/use-filters';
 import { removePack, useAddedPack } from '../../state/user-data';
 import { addedOn } from '../../state/user-data-labels';
 import './source-list.css';
@@ -50,11 +52,26 @@ function RemoveAddedStory({ source }: { source: Source }) {
   );
 }
 
-/** The stories every number and quote comes from, grouped by publisher; stories the analyst added say so. */
+/**
+ * The stories every number and quote comes from, grouped by publisher; stories the analyst added say so.
+ * It follows the filters: only the stories behind what is shown, with the counts of what is shown.
+ */
 export function SourceList({ dataset }: { dataset: Dataset }) {
-  const groups = selectSourceUses(dataset);
+  const { filters, pending } = useDeferredFilters();
+  const { groups, contributing, total } = selectSourcesInView(dataset, filters);
+  const filtered = hasFilters(filters);
   return (
-    <>
+    <div className="deferred-panel" aria-busy={pending} data-pending={pending || undefined}>
+      <p className="source-list__summary" role="status">
+        {filtered &&
+          `${
+            contributing === 0
+              ? 'No story contributes to this selection'
+              : `${contributing} of ${total} ${total === 1 ? 'story' : 'stories'} ${
+                  contributing === 1 ? 'contributes' : 'contribute'
+                } to this selection`
+          } · ${describeFilters(dataset, filters).join(' · ')}`}
+      </p>
       {[...groups].map(([publisher, uses]) => (
         <div className="source-group" key={publisher}>
           <h3>
@@ -84,6 +101,6 @@ export function SourceList({ dataset }: { dataset: Dataset }) {
         Every number on this page is stated in one of these stories; its verbatim quote is one click away. Front line:
         DeepStateMap.live (situation 13 Feb 2025).
       </p>
-    </>
+    </div>
   );
 }

@@ -25,6 +25,14 @@ describe('Timeline', () => {
     expect(shown).toContain('12 Feb 2025');
     expect(shown).toContain('14 Feb 2025');
     expect(shown).not.toContain('2014');
+    // Long events that began earlier come first, under the week's start, not as "Feb 2022".
+    expect(shown[0]).toBe('Under way on 11 Feb 2025');
+    expect(shown.some((d) => /20(22|24)|Jan 2025/.test(d ?? ''))).toBe(false);
+    const ongoing = screen.getByRole('heading', { name: 'Under way on 11 Feb 2025' }).closest('li')!;
+    expect(
+      within(ongoing).getByRole('button', { name: 'US-led effort to isolate Russia diplomatically' }),
+    ).toBeInTheDocument();
+    expect(ongoing).toHaveTextContent('(Feb 2022 – 12 Feb 2025)');
     expect(screen.getByRole('button', { name: 'Trump and Putin speak by phone' })).toBeInTheDocument();
   });
 
@@ -62,5 +70,44 @@ describe('Timeline', () => {
     unmount();
     renderWithChoices(<Timeline dataset={dataset} />, { q: 'no such event' });
     expect(screen.getByText('Search: “no such event”')).toBeInTheDocument();
+  });
+});
+
+describe('Timeline axis', () => {
+  it('labels its dates and lets the keyboard step through its dots and jump to a day', async () => {
+    const user = userEvent.setup();
+    renderWithChoices(<Timeline dataset={dataset} />);
+    const axis = screen.getByRole('toolbar', { name: 'Events by date, 11 Feb 2025 to 16 Feb 2025' });
+    const dots = within(axis).getAllByRole('button');
+    expect(dots[0]).toHaveAccessibleName(/^Under way on 11 Feb 2025: \d+ events$/);
+    expect(dots.map((d) => d.getAttribute('aria-label'))).toContain('14 Feb 2025: 2 events');
+    // One Tab stop: only the current dot is in the tab order.
+    expect(dots.filter((d) => d.tabIndex === 0)).toHaveLength(1);
+    expect(screen.getByText('11 Feb')).toBeInTheDocument();
+    expect(screen.getByText('16 Feb')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: 'This week (11–16 Feb 2025)' }));
+    await user.tab();
+    expect(dots[0]).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(dots[1]).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(dots.at(-1)).toHaveFocus();
+    expect(dots.at(-1)!.tabIndex).toBe(0);
+    await user.keyboard('{Home}{ArrowLeft}');
+    expect(dots[0]).toHaveFocus();
+
+    const twelfth = dots.find((d) => d.getAttribute('aria-label')?.startsWith('12 Feb 2025'))!;
+    twelfth.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { name: '12 Feb 2025' })).toHaveFocus();
+  });
+
+  it('labels the war’s axis by year', async () => {
+    renderWithChoices(<Timeline dataset={dataset} />, { scale: 'war' });
+    const axis = screen.getByRole('toolbar', { name: /^Events by date, 2014 to 16 Feb 2025$/ });
+    expect(within(axis).getAllByRole('button').length).toBeGreaterThan(5);
+    for (const year of ['2014', '2016', '2024'])
+      expect(screen.getByText(year, { selector: 'span' })).toBeInTheDocument();
   });
 });

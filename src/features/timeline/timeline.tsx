@@ -1,21 +1,125 @@
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Dataset } from '../../model/schema';
 import type { Filters } from '../../model/selectors';
 import { selectEvents } from '../../model/event-selectors';
 import { formatDate, formatEventDate, sourceByline } from '../../model/format';
 import { describeFilters, namesOf } from '../../model/selectors';
-import { datePosition, eventsAtScale, groupByDate, THIS_WEEK, type TimelineScale } from '../../model/timeline';
+import {
+  axisTicks,
+  eventsAtScale,
+  groupInWindow,
+  groupPosition,
+  SCALE_WINDOWS,
+  type TimelineScale,
+  type WindowGroup,
+} from '../../model/timeline';
 import { EmptyState } from '../../components/empty-state';
 import { useChoices } from '../../state/store';
 import { useDeferredFilters } from '../../state/use-filters';
+import './timeline.css';
 
 /** Events shown at first and added by each "Show more": a large dataset never renders all at once. */
 const PAGE = 150;
 
 const SCALES: { id: TimelineScale; label: string; from: string; to: string }[] = [
-  { id: 'week', label: 'This week (11–16 Feb 2025)', from: THIS_WEEK.from, to: THIS_WEEK.to },
-  { id: 'war', label: 'The war (2014 onward)', from: '2014', to: THIS_WEEK.to },
+  { id: 'week', label: 'This week (11–16 Feb 2025)', ...SCALE_WINDOWS.week },
+  { id: 'war', label: 'The war (2014 onward)', ...SCALE_WINDOWS.war },
 ];
+
+/** A group's heading: its day, or that its events were already under way, or that the day is not given. */
+function groupHeading(group: WindowGroup): string {
+  if (group.kind === 'ongoing') return `Under way on ${formatDate(group.date)}`;
+  if (group.kind === 'undated') return `${formatDate(group.date)} (day not given)`;
+  return formatDate(group.date);
+}
+
+function eventCount(n: number): string {
+  return `${n} ${n === 1 ? 'event' : 'events'}`;
+}
+
+/**
+ * The overview axis: one dot per group, labelled ticks below. The dots are one Tab stop (a toolbar with a
+ * roving tabindex): arrows, Home and End move between them, Enter or a click goes to that group in the list.
+ */
+function TimelineAxis({
+  groups,
+  scale,
+  onGo,
+}: {
+  groups: readonly WindowGroup[];
+  scale: { from: string; to: string };
+  onGo: (date: string, kind: WindowGroup['kind']) => void;
+}) {
+  const [active, setActive] = useState(0);
+  const dots = useRef<(HTMLButtonElement | null)[]>([]);
+  const current = Math.min(active, groups.length - 1);
+  const ticks = axisTicks(scale);
+  const move = (e: KeyboardEvent<HTMLDivElement>) => {
+    const last = groups.length - 1;
+    const next =
+      e.key === 'ArrowRight' || e.key === 'ArrowDown'
+        ? Math.min(last, current + 1)
+        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
+          ? Math.max(0, current - 1)
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? last
+              : null;
+    if (next === null) return;
+    e.preventDefault();
+    setActive(next);
+    dots.current[next]?.focus();
+  };
+  return (
+    <div className="timeline-axis">
+      <div
+        className="timeline__strip"
+        role="toolbar"
+        aria-label={`Events by date, ${formatDate(scale.from)} to ${formatDate(scale.to)}`}
+        aria-orientation="horizontal"
+        onKeyDown={move}
+      >
+        {groups.map((g, i) => (
+          <button
+            key={`${g.kind}-${g.date}`}
+            ref={(el) => {
+              dots.current[i] = el;
+            }}
+            type="button"
+            tabIndex={i === current ? 0 : -1}
+            className={`timeline__dot timeline__dot--${g.kind}`}
+            style={{
+              // Spans under way and undated events sit just before the axis's start, off its dates.
+              left:
+                g.kind === 'day' ? `${100 * groupPosition(g, scale)}%` : g.kind === 'ongoing' ? '-1.4rem' : '-0.7rem',
+              width: `${0.5 + Math.min(4, g.events.length) * 0.15}rem`,
+              height: `${0.5 + Math.min(4, g.events.length) * 0.15}rem`,
+            }}
+            aria-label={`${groupHeading(g)}: ${eventCount(g.events.length)}`}
+            title={`${groupHeading(g)}: ${eventCount(g.events.length)}`}
+            onFocus={() => setActive(i)}
+            onClick={() => onGo(g.date, g.kind)}
+          />
+        ))}
+      </div>
+      <div className="timeline-axis__ticks" aria-hidden="true">
+        {ticks.map((t) => (
+          <span
+            key={t.date}
+            className="timeline-axis__tick"
+            style={{
+              left: `${100 * t.at}%`,
+              transform: `translateX(${t.at < 0.03 ? 0 : t.at > 0.97 ? -100 : -50}%)`,
+            }}
+          >
+            {t.label}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}
 
 /** Every dated event in order, grouped by day, at the scale of this week or of the whole war. */
 const TimelineBody = memo(function TimelineBody({ dataset, filters }: { dataset: Dataset; filters: Filters }) {
@@ -27,11 +131,16 @@ const TimelineBody = memo(function TimelineBody({ dataset, filters }: { dataset:
   const setScale = useChoices((s) => s.setScale);
   const [limit, setLimit] = useState(PAGE);
   const name = useId();
+  const listRef = useRef<HTMLOListElement>(null);
   const scale = SCALES.find((s) => s.id === scaleId)!;
 
   const matching = useMemo(() => selectEvents(dataset, filters), [dataset, filters]);
   const events = useMemo(() => eventsAtScale(matching, scaleId), [matching, scaleId]);
-  const groups = useMemo(() => groupByDate(events.slice(0, limit)), [events, limit]);
+  const groups = useMemo(() => groupInWindow(events.slice(0, limit), scale), [events, limit, scale]);
+  const goTo = (date: string, kind: WindowGroup['kind']) => {
+    const heading = listRef.current?.querySelector<HTMLElement>(`[data-group="${kind}-${date}"] h3`);
+    heading?.focus();
+  };
   const hidden = events.length - Math.min(events.length, limit);
 
   return (
@@ -49,28 +158,7 @@ const TimelineBody = memo(function TimelineBody({ dataset, filters }: { dataset:
         {events.length} {events.length === 1 ? 'event' : 'events'}
         {scaleId === 'week' ? ` this week, of ${matching.length} matching` : ''}
       </p>
-      {events.length > 0 && (
-        <div className="timeline__strip" aria-hidden="true">
-          {groups.map((g) => (
-            <span
-              key={g.date}
-              className="timeline__dot"
-              style={{
-                left: `${100 * datePosition(g.date, scale.from, scale.to)}%`,
-                width: `${0.5 + Math.min(4, g.events.length) * 0.15}rem`,
-                height: `${0.5 + Math.min(4, g.events.length) * 0.15}rem`,
-              }}
-              title={`${formatDate(g.date)}: ${g.events.length}`}
-            />
-          ))}
-        </div>
-      )}
-      {events.length > 0 && (
-        <p className="timeline__ends" aria-hidden="true">
-          <span>{formatDate(scale.from)}</span>
-          <span>{formatDate(scale.to)}</span>
-        </p>
-      )}
+      {events.length > 0 && <TimelineAxis groups={groups} scale={scale} onGo={goTo} />}
       {events.length === 0 ? (
         matching.length > 0 ? (
           <p className="empty-state">
@@ -83,11 +171,17 @@ const TimelineBody = memo(function TimelineBody({ dataset, filters }: { dataset:
           <EmptyState what="events" filters={describeFilters(dataset, filters)} onReset={clearFilters} />
         )
       ) : (
-        <ol className="timeline__days">
+        <ol className="timeline__days" ref={listRef}>
           {groups.map((group) => (
-            <li key={group.date} className="timeline__day">
-              <h3>
+            <li
+              key={`${group.kind}-${group.date}`}
+              className={`timeline__day timeline__day--${group.kind}`}
+              data-group={`${group.kind}-${group.date}`}
+            >
+              <h3 tabIndex={-1}>
+                {group.kind === 'ongoing' && 'Under way on '}
                 <time dateTime={group.date}>{formatDate(group.date)}</time>
+                {group.kind === 'undated' && ' (day not given)'}
               </h3>
               <ol className="timeline__events">
                 {group.events.map((event) => (
