@@ -27,7 +27,7 @@ describe('the occupied area over time, and claims checked against it', () => {
     const check = dialog.getByRole('region', { name: 'Check against the map' });
     await check.waitFor();
     const text = await check.innerText();
-    expect(text).toContain('Disagrees with the map: the map gives −21.3 sq mi; the claim is about −40 sq mi');
+    expect(text).toContain('Disagrees with the map: the map gives 21.3 sq mi fewer; the claim is about 40 sq mi fewer');
     expect(text).toContain('Net gain, December, 30 Nov 2024 – 30 Dec 2024');
     expect(text).toContain('149.2 sq mi');
     expect(text).toContain('Net gain, January, 30 Dec 2024 – 31 Jan 2025');
@@ -39,6 +39,6 @@ describe('the occupied area over time, and claims checked against it', () => {
     const { page } = await open('/?figure=occupied-share-of-ukraine');
     const check = page.getByRole('dialog').getByRole('region', { name: 'Check against the map' });
     await check.waitFor();
-    expect(await check.innerText()).toContain('Agrees with the map: the map gives 18.75 %; the claim is about 20 %');
+    expect(await check.innerText()).toContain('Agrees with the map: the map gives 18.75 %; the claim is about 20 % (1.25 percentage points apart)');
   });
 });

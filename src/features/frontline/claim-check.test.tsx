@@ -27,7 +27,7 @@ describe('ClaimCheck', () => {
     const check = screen.getByRole('region', { name: 'Check against the map' });
     expect(within(check).getByRole('heading', { level: 3, name: 'Check against the map' })).toBeInTheDocument();
     expect(check).toHaveTextContent(
-      'Disagrees with the map: the map gives −21.3 sq mi; the claim is about −40 sq mi (difference 18.7 sq mi).',
+      'Disagrees with the map: the map gives 21.3 sq mi fewer; the claim is about 40 sq mi fewer (18.7 sq mi apart).',
     );
     expect(check).toHaveTextContent('Claim (Institute for the Study of War): “about 40 fewer square miles”−40 sq mi');
     expect(check).toHaveTextContent('Net gain, December, 30 Nov 2024 – 30 Dec 2024149.2 sq mi (386.4 km²)');
@@ -44,7 +44,9 @@ describe('ClaimCheck', () => {
     render(<ClaimCheck result={share!} headingLevel={4} />);
     const check = screen.getByRole('region', { name: 'Check against the map' });
     expect(within(check).getByRole('heading', { level: 4 })).toHaveTextContent('Check against the map');
-    expect(check).toHaveTextContent('Agrees with the map: the map gives 18.75 %; the claim is about 20 %');
+    expect(check).toHaveTextContent(
+      'Agrees with the map: the map gives 18.75 %; the claim is about 20 % (1.25 percentage points apart)',
+    );
     expect(check).toHaveTextContent('Area of Ukraine597,213 km²');
     expect(check).toHaveTextContent('data/geo/ukraine_oblasts_ne.geojson');
   });
@@ -75,7 +77,7 @@ describe('FigureClaimChecks', () => {
     const note = container.querySelector('.claim-check-note')!;
     expect(note).toHaveClass('claim-check-note--disagrees');
     expect(note).toHaveTextContent(
-      'Check against the map. Disagrees with the map: the map gives −21.3 sq mi; the claim is about −40 sq mi (difference 18.7 sq mi). Front line: DeepStateMap.live',
+      'Check against the map. Disagrees with the map: the map gives 21.3 sq mi fewer; the claim is about 40 sq mi fewer (18.7 sq mi apart). Front line: DeepStateMap.live',
     );
     expect(screen.queryByRole('region')).not.toBeInTheDocument();
   });

@@ -37,13 +37,29 @@ function claimAmountOf(claim: CheckResult['claim']): string {
     : `${number.format(claim.low ?? 0)}–${number.format(claim.high ?? 0)} ${claimUnit}`;
 }
 
-/** The verdict in one sentence: what the map gives, what the claim says, and the difference. */
+/** A change in words, never with a minus sign: "21.3 sq mi fewer", "5 sq mi more". */
+function changeWords(value: number, unit: ResultUnit): string {
+  return `${amount(Math.abs(value), unit)} ${value < 0 ? 'fewer' : 'more'}`;
+}
+
+/**
+ * The verdict in one sentence: what the map gives, what the claim says, and how far apart they are. A claim about
+ * a change ("40 fewer square miles") is said as one, in words, not as a negative number.
+ */
 function verdictLine(result: CheckResult): string {
   const { claim } = result;
+  const qualifier = claim.qualifier === 'exact' ? '' : `${claim.qualifier} `;
+  const isChange = (claim.value ?? 0) < 0 || result.computed.value < 0;
+  const mapSays = isChange
+    ? changeWords(result.computed.value, result.computed.unit)
+    : amount(result.computed.value, result.computed.unit);
+  const claimSays =
+    isChange && claim.value !== undefined
+      ? `${qualifier}${changeWords(claim.value, result.computed.unit)}`
+      : `${qualifier}${claimAmountOf(claim)}`;
   return (
-    `${VERDICT[result.agree]}: the map gives ${amount(result.computed.value, result.computed.unit)}; the claim is ` +
-    `${claim.qualifier === 'exact' ? '' : `${claim.qualifier} `}${claimAmountOf(claim)} ` +
-    `(difference ${amount(result.difference.value, result.difference.unit)}).`
+    `${VERDICT[result.agree]}: the map gives ${mapSays}; the claim is ${claimSays} ` +
+    `(${amount(Math.abs(result.difference.value), result.difference.unit)} apart).`
   );
 }
 
