@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Figure } from '../../model/schema';
 import {
   amountParts,
@@ -22,10 +22,12 @@ interface FigureCardProps {
   /** The title of the story the figure is from: an added figure says where it came from. */
   storyTitle?: string;
   onOpen: (id: string) => void;
+  /** Extra lines under the figure (e.g. its "check against the map"), composed by the app. */
+  note?: ReactNode;
 }
 
 /** One sourced number: value, qualifier, unit, period and claimant; its quote and story one click away. */
-export function FigureCard({ figure, compare = [], lead = false, storyTitle, onOpen }: FigureCardProps) {
+export function FigureCard({ figure, compare = [], lead = false, storyTitle, onOpen, note }: FigureCardProps) {
   const titleId = useId();
   const amount = amountParts(figure);
   const qualifier = figure.qualifier === 'exact' ? null : QUALIFIER_WORDS[figure.qualifier];
@@ -78,6 +80,7 @@ export function FigureCard({ figure, compare = [], lead = false, storyTitle, onO
           Other estimate: <strong>{displayValue(other)}</strong> ({other.claimant})
         </p>
       ))}
+      {note}
       {figure.addedAt && <p className="figure-card__added">{addedNote(figure.addedAt, storyTitle)}</p>}
       <button type="button" className="figure-card__open" aria-haspopup="dialog" onClick={() => onOpen(figure.id)}>
         Quote and source<span className="visually-hidden">: {figure.label}</span>

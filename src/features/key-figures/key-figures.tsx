@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo, useState, type ReactNode } from 'react';
 import type { Dataset } from '../../model/schema';
 import type { Filters } from '../../model/selectors';
 import { describeFilters, hasFilters, selectComparableFigures, selectFigures, sourceById } from '../../model/selectors';
@@ -16,7 +16,17 @@ const FIRST_FILTERED = 60;
 const PAGE = 60;
 
 /** The lead figures first, then every other figure that matches the filters. */
-const KeyFiguresBody = memo(function KeyFiguresBody({ dataset, filters }: { dataset: Dataset; filters: Filters }) {
+interface KeyFiguresProps {
+  dataset: Dataset;
+  /** Extra lines for a figure's card (the app composes them, e.g. a check against the map), or nothing. */
+  cardNote?: (figureId: string) => ReactNode;
+}
+
+const KeyFiguresBody = memo(function KeyFiguresBody({
+  dataset,
+  filters,
+  cardNote,
+}: KeyFiguresProps & { filters: Filters }) {
   const [extra, setExtra] = useState(0);
   const openFigure = useChoices((s) => s.openFigure);
   const clearFilters = useChoices((s) => s.clearFilters);
@@ -67,6 +77,7 @@ const KeyFiguresBody = memo(function KeyFiguresBody({ dataset, filters }: { data
                 lead
                 storyTitle={sources.get(figure.sourceId)?.title}
                 onOpen={openFigure}
+                note={cardNote?.(figure.id)}
                 compare={selectComparableFigures(dataset, figure).filter((f) => shownIds.has(f.id))}
               />
             </li>
@@ -81,7 +92,12 @@ const KeyFiguresBody = memo(function KeyFiguresBody({ dataset, filters }: { data
           <ul className="figure-grid figure-grid--compact" aria-label="More figures">
             {visibleOthers.map((figure) => (
               <li key={figure.id}>
-                <FigureCard figure={figure} storyTitle={sources.get(figure.sourceId)?.title} onOpen={openFigure} />
+                <FigureCard
+                  figure={figure}
+                  storyTitle={sources.get(figure.sourceId)?.title}
+                  onOpen={openFigure}
+                  note={cardNote?.(figure.id)}
+                />
               </li>
             ))}
           </ul>
@@ -97,11 +113,11 @@ const KeyFiguresBody = memo(function KeyFiguresBody({ dataset, filters }: { data
 });
 
 /** Follows the filters in a deferred render: the click paints first, this panel catches up after. */
-export function KeyFigures({ dataset }: { dataset: Dataset }) {
+export function KeyFigures({ dataset, cardNote }: KeyFiguresProps) {
   const { filters, pending } = useDeferredFilters();
   return (
     <div className="deferred-panel" aria-busy={pending} data-pending={pending || undefined}>
-      <KeyFiguresBody dataset={dataset} filters={filters} />
+      <KeyFiguresBody dataset={dataset} filters={filters} cardNote={cardNote} />
     </div>
   );
 }
