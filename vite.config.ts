@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { dataPlugin } from './scripts/lib/data-plugin.js';
+import { prerenderPlugin } from './scripts/lib/prerender-plugin.js';
 
 /**
  * The Content-Security-Policy of the built page: no inline script, nothing fetched or connected off the
@@ -40,9 +42,16 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** data/, or the folder GEOBRIEF_DATA_DIR names (the benchmark's generated dataset). */
+const DATA_DIR = resolve(import.meta.dirname, process.env['GEOBRIEF_DATA_DIR'] ?? 'data');
+
 export default defineConfig({
   plugins: [
     react(),
+    // data/ is validated and cross-checked here, at build time; the page gets it checked (virtual:geobrief-dataset).
+    dataPlugin(DATA_DIR),
+    // The explore view's HTML is rendered into index.html at build time; src/main.tsx hydrates it.
+    prerenderPlugin({ root: import.meta.dirname, dataDir: DATA_DIR, plugins: () => [react(), dataPlugin(DATA_DIR)] }),
     contentSecurityPolicy(),
     // Offline after the first visit: a Workbox service worker precaches the app, its data and the map.
     VitePWA({
@@ -60,7 +69,7 @@ export default defineConfig({
     }),
   ],
   resolve: {
-    alias: { '@data': resolve(import.meta.dirname, process.env['GEOBRIEF_DATA_DIR'] ?? 'data') },
+    alias: { '@data': DATA_DIR },
   },
   build: {
     // GEOBRIEF_DIST lets two builds (e.g. two journeys' runs) live side by side; `dist` otherwise.

@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleSizes } from '../scripts/lib/bundle-size';
 
 /** Budgets on the production build (npm run test:e2e builds it first; GEOBRIEF_DIST names another build). */
+const DIST = resolve(import.meta.dirname, '..', process.env['GEOBRIEF_DIST'] ?? 'dist');
+
 describe('production build budgets', () => {
-  const sizes = bundleSizes(resolve(import.meta.dirname, '..', process.env['GEOBRIEF_DIST'] ?? 'dist'));
+  const sizes = bundleSizes(DIST);
   const kb = (n: number) => Math.round(n / 102.4) / 10;
   const group = (g: 'initial' | 'dashboard' | 'engine') => sizes.files.filter((f) => f.group === g);
   const names = (g: 'initial' | 'dashboard' | 'engine') => group(g).map((f) => f.file);
@@ -38,5 +41,28 @@ describe('production build budgets', () => {
     const initial = names('initial');
     expect(initial.some((f) => /map-panel|geojson|110m/.test(f))).toBe(false);
     expect(initial.some((f) => /recharts|app-/.test(f))).toBe(false);
+  });
+});
+
+describe('the prerendered page', () => {
+  const html = readFileSync(resolve(DIST, 'index.html'), 'utf8');
+  const root = /<div id="root"([^>]*)>([\s\S]*)<!-- \/#root -->/.exec(html);
+
+  it('carries the explore view in index.html, so the first paint is the real content', () => {
+    expect(root, 'index.html has no #root').not.toBeNull();
+    const attributes = root![1] ?? '';
+    const body = root![2] ?? '';
+    expect(attributes).toContain('data-prerendered="explore"');
+    // The lead figures with their sourced values, and every landmark region.
+    expect(body.match(/<article[^>]*data-figure-id=/g)?.length ?? 0).toBeGreaterThanOrEqual(5);
+    for (const name of ['filters', 'key-figures', 'charts', 'map', 'actors', 'timeline', 'sources']) {
+      expect(body).toContain(`id="region-${name}"`);
+    }
+  });
+
+  it('prerenders the heavy panels as placeholders only, and adds no inline script (the CSP forbids it)', () => {
+    const body = root?.[2] ?? '';
+    expect(body).not.toMatch(/leaflet-container|recharts-wrapper/);
+    expect(html.match(/<script\b[^>]*>/g)?.every((tag) => /\bsrc=/.test(tag))).toBe(true);
   });
 });

@@ -1,27 +1,40 @@
 import './styles.css';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { LoadError } from './app/load-error';
 import { startUrlSync } from './state/url-sync';
 import { searchToState, vocabularyOf, type Vocabulary } from './state/url';
 
+const container = document.getElementById('root')!;
 // A panel that fails shows its own message and a retry (see Region); that is handled, so it is a warning.
-const root = createRoot(document.getElementById('root')!, {
-  onCaughtError: (error) => console.warn('A panel failed and shows a message with a retry:', error),
-});
+const onCaughtError = (error: unknown) => console.warn('A panel failed and shows a message with a retry:', error);
+
+/**
+ * `vite build` prerenders the explore view with the default choices into #root (scripts/lib/prerender-plugin.ts)
+ * and marks it `inert` until this script takes it over, so nothing is clicked before it can answer.
+ */
+const prerendered = container.dataset['prerendered'] === 'explore';
+let root: Root | undefined;
+/** Renders `tree` afresh, replacing whatever #root holds (the prerendered page included). */
+function renderFresh(tree: React.ReactNode) {
+  root ??= createRoot(container, { onCaughtError });
+  flushSync(() => root!.render(tree));
+  container.removeAttribute('inert');
+}
 
 /** How long an address naming something not in the shipped data waits for the analyst's data before it is read. */
 const USER_DATA_WAIT_MS = 3000;
 
-// The dataset (JSON and its validation), the app and the analyst's stored data (Dexie) are separate chunks,
-// fetched in parallel; the page shell in index.html is on screen meanwhile.
-Promise.all([import('./model/dataset'), import('./app/app'), import('./state/user-data')])
-  .then(([{ loaded }, { App }, userData]) => {
-    // For the benchmark: when the data are loaded and validated.
+// The checked dataset, the app and the analyst's stored data are separate chunks, fetched in parallel;
+// the prerendered page (or, on the dev server, the page shell in index.html) is on screen meanwhile.
+Promise.all([import('./model/dataset'), import('./app/app-root'), import('./state/user-data')])
+  .then(([{ loaded }, { AppRoot }, userData]) => {
+    // For the benchmark: when the data are ready (checked at build time, parsed here).
     performance.mark('geobrief:data-ready');
     if (!loaded.ok) {
       console.error(`The dataset is invalid:\n${loaded.errors.join('\n')}`);
-      root.render(<LoadError errors={loaded.errors} />);
+      renderFresh(<LoadError errors={loaded.errors} />);
       return;
     }
     const base = loaded.dataset;
@@ -56,13 +69,25 @@ Promise.all([import('./model/dataset'), import('./app/app'), import('./state/use
 
     // The shipped data render at once; the analyst's data join when read, without holding up the page.
     const userDataRead = userData.load();
+    const tree = (
+      <StrictMode>
+        <AppRoot dataset={base} />
+      </StrictMode>
+    );
     const render = () => {
+      // The prerendered page is the default view: hydrate it when the address asks for nothing else.
+      const hydrate = prerendered && window.location.search === '';
       startUrlSync({ vocab: live });
-      root.render(
-        <StrictMode>
-          <App dataset={base} />
-        </StrictMode>,
-      );
+      if (hydrate) {
+        hydrateRoot(container, tree, {
+          onCaughtError,
+          // A difference from the prerendered HTML: React renders that part afresh, so the page stays right.
+          onRecoverableError: (error) => console.warn('The prerendered page differed; rendered afresh:', error),
+        });
+        container.removeAttribute('inert');
+      } else {
+        renderFresh(tree);
+      }
     };
     if (searchToState(window.location.search, vocab).dropped.length === 0) {
       render();
@@ -75,5 +100,5 @@ Promise.all([import('./model/dataset'), import('./app/app'), import('./state/use
   })
   .catch((error: unknown) => {
     console.error(error);
-    root.render(<LoadError errors={[`The dashboard's code could not be loaded: ${String(error)}`]} />);
+    renderFresh(<LoadError errors={[`The dashboard's code could not be loaded: ${String(error)}`]} />);
   });

@@ -1,11 +1,63 @@
-import { Suspense, useDeferredValue, type ReactNode } from 'react';
+import { startTransition, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+
+/** How far outside the viewport a panel starts to render: about a screen ahead of the reader. */
+const NEAR = '100% 0px';
+/** With no scrolling, panels still render this long after the page has loaded, when the browser is idle. */
+export const IDLE_AFTER_LOAD_MS = 5000;
+
+/** Resolves once the page has loaded and then `ms` have passed and the browser is idle. */
+function afterLoadAndIdle(ms: number, signal: AbortSignal, then: () => void) {
+  const idle = () => {
+    const timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(then, { timeout: 1000 });
+      else then();
+    }, ms);
+    signal.addEventListener('abort', () => clearTimeout(timer));
+  };
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true, signal });
+}
 
 /**
- * A heavy panel: "Loading …" in the first paint, then `children` in a render React can interrupt, so
- * panels below the fold do not block the page from becoming usable. It also waits for lazily loaded code.
+ * A heavy panel below the fold: a "Loading …" placeholder (also what the build prerenders), then `children`,
+ * rendered in a transition React can interrupt once the placeholder comes within about a screen of the
+ * viewport — or, if the reader does not scroll, a little after the page has loaded, so the whole page is
+ * there for find-in-page and screen readers. Its lazily loaded code is fetched only then. Where there is no
+ * IntersectionObserver (tests in jsdom), it renders at once, still in a transition.
  */
 export function Deferred({ what, children }: { what: string; children: ReactNode }) {
-  const ready = useDeferredValue(true, false);
-  const fallback = <p className="region__loading">Loading {what}…</p>;
-  return <Suspense fallback={fallback}>{ready ? children : fallback}</Suspense>;
+  const [near, setNear] = useState(false);
+  const placeholder = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (near) return;
+    const show = () => startTransition(() => setNear(true));
+    const element = placeholder.current;
+    if (!element) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      show();
+      return;
+    }
+    const stop = new AbortController();
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) show();
+      },
+      { rootMargin: NEAR },
+    );
+    observer.observe(element);
+    afterLoadAndIdle(IDLE_AFTER_LOAD_MS, stop.signal, show);
+    return () => {
+      observer.disconnect();
+      stop.abort();
+    };
+  }, [near]);
+  if (!near) {
+    // Outside the Suspense boundary, so that it hydrates with the page and can be observed at once.
+    return (
+      <p className="region__loading" ref={placeholder}>
+        Loading {what}…
+      </p>
+    );
+  }
+  return <Suspense fallback={<p className="region__loading">Loading {what}…</p>}>{children}</Suspense>;
 }

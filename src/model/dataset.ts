@@ -1,17 +1,10 @@
 /**
- * The shipped dataset: the JSON files under data/, validated once when this module loads.
- * It is an immutable module value, never store state. Import it lazily (it carries the data and zod).
- * `@data` is data/ unless GEOBRIEF_DATA_DIR names another folder (the benchmark's generated dataset).
+ * The shipped dataset: the JSON files under data/, validated and cross-checked when the app is BUILT
+ * (scripts/lib/data-plugin.ts: the build fails naming each file, index and field at fault), and shipped
+ * checked, so the page neither validates them again nor carries zod to read them. It is an immutable
+ * module value, never store state. The folder is data/ unless GEOBRIEF_DATA_DIR names another one (the
+ * benchmark's generated dataset).
+ *
+ * `{ ok: true, dataset }`; or, on the dev server only, `{ ok: false, errors }` so the page lists the problems.
  */
-import sources from '@data/sources.json';
-import topics from '@data/topics.json';
-import countries from '@data/countries.json';
-import units from '@data/units.json';
-import figures from '@data/figures.json';
-import actors from '@data/actors.json';
-import events from '@data/events.json';
-import places from '@data/places.json';
-import { parseDataset } from './load-dataset';
-
-/** `{ ok: true, dataset }`, or `{ ok: false, errors }` naming each file, index and field at fault. */
-export const loaded = parseDataset({ sources, topics, countries, units, figures, actors, events, places });
+export { loaded } from 'virtual:geobrief-dataset';

@@ -4,7 +4,7 @@
  * collected, so one run shows everything that is wrong with a data change.
  */
 import { z } from 'zod';
-import { DATA_FILES, type DataFileName, type Dataset } from './schema';
+import { DATA_FILES, type DataFileName, type Dataset } from './schema.js';
 
 export type RawDataset = Record<DataFileName, unknown>;
 

@@ -8,25 +8,45 @@ export function useFilters(): Filters {
   return useChoices(useShallow((s) => ({ countries: s.countries, topics: s.topics, actor: s.actor, q: s.q })));
 }
 
+/** Panels waiting to catch up with the filters; they all catch up together, in one transition. */
+const waiting = new Set<() => void>();
+let scheduled = false;
+
+/**
+ * Runs `update` after the next paint, in a transition, together with every other panel's: one render
+ * for all of them rather than one each. Returns a function that takes it back.
+ */
+function afterNextPaint(update: () => void): () => void {
+  waiting.add(update);
+  if (!scheduled) {
+    scheduled = true;
+    // requestAnimationFrame runs just before the next paint; the timeout, just after it.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        scheduled = false;
+        const updates = [...waiting];
+        waiting.clear();
+        startTransition(() => updates.forEach((u) => u()));
+      }, 0),
+    );
+  }
+  return () => {
+    waiting.delete(update);
+  };
+}
+
 /**
  * The filters for a heavy panel. A click first paints what is cheap (the filter bar and its summary);
- * only after that paint does the panel catch up, in a transition React can interrupt. `pending` is true
- * while it does.
+ * only after that paint does the panel catch up, in a transition React can interrupt, in the same render
+ * as every other heavy panel. `pending` is true while it does. The panel should keep what it draws in a
+ * memoised child that takes `filters`, so that the click's own render of the panel is only this flag.
  */
 export function useDeferredFilters(): { filters: Filters; pending: boolean } {
   const filters = useFilters();
   const [shown, setShown] = useState(filters);
   useEffect(() => {
     if (shown === filters) return;
-    // requestAnimationFrame runs just before the next paint; the timeout, just after it.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setShown(filters)), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
-    };
+    return afterNextPaint(() => setShown(filters));
   }, [filters, shown]);
   return { filters: shown, pending: shown !== filters };
 }

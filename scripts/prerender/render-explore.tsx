@@ -1,0 +1,18 @@
+/**
+ * Rendered at build time (scripts/lib/prerender-plugin.ts), in Node: the explore view's HTML with the
+ * checked dataset and the default choices, exactly as the page's first render makes it (src/main.tsx
+ * hydrates it). Heavy panels (map, charts, actors, timeline) render their placeholders (src/components/deferred.tsx).
+ */
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { loaded } from '../../src/model/dataset';
+import { AppRoot } from '../../src/app/app-root';
+
+export function renderExplore(): string {
+  if (!loaded.ok) throw new Error(`The dataset is invalid:\n${loaded.errors.join('\n')}`);
+  return renderToString(
+    <StrictMode>
+      <AppRoot dataset={loaded.dataset} />
+    </StrictMode>,
+  );
+}
