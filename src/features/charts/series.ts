@@ -122,6 +122,20 @@ export function niceScale(
   max: number,
   maxTicks = DEFAULT_TICKS,
 ): { domain: [number, number]; ticks: number[] } {
+  // Every render of every panel asks for the same few axes: compute each once (the search below calls
+  // Recharts' tick algorithm up to ten times).
+  const key = `${min}|${max}|${maxTicks}`;
+  const known = niceScales.get(key);
+  if (known) return { domain: [...known.domain], ticks: [...known.ticks] };
+  const scale = computeNiceScale(min, max, maxTicks);
+  if (niceScales.size >= 1000) niceScales.clear();
+  niceScales.set(key, scale);
+  return { domain: [...scale.domain], ticks: [...scale.ticks] };
+}
+
+const niceScales = new Map<string, { domain: [number, number]; ticks: number[] }>();
+
+function computeNiceScale(min: number, max: number, maxTicks: number): { domain: [number, number]; ticks: number[] } {
   if (!(max > min)) return niceScale(Math.min(min, 0), Math.max(max, 0) || 1, maxTicks);
   let best: number[] | null = null;
   for (let count = 2; count <= Math.max(2, maxTicks) + 2; count++) {
