@@ -320,7 +320,8 @@ describe('Add article: the review', () => {
     expect(within(added).getByText(`“${quote}”`)).toBeInTheDocument();
     expect(within(added).getByRole('spinbutton', { name: 'Value' })).toHaveValue(1400);
     expect(within(added).getByRole('combobox', { name: 'Unit' })).toHaveValue('tanks');
-    expect(within(added).getByRole('textbox', { name: 'Label' })).toHaveFocus();
+    // The label takes the focus in the next frame, once the new card is drawn.
+    await waitFor(() => expect(within(added).getByRole('textbox', { name: 'Label' })).toHaveFocus());
     await user.keyboard('Russian tanks lost');
     await user.click(within(added).getByRole('button', { name: 'Accept' }));
     expect(within(added).getByRole('button', { name: 'Accept' })).toHaveAttribute('aria-pressed', 'true');
