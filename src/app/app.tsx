@@ -1,4 +1,5 @@
-import { Suspense } from 'react';
+import { Suspense, useCallback } from 'react';
+import checksJson from '@data/checks.json';
 import { ChartsPanel, chartsPanel, FigureClaimChecks, FrontlineChartPanel, MapPanel, mapPanel } from './lazy-panels';
 import type { Dataset } from '../model/schema';
 import { asOfDate } from '../model/format';
@@ -19,6 +20,12 @@ import { useMergedDataset } from '../state/user-data';
 import { AddArticleButton } from '../features/add-article/add-article-button';
 import { YourDataMenu } from '../features/your-data/your-data-menu';
 import { StorageNotice } from '../features/your-data/storage-notice';
+import { SaveBriefingButton } from '../features/since/save-briefing-button';
+import { SinceRegion } from '../features/since/since-region';
+import { PrintHandout } from '../features/briefing/handout';
+
+/** The figures data/checks.json checks against the map (validated when a check is shown). */
+const CHECKED_FIGURES: ReadonlySet<string> = new Set(checksJson.checks.map((c) => c.figureId));
 
 /**
  * The layout: the only place that composes features. `base` is the shipped dataset; every feature gets it
@@ -27,6 +34,17 @@ import { StorageNotice } from '../features/your-data/storage-notice';
 export function App({ dataset: base }: { dataset: Dataset }) {
   const dataset = useMergedDataset(base);
   const asOf = asOfDate(dataset.sources);
+  const figures = dataset.figures;
+  // A figure that data/checks.json checks against the map says so on its card (the check loads on demand).
+  const cardNote = useCallback(
+    (figureId: string) =>
+      CHECKED_FIGURES.has(figureId) ? (
+        <Suspense fallback={null}>
+          <FigureClaimChecks figureId={figureId} figures={figures} variant="note" />
+        </Suspense>
+      ) : null,
+    [figures],
+  );
   const claimChecks = (figureId: string) => (
     <Suspense fallback={null}>
       <FigureClaimChecks figureId={figureId} figures={dataset.figures} />
@@ -40,6 +58,7 @@ export function App({ dataset: base }: { dataset: Dataset }) {
     return (
       <div className="app app--brief">
         <BriefView dataset={dataset} />
+        <SaveBriefingButton dataset={dataset} className="save-briefing--deck" into=".deck__tools" />
         <FigureDetail dataset={dataset} extra={claimChecks} />
         <EventDetail dataset={dataset} />
       </div>
@@ -50,6 +69,7 @@ export function App({ dataset: base }: { dataset: Dataset }) {
       <AppHeader asOf={asOf}>
         <AddArticleButton dataset={dataset} />
         <YourDataMenu base={base} />
+        <SaveBriefingButton dataset={dataset} />
         <ThemeSwitch />
         <button type="button" className="button button--quiet" onClick={() => window.print()}>
           Print handout
@@ -60,11 +80,12 @@ export function App({ dataset: base }: { dataset: Dataset }) {
       </AppHeader>
       <StorageNotice />
       <main className="layout" id="main">
+        <SinceRegion dataset={dataset} />
         <Region id="filters" title="Filters" className="region--filters">
           <FilterBar dataset={dataset} />
         </Region>
         <Region id="key-figures" title="Key figures" className="region--figures">
-          <KeyFigures dataset={dataset} />
+          <KeyFigures dataset={dataset} cardNote={cardNote} />
         </Region>
         <Region id="charts" title="Charts" className="region--charts" onRetry={chartsPanel.retry}>
           <Deferred what="the charts">
@@ -90,9 +111,12 @@ export function App({ dataset: base }: { dataset: Dataset }) {
           </Deferred>
         </Region>
         <Region id="sources" title="Sources" className="region--sources">
-          <SourceList dataset={dataset} />
+          <Deferred what="the sources">
+            <SourceList dataset={dataset} />
+          </Deferred>
         </Region>
       </main>
+      <PrintHandout dataset={dataset} />
       <FigureDetail dataset={dataset} extra={claimChecks} />
       <EventDetail dataset={dataset} />
     </div>

@@ -1,18 +1,46 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useMemo, type ReactNode } from 'react';
 import { ChartSlide, MapPanel } from './lazy-panels';
 import type { Dataset } from '../model/schema';
-import { ALL_SLIDES, deckSlides, speakerNotes } from '../model/deck';
+import {
+  ALL_SLIDES,
+  actorRows,
+  contributingSources,
+  deckSlides,
+  eventRows,
+  paginate,
+  partTitle,
+  speakerNotes,
+  storyRows,
+} from '../model/deck';
+import { NO_ACTOR_FILTERS, selectActors } from '../model/actor-selectors';
 import { selectEvents } from '../model/event-selectors';
 import { asOfDate, formatDate, formatEventDate, sourceByline } from '../model/format';
 import { describeFilters, selectFigures } from '../model/selectors';
+import { eventsAtScale } from '../model/timeline';
 import { usePrefs } from '../state/prefs';
+import { useChoices } from '../state/store';
 import { useFilters } from '../state/use-filters';
 import { Deck, type BriefSlide } from '../features/briefing/deck';
+import { PresenterView } from '../features/briefing/presenter';
+import { isPresenterWindow } from '../features/briefing/presenter-window';
+import {
+  ActorTable,
+  EventTable,
+  FigureSlideContent,
+  StoryTable,
+  TitleSlideContent,
+} from '../features/briefing/slide-content';
 import { chartFigures } from '../features/charts/chart-figures';
-import { KeyFigures } from '../features/key-figures/key-figures';
-import { ActorPanel } from '../features/actors/actor-panel';
-import { Timeline } from '../features/timeline/timeline';
-import { SourceList } from '../features/sources/source-list';
+import { chartSpecsFor } from '../features/charts/chart-specs';
+import { useSinceSlide } from '../features/since/since-slide';
+
+/**
+ * How many items a 1920×1080 slide holds at its text size (≥ 24 px): longer lists run over several
+ * slides, "Actors (1/7)"… The deck's journey checks that no slide's body overflows.
+ */
+const PER_SLIDE = { leadFigures: 6, figures: 7, actors: 10, events: 8, stories: 9 } as const;
+
+const SCALE_WORDS = { week: 'this week (11–16 Feb 2025)', war: 'the war (2014 onward)' } as const;
 
 /** Publishers of a set of figures, or every story's publisher. */
 function sourcesLine(dataset: Dataset, sourceIds: readonly string[]): string {
@@ -28,10 +56,29 @@ function sourcesLine(dataset: Dataset, sourceIds: readonly string[]): string {
   return `Sources: ${names.join('; ')}`;
 }
 
-/** The brief view: the features of the explore view, one per slide, following filters and focus. */
-export function BriefView({ dataset }: { dataset: Dataset }) {
+/** Slides of one kind: the first keeps the kind's id, the later parts get "-2", "-3"… */
+function parts<P>(
+  id: string,
+  title: string,
+  pages: readonly P[],
+  build: (page: P) => Omit<BriefSlide, 'id' | 'title'>,
+): BriefSlide[] {
+  return pages.map((page, i) => ({
+    id: i === 0 ? id : `${id}-${i + 1}`,
+    title: partTitle(title, i, pages.length),
+    ...build(page),
+  }));
+}
+
+/**
+ * The brief view: a deck of slides built from the data under the filters and focus, one idea per slide.
+ * `tools`: more buttons for the deck's bar (the projected window's; the presenter view has its own).
+ */
+export function BriefView({ dataset, tools }: { dataset: Dataset; tools?: ReactNode }) {
   const filters = useFilters();
+  const scale = useChoices((s) => s.scale);
   const custom = usePrefs((s) => s.deck);
+  const since = useSinceSlide(dataset, filters);
   const asOf = asOfDate(dataset.sources);
   const words = describeFilters(dataset, filters);
   const subject = words.length > 0 ? words.join(' · ') : 'Ukraine, Russia and Taiwan';
@@ -39,115 +86,153 @@ export function BriefView({ dataset }: { dataset: Dataset }) {
   const slides = useMemo<BriefSlide[]>(() => {
     const figures = selectFigures(dataset, filters);
     const events = selectEvents(dataset, filters);
+    const actors = selectActors(dataset, filters, NO_ACTOR_FILTERS);
+    const shown = { figures, events, actors };
     const title = (id: string) => ALL_SLIDES.find((s) => s.id === id)!.title;
-    const make = (id: string): BriefSlide | null => {
+    const make = (id: string): BriefSlide[] => {
+      if (id === 'since') return since ? [{ id, title: title(id), ...since }] : [];
       if (id === 'title') {
-        return {
-          id,
-          title: `Briefing: ${subject}`,
-          content: (
-            <div className="title-slide">
-              <p className="title-slide__lead">As reported on 12–14 February 2025 · as of {formatDate(asOf)}</p>
-              <p>
-                {figures.length} sourced figures · {events.length} dated events
-              </p>
-              <ul>
-                {dataset.sources.map((s) => (
-                  <li key={s.id}>
-                    {sourceByline(s)}, <cite>{s.title}</cite>, {formatDate(s.published)}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ),
-          notes: [`${figures.length} figures and ${events.length} events match: ${subject}.`],
-          sources: sourcesLine(dataset, []),
-        };
+        const stories = storyRows(contributingSources(dataset.sources, figures, events), shown);
+        return [
+          {
+            id,
+            title: `Briefing: ${subject}`,
+            content: (
+              <TitleSlideContent
+                lead={`As reported on 12–14 February 2025 · as of ${formatDate(asOf)}`}
+                figureCount={figures.length}
+                eventCount={events.length}
+                stories={stories}
+              />
+            ),
+            notes: [
+              `${figures.length} figures and ${events.length} events match: ${subject}.`,
+              ...stories.map((s) => `${s.byline}, “${s.title}”, ${formatDate(s.published)}`),
+            ],
+            sources: sourcesLine(
+              dataset,
+              stories.map((s) => s.id),
+            ),
+          },
+        ];
       }
       if (id === 'key-figures') {
-        if (figures.length === 0) return null;
-        return {
-          id,
-          title: title(id),
-          content: <KeyFigures dataset={dataset} />,
-          notes: speakerNotes(figures, dataset.sources),
+        if (figures.length === 0) return [];
+        const leads = figures.filter((f) => f.lead !== undefined).slice(0, PER_SLIDE.leadFigures);
+        const rest = figures.filter((f) => !leads.includes(f));
+        const pages = [
+          ...(leads.length > 0 ? [{ cards: true, figures: leads }] : []),
+          ...paginate(rest, PER_SLIDE.figures).map((page) => ({ cards: false, figures: page })),
+        ];
+        return parts(id, title(id), pages, (page) => ({
+          content: <FigureSlideContent figures={page.figures} cards={page.cards} />,
+          notes: speakerNotes(page.figures, dataset.sources),
           sources: sourcesLine(
             dataset,
-            figures.map((f) => f.sourceId),
+            page.figures.map((f) => f.sourceId),
           ),
-        };
+        }));
       }
       if (id.startsWith('chart-')) {
         const specId = id.slice('chart-'.length);
-        const shown = chartFigures(dataset, filters, specId);
-        if (shown.length === 0) return null;
-        return {
-          id,
-          title: title(id),
-          content: (
-            <Suspense fallback={<p>Loading the chart…</p>}>
-              <ChartSlide dataset={dataset} specId={specId} />
-            </Suspense>
-          ),
-          notes: speakerNotes(shown, dataset.sources),
-          sources: sourcesLine(
-            dataset,
-            shown.map((f) => f.sourceId),
-          ),
-        };
+        const charted = chartFigures(dataset, filters, specId);
+        if (charted.length === 0) return [];
+        return [
+          {
+            id,
+            title: title(id),
+            content: (
+              <Suspense fallback={<p>Loading the chart…</p>}>
+                <ChartSlide dataset={dataset} specId={specId} />
+              </Suspense>
+            ),
+            // What the chart shows is said, not projected: the slide keeps its height for the bars.
+            notes: [
+              ...chartSpecsFor(dataset)
+                .filter((spec) => spec.id === specId)
+                .map((spec) => `About this chart: ${spec.description}`),
+              ...speakerNotes(charted, dataset.sources),
+            ],
+            sources: sourcesLine(
+              dataset,
+              charted.map((f) => f.sourceId),
+            ),
+          },
+        ];
       }
       if (id === 'map') {
-        return {
-          id,
-          title: title(id),
-          content: (
-            <Suspense fallback={<p>Loading the map…</p>}>
-              <MapPanel dataset={dataset} />
-            </Suspense>
-          ),
-          notes: [
-            'Front line: DeepStateMap.live, situation 13 Feb 2025.',
-            ...events.filter((e) => e.placeIds.length > 0).map((e) => `${formatEventDate(e)}: ${e.title}`),
-          ],
-          sources: 'Front line: DeepStateMap.live (situation 13 Feb 2025) · Borders: Natural Earth · Places: GeoNames',
-        };
+        return [
+          {
+            id,
+            title: title(id),
+            content: (
+              <Suspense fallback={<p>Loading the map…</p>}>
+                <MapPanel dataset={dataset} />
+              </Suspense>
+            ),
+            notes: [
+              'Front line: DeepStateMap.live, situation 13 Feb 2025.',
+              ...events.filter((e) => e.placeIds.length > 0).map((e) => `${formatEventDate(e)}: ${e.title}`),
+            ],
+            sources:
+              'Front line: DeepStateMap.live (situation 13 Feb 2025) · Borders: Natural Earth · Places: GeoNames',
+          },
+        ];
       }
       if (id === 'actors') {
-        return {
-          id,
-          title: title(id),
-          content: <ActorPanel dataset={dataset} />,
-          notes: [],
-          sources: sourcesLine(dataset, []),
-        };
-      }
-      if (id === 'timeline') {
-        if (events.length === 0) return null;
-        return {
-          id,
-          title: title(id),
-          content: <Timeline dataset={dataset} />,
-          notes: events.map((e) => `${formatEventDate(e)}: ${e.title}`),
+        if (actors.length === 0) return [];
+        const byId = new Map(actors.map((a) => [a.id, a]));
+        return parts(id, title(id), paginate(actorRows(dataset, actors, shown), PER_SLIDE.actors), (page) => ({
+          content: <ActorTable actors={page} />,
+          notes: page.flatMap((row) => {
+            const statement = byId.get(row.id)?.statements[0];
+            return statement ? [`${row.name}: “${statement.quote}”`] : [`${row.name}: ${row.role}`];
+          }),
           sources: sourcesLine(
             dataset,
-            events.flatMap((e) => e.sourceIds),
+            page.flatMap((row) => byId.get(row.id)?.statements.map((s) => s.sourceId) ?? []),
           ),
-        };
+        }));
+      }
+      if (id === 'timeline') {
+        const inWindow = eventsAtScale(events, scale);
+        if (inWindow.length === 0) return [];
+        const byId = new Map(inWindow.map((e) => [e.id, e]));
+        return parts(
+          id,
+          `${title(id)}: ${SCALE_WORDS[scale]}`,
+          paginate(eventRows(dataset, inWindow), PER_SLIDE.events),
+          (page) => ({
+            content: <EventTable events={page} />,
+            notes: page.map((row) => `${row.date}: ${row.title}. ${byId.get(row.id)?.summary ?? ''}`.trim()),
+            sources: sourcesLine(
+              dataset,
+              page.flatMap((row) => byId.get(row.id)?.sourceIds ?? []),
+            ),
+          }),
+        );
       }
       if (id === 'sources') {
-        return {
-          id,
-          title: title(id),
-          content: <SourceList dataset={dataset} />,
-          notes: [],
-          sources: sourcesLine(dataset, []),
-        };
+        const stories = storyRows(contributingSources(dataset.sources, figures, events), shown);
+        if (stories.length === 0) return [];
+        return parts(id, title(id), paginate(stories, PER_SLIDE.stories), (page) => ({
+          content: <StoryTable stories={page} />,
+          notes: page.map(
+            (s) =>
+              `${s.byline}, “${s.title}”, ${formatDate(s.published)}: ${s.figures} figures, ${s.events} events, ${s.statements} quotes under these filters.`,
+          ),
+          sources: sourcesLine(
+            dataset,
+            page.map((s) => s.id),
+          ),
+        }));
       }
-      return null;
+      return [];
     };
     const built = new Map(ALL_SLIDES.map((s) => [s.id, make(s.id)]));
-    return deckSlides(custom, (id) => built.get(id) != null).map((s) => built.get(s.id)!);
-  }, [dataset, filters, custom, subject, asOf]);
+    return deckSlides(custom, (id) => (built.get(id)?.length ?? 0) > 0).flatMap((s) => built.get(s.id)!);
+  }, [dataset, filters, custom, subject, asOf, scale, since]);
 
-  return <Deck slides={slides} subject={subject} asOf={asOf} />;
+  if (isPresenterWindow()) return <PresenterView slides={slides} subject={subject} asOf={asOf} />;
+  return <Deck slides={slides} subject={subject} asOf={asOf} tools={tools} />;
 }

@@ -2,8 +2,8 @@
  * The briefing deck: which slides exist, which the user kept and in what order, and the notes a
  * speaker reads from. Pure.
  */
-import type { Figure, Source } from './schema';
-import { formatFigureValue, sourceByline } from './format';
+import type { Actor, Dataset, Event, Figure, Source } from './schema';
+import { formatEventDate, formatFigureValue, sourceByline } from './format';
 
 export interface SlideDef {
   id: string;
@@ -13,6 +13,8 @@ export interface SlideDef {
 /** Every slide the deck can show, in the default order. */
 export const ALL_SLIDES: readonly SlideDef[] = [
   { id: 'title', title: 'Briefing' },
+  // What changed since a saved briefing (only when one is saved): see src/features/since.
+  { id: 'since', title: 'Since the last briefing' },
   { id: 'key-figures', title: 'Key figures' },
   // New material first: the chart of figures from the analyst's own articles (only when there are some).
   { id: 'chart-your-articles', title: 'From your articles' },
@@ -53,11 +55,153 @@ export function clampSlide(slide: number, length: number): number {
   return Math.min(Math.max(1, Math.round(slide)), Math.max(1, length));
 }
 
+/**
+ * A figure's value as a slide shows it: the source's own words when the number is a reading of vague
+ * words ("hundreds" read as 100–999), so a range we chose never passes for a measurement, or when it is a
+ * negative change (no double negatives); otherwise the
+ * value with its qualifier; a derived value says so.
+ */
+export function slideValue(figure: Figure): string {
+  // A negative amount reads in the source's words too: "about 40 fewer square miles", not "about −40".
+  const words = figure.reading !== undefined || (figure.value !== undefined && figure.value < 0);
+  const shown = words ? `“${figure.stated}”` : formatFigureValue(figure);
+  return figure.derived ? `${shown} (derived)` : shown;
+}
+
 /** What the speaker says for a set of figures: value, claimant and the quote that states it. */
 export function speakerNotes(figures: readonly Figure[], sources: readonly Source[]): string[] {
   return figures.map((f) => {
     const source = sources.find((s) => s.id === f.sourceId);
-    const where = source ? ` (${sourceByline(source)})` : '';
-    return `${f.label}: ${formatFigureValue(f)}, per ${f.claimant}${where}: “${f.quote}”`;
+    const byline = source ? sourceByline(source) : '';
+    // "per The New York Times", not "per The New York Times (The New York Times)".
+    const where = byline && !f.claimant.includes(source!.publisher) ? ` (${byline})` : '';
+    return `${f.label}: ${slideValue(f)}, per ${f.claimant}${where}: “${f.quote}”`;
   });
+}
+
+/**
+ * Split a list into `ceil(length / most)` slides of nearly equal length (never more than `most` each):
+ * 13 items at 6 a slide make 5 + 4 + 4, not 6 + 6 + 1. An empty list makes no slide.
+ */
+export function paginate<T>(items: readonly T[], most: number): T[][] {
+  const per = Math.max(1, Math.floor(most));
+  const pages = Math.ceil(items.length / per);
+  const out: T[][] = [];
+  let start = 0;
+  for (let i = 0; i < pages; i++) {
+    const size = Math.ceil((items.length - start) / (pages - i));
+    out.push(items.slice(start, start + size));
+    start += size;
+  }
+  return out;
+}
+
+/** "Actors (2/3)" when a list runs over several slides, "Actors" when it fits on one. */
+export function partTitle(title: string, index: number, total: number): string {
+  return total > 1 ? `${title} (${index + 1}/${total})` : title;
+}
+
+/**
+ * The stories that contribute to what the filters show: those that state a shown figure or report a
+ * shown event, in the dataset's order.
+ */
+export function contributingSources<S extends Pick<Source, 'id'>>(
+  sources: readonly S[],
+  figures: readonly Pick<Figure, 'sourceId'>[],
+  events: readonly { sourceIds: readonly string[] }[],
+): S[] {
+  const used = new Set([...figures.map((f) => f.sourceId), ...events.flatMap((e) => e.sourceIds)]);
+  return sources.filter((s) => used.has(s.id));
+}
+
+/** A story as the title slide, the sources slide and the handout list it. */
+export interface StoryRow {
+  id: string;
+  byline: string;
+  title: string;
+  published: string;
+  /** How many of the shown figures, events and quoted statements it supplies. */
+  figures: number;
+  events: number;
+  statements: number;
+}
+
+export interface ActorRow {
+  id: string;
+  name: string;
+  /** "Person · Russia". */
+  kind: string;
+  role: string;
+  /** Counts under the current filters. */
+  figures: number;
+  events: number;
+  statements: number;
+}
+
+export interface EventRow {
+  id: string;
+  /** As precise as the article dates it: "12 Feb 2025", "May 2024". */
+  date: string;
+  title: string;
+  /** Names of the actors involved. */
+  who: string[];
+}
+
+const KIND_WORDS: Record<Actor['kind'], string> = {
+  person: 'Person',
+  government: 'Government',
+  organisation: 'Organisation',
+  company: 'Company',
+  media: 'Media',
+  'think-tank': 'Think tank',
+};
+
+/** Each story with what it supplies to the shown figures, events and actors' statements, in data order. */
+export function storyRows(
+  sources: readonly Source[],
+  shown: { figures: readonly Figure[]; events: readonly Event[]; actors: readonly Actor[] },
+): StoryRow[] {
+  return sources.map((s) => ({
+    id: s.id,
+    byline: sourceByline(s),
+    title: s.title,
+    published: s.published,
+    figures: shown.figures.filter((f) => f.sourceId === s.id).length,
+    events: shown.events.filter((e) => e.sourceIds.includes(s.id)).length,
+    statements: shown.actors.reduce((n, a) => n + a.statements.filter((st) => st.sourceId === s.id).length, 0),
+  }));
+}
+
+/**
+ * The shown actors with what they appear in under the filters, most involved first (figures, events and
+ * quotes together), then by name: the first slide of a long list carries the main players.
+ */
+export function actorRows(
+  dataset: Pick<Dataset, 'countries'>,
+  actors: readonly Actor[],
+  shown: { figures: readonly Figure[]; events: readonly Event[] },
+): ActorRow[] {
+  const countries = new Map(dataset.countries.map((c) => [c.id, c.name]));
+  const rows = actors.map((a) => ({
+    id: a.id,
+    name: a.name,
+    kind: [KIND_WORDS[a.kind], a.country ? (countries.get(a.country) ?? a.country) : null].filter(Boolean).join(' · '),
+    role: a.role,
+    figures: shown.figures.filter((f) => f.actorIds.includes(a.id)).length,
+    events: shown.events.filter((e) => e.actorIds.includes(a.id)).length,
+    statements: a.statements.length,
+  }));
+  const weight = (r: ActorRow) => r.figures + r.events + r.statements;
+  return rows.sort((a, b) => weight(b) - weight(a) || a.name.localeCompare(b.name));
+}
+
+/** Events as rows: their date as precise as known, title, and the names of the actors involved. */
+export function eventRows(dataset: Pick<Dataset, 'actors'>, events: readonly Event[]): EventRow[] {
+  const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  return events.map((e) => ({
+    id: e.id,
+    date: formatEventDate(e),
+    title: e.title,
+    who: e.actorIds.map((id) => names.get(id)).filter((n): n is string => n !== undefined),
+  }));
 }

@@ -17,6 +17,7 @@ import {
   Quote,
   SourceSchema,
 } from './schema';
+import { BriefingSchema } from './briefing';
 
 export const PACK_FORMAT = 'geobrief-pack';
 export const DATA_FORMAT = 'geobrief-data';
@@ -66,8 +67,8 @@ export const DataFileSchema = z.strictObject({
   version: z.literal(PACK_VERSION, { error: `expected "version": ${PACK_VERSION} (this dashboard reads version 1)` }),
   exportedAt: z.iso.datetime({ offset: true }),
   packs: z.array(z.unknown()),
-  /** Saved briefings (see the "since the last briefing" view); validated by their own schema. */
-  briefings: z.array(z.unknown()).default([]),
+  /** Saved briefings (see the "Since the last briefing" view): a file with a bad one is refused whole. */
+  briefings: z.array(BriefingSchema).default([]),
 });
 
 export type Pack = z.infer<typeof PackSchema>;

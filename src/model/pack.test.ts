@@ -1,3 +1,5 @@
+import { makeBriefing } from './briefing';
+import { NO_FILTERS } from './selectors';
 import { describe, expect, it } from 'vitest';
 import { normaliseTypography, parseDataFile, parsePack, type PackCheck } from './pack';
 import { mergeDataset } from './merge';
@@ -339,10 +341,29 @@ describe('parseDataFile', () => {
       events: [],
       statements: [],
     });
-    const result = parseDataFile(JSON.stringify(dataFile([makePack(), second], { briefings: [{ id: 'b' }] })), base);
+    const briefing = makeBriefing(
+      base,
+      { frontline: '2025-02-13', filters: NO_FILTERS, slides: null },
+      'Monday',
+      new Date('2026-12-01T09:00:00Z'),
+      [],
+    );
+    const result = parseDataFile(JSON.stringify(dataFile([makePack(), second], { briefings: [briefing] })), base);
     expect(result.errors).toEqual([]);
     expect(result.packs.map((p) => p.source.id)).toEqual([PACK_SOURCE_ID, 'other-story']);
-    expect(result.briefings).toEqual([{ id: 'b' }]);
+    expect(result.briefings).toEqual([JSON.parse(JSON.stringify(briefing))]);
+  });
+
+  it('refuses a data file whose briefing is not valid, naming the briefing and the field', () => {
+    const result = parseDataFile(
+      JSON.stringify(dataFile([makePack()], { briefings: [{ id: 'b', name: 'Monday' }] })),
+      base,
+    );
+    expect(result.packs).toEqual([]);
+    expect(result.briefings).toEqual([]);
+    expect(result.errors).toContain(
+      'data (briefing “Monday”).briefings[0].savedAt: Invalid input: expected string, received undefined',
+    );
   });
 
   it('names the pack at fault and keeps the good ones', () => {

@@ -10,6 +10,7 @@ import { DATA_FORMAT, DataFileSchema, PACK_FORMAT, PACK_VERSION, PackSchema, typ
 import { formatIssue, formatPathFrom } from './load-dataset';
 import { mergeDataset } from './merge';
 import type { Actor, Dataset, Figure, Source, Statement } from './schema';
+import type { Briefing } from './briefing';
 
 export type PackCheck = { ok: true; pack: Pack; warnings: string[] } | { ok: false; errors: string[] };
 
@@ -17,7 +18,8 @@ export interface DataFileCheck {
   packs: Pack[];
   errors: string[];
   warnings: string[];
-  briefings: unknown[];
+  /** Saved briefings in the file, checked whole (a file with a bad briefing brings in nothing). */
+  briefings: Briefing[];
 }
 
 /**
@@ -335,6 +337,13 @@ function crossCheck(pack: Pack, base: Dataset, label: string): PackCheck {
  * is checked against the dashboard's data with the packs before it merged in; a pack with errors is left
  * out and its errors say which pack (`packs[2].figures[0].quote: …`).
  */
+/** "data", or for a problem inside a saved briefing, the briefing's name: `data (briefing “Monday”)`. */
+function issueRoot(value: JsonObject, path: readonly PropertyKey[]): string {
+  if (path[0] !== 'briefings' || typeof path[1] !== 'number' || !Array.isArray(value.briefings)) return 'data';
+  const name = (value.briefings[path[1]] as { name?: unknown } | null)?.name;
+  return typeof name === 'string' && name.trim() ? `data (briefing “${name.trim().slice(0, 60)}”)` : 'data';
+}
+
 export function parseDataFile(raw: unknown, base: Dataset): DataFileCheck {
   const none = (error: string): DataFileCheck => ({ packs: [], errors: [error], warnings: [], briefings: [] });
   const json = readJson(raw);
@@ -353,7 +362,7 @@ export function parseDataFile(raw: unknown, base: Dataset): DataFileCheck {
   if (version !== null) return none(version);
   const file = DataFileSchema.safeParse(value);
   if (!file.success) {
-    return { ...none(''), errors: file.error.issues.map((issue) => formatIssue('data', issue)) };
+    return { ...none(''), errors: file.error.issues.map((issue) => formatIssue(issueRoot(value, issue.path), issue)) };
   }
 
   const result: DataFileCheck = { packs: [], errors: [], warnings: [], briefings: file.data.briefings };

@@ -11,10 +11,15 @@ import {
   mergedDataset,
   removeItem,
   removePack,
+  deleteBriefing,
   resetUserDataForTests,
+  saveBriefing,
   saveDraft,
   useUserData,
 } from './user-data';
+import { NO_FILTERS } from '../model/selectors';
+import { BRIEFING_ID } from '../model/briefing';
+import { BRIEFING_ID as URL_BRIEFING_ID } from './url';
 
 const base = shippedDataset();
 const pack = makePack();
@@ -320,5 +325,86 @@ describe('when the browser refuses to store', () => {
     await saveDraft(makePack({ source: { ...pack.source, id: 'next-story', title: 'Next' } }));
     await reload();
     expect(useUserData.getState().lastError).toMatch(/could not be read.*broken/);
+  });
+});
+
+describe('saved briefings', () => {
+  it('have ids that the URL accepts as since=', () => {
+    expect(BRIEFING_ID.source).toBe(URL_BRIEFING_ID.source);
+  });
+
+  const context = {
+    frontline: '2024-08-01',
+    filters: { ...NO_FILTERS, topics: ['casualties'] },
+    slides: ['title', 'since'],
+  };
+
+  it('saves a snapshot of the merged data, keeps it over a reload, and deletes it for good', async () => {
+    await load();
+    const result = await saveBriefing(base, context, 'Monday', new Date('2026-12-01T09:00:00Z'));
+    expect(result.kind).toBe('saved');
+    await reload();
+    const [kept] = useUserData.getState().briefings;
+    expect(kept).toMatchObject({ id: 'monday', name: 'Monday', frontline: '2024-08-01', slides: ['title', 'since'] });
+    expect(kept!.figures).toHaveLength(base.figures.length);
+    expect(kept!.filters.topics).toEqual(['casualties']);
+    // The packs are read as before: a briefing record is not taken for an unreadable pack.
+    expect(useUserData.getState()).toMatchObject({ packs: [], lastError: null });
+
+    await deleteBriefing('monday');
+    await reload();
+    expect(useUserData.getState().briefings).toEqual([]);
+  });
+
+  it('says so, and saves nothing, when nothing changed since the last briefing', async () => {
+    await load();
+    await saveBriefing(base, context, 'Monday', new Date('2026-12-01T09:00:00Z'));
+    const again = await saveBriefing(base, context, 'Tuesday', new Date('2026-12-02T09:00:00Z'));
+    expect(again).toMatchObject({ kind: 'unchanged', briefing: { id: 'monday' } });
+    expect(useUserData.getState().briefings).toHaveLength(1);
+    // Once an article is added, the data changed: it saves.
+    await addToDashboard(pack);
+    const merged = mergedDataset(base);
+    const third = await saveBriefing(merged, context, 'Monday', new Date('2026-12-03T09:00:00Z'));
+    expect(third).toMatchObject({ kind: 'saved', briefing: { id: 'monday-2' } });
+  });
+
+  it('exports briefings inside the data pack and imports them back into an empty browser', async () => {
+    await load();
+    await addToDashboard(pack);
+    await saveBriefing(mergedDataset(base), context, 'Monday', new Date('2026-12-01T09:00:00Z'));
+    const file = exportData();
+    expect(DataFileSchema.parse(JSON.parse(JSON.stringify(file))).briefings.map((b) => b.name)).toEqual(['Monday']);
+
+    await resetUserDataForTests();
+    await deleteDatabase('geobrief');
+    await load();
+    const result = await importData(JSON.stringify(file), base);
+    expect(result).toMatchObject({ imported: 1, importedBriefings: ['Monday'], errors: [] });
+    await reload();
+    expect(useUserData.getState().briefings.map((b) => b.id)).toEqual(['monday']);
+
+    // Importing the same file again skips the briefing by name.
+    const twice = await importData(JSON.stringify(file), base);
+    expect(twice.importedBriefings).toEqual([]);
+    expect(twice.skipped).toContain('Briefing “Monday”: already in your data');
+  });
+
+  it('refuses a file with a bad briefing whole, naming the briefing, the item and the field', async () => {
+    await load();
+    await saveBriefing(base, context, 'Monday', new Date('2026-12-01T09:00:00Z'));
+    const file = JSON.parse(JSON.stringify(exportData()));
+    file.briefings[0].figures[2].unit = 7;
+    file.packs = [makePack()];
+    await resetUserDataForTests();
+    await deleteDatabase('geobrief');
+    await load();
+    const result = await importData(JSON.stringify(file), base);
+    expect(result.imported).toBe(0);
+    expect(result.importedBriefings).toEqual([]);
+    expect(result.errors).toEqual([
+      expect.stringMatching(/^data \(briefing “Monday”\)\.briefings\[0\]\.figures\[2\]\.unit: /),
+    ]);
+    expect(useUserData.getState()).toMatchObject({ packs: [], briefings: [] });
   });
 });

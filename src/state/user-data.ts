@@ -1,6 +1,7 @@
 /**
- * The analyst's own data: the articles they brought in (added to the dashboard, or drafts in review),
- * kept in this browser's IndexedDB (idb-keyval: database "geobrief", store "packs") and in memory. The ONE storage module.
+ * The analyst's own data: the articles they brought in (added to the dashboard, or drafts in review) and the
+ * briefings they saved, kept in this browser's IndexedDB (idb-keyval: database "geobrief", store "packs"; a
+ * briefing's record is keyed "briefing:<id>") and in memory. The ONE storage module.
  *
  * - Memory first: every change shows at once; it is then written to IndexedDB in order, one write at a time.
  * - A failure to store never stops the dashboard and is never silent: `status` and `lastError` say what
@@ -17,6 +18,16 @@ import { parseDataFile } from '../model/pack';
 import { DATA_FORMAT, PACK_FORMAT, PACK_VERSION, PackSchema, type DataFile, type Pack } from '../model/pack-schema';
 import { mergeDataset } from '../model/merge';
 import type { Dataset, ItemStatus } from '../model/schema';
+import {
+  BriefingSchema,
+  briefingId,
+  latestBriefing,
+  makeBriefing,
+  sameContent,
+  type Briefing,
+  type BriefingContext,
+  type BriefingData,
+} from '../model/briefing';
 
 export interface StoredPack {
   /** The pack's source id. */
@@ -35,10 +46,12 @@ export type ItemKind = 'figures' | 'actors' | 'events' | 'places' | 'statements'
 export interface UserDataState {
   /** Every pack, added and draft, in the order they were first kept. */
   packs: StoredPack[];
+  /** Saved briefings, oldest first. */
+  briefings: Briefing[];
   status: StorageStatus;
   /** The last failure to store or read, in words; null once dismissed or when nothing failed. */
   lastError: string | null;
-  /** Ids of packs whose latest change (or removal) is only in memory: lost when the tab closes. */
+  /** Ids of packs (and "briefing:<id>" keys) whose latest change or removal is only in memory: lost when the tab closes. */
   unsaved: string[];
   /** A draft another part of the app asked to resume in review ("Your data" → "Resume review"), or null. */
   resumeDraftId: string | null;
@@ -56,10 +69,13 @@ export interface ImportResult {
   skipped: string[];
   /** Problems by item and field; the packs they are in did not go in. */
   errors: string[];
+  /** The names of the saved briefings that went in. */
+  importedBriefings?: string[];
 }
 
 export const useUserData = create<UserDataState>()((set) => ({
   packs: [],
+  briefings: [],
   status: { kind: 'loading' },
   lastError: null,
   unsaved: [],
@@ -98,15 +114,41 @@ async function openStore(): Promise<UseStore> {
   return store;
 }
 
+/** Briefings share the packs' object store under keys no pack id can take (pack ids have no colon). */
+const BRIEFING_KEY = 'briefing:';
+const briefingKey = (id: string) => `${BRIEFING_KEY}${id}`;
+
+interface StoredBriefing {
+  id: string;
+  kind: 'briefing';
+  briefing: Briefing;
+}
+
+/** The record kept for a key, from the in-memory state; undefined when it is gone. */
+function recordFor(
+  key: string,
+  state: Pick<UserDataState, 'packs' | 'briefings'>,
+): StoredPack | StoredBriefing | undefined {
+  if (key.startsWith(BRIEFING_KEY)) {
+    const briefing = state.briefings.find((b) => briefingKey(b.id) === key);
+    return briefing && { id: key, kind: 'briefing', briefing };
+  }
+  return state.packs.find((p) => p.id === key);
+}
+
 /**
- * Writes these packs' in-memory state (a put, or a delete when gone) in ONE transaction: all or nothing.
- * A store made earlier with in-line keys (keyPath "id") is written to as well.
+ * Writes these packs' and briefings' in-memory state (a put, or a delete when gone) in ONE transaction: all or
+ * nothing. A store made earlier with in-line keys (keyPath "id") is written to as well.
  */
-function writePacks(store: UseStore, ids: readonly string[], packs: readonly StoredPack[]): Promise<void> {
+function writePacks(
+  store: UseStore,
+  ids: readonly string[],
+  state: Pick<UserDataState, 'packs' | 'briefings'>,
+): Promise<void> {
   return store('readwrite', (s) => {
     try {
       for (const id of ids) {
-        const stored = packs.find((p) => p.id === id);
+        const stored = recordFor(id, state);
         if (!stored) s.delete(id);
         else if (s.keyPath === null) s.put(stored, id);
         else s.put(stored);
@@ -153,6 +195,12 @@ const StoredPackSchema = z.object({
   updatedAt: z.string().min(1),
 });
 
+const StoredBriefingSchema = z.strictObject({
+  id: z.string().startsWith(BRIEFING_KEY),
+  kind: z.literal('briefing'),
+  briefing: BriefingSchema,
+});
+
 // ---- Writes: memory first, then IndexedDB, in order ----
 
 let queue: Promise<void> = Promise.resolve();
@@ -177,7 +225,7 @@ function persist(ids: readonly string[]): Promise<void> {
       return;
     }
     try {
-      await writePacks(store, pending, useUserData.getState().packs);
+      await writePacks(store, pending, useUserData.getState());
       useUserData.setState((s) => {
         const unsaved = s.unsaved.filter((id) => !pending.includes(id));
         return { unsaved, status: unsaved.length === 0 ? { kind: 'ok' } : s.status };
@@ -222,8 +270,21 @@ export async function load(): Promise<void> {
   }
 
   const kept: StoredPack[] = [];
+  const keptBriefings: Briefing[] = [];
   const unreadable: string[] = [];
   for (const row of rows) {
+    if ((row as { kind?: unknown } | null)?.kind === 'briefing') {
+      const briefing = StoredBriefingSchema.safeParse(row);
+      if (briefing.success) keptBriefings.push(briefing.data.briefing);
+      else {
+        const issue = briefing.error.issues[0];
+        const name = (row as { briefing?: { name?: unknown } }).briefing?.name;
+        unreadable.push(
+          `the briefing ${typeof name === 'string' ? `“${name}”` : 'saved'} (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unreadable'})`,
+        );
+      }
+      continue;
+    }
     const parsed = StoredPackSchema.safeParse(row);
     if (parsed.success) kept.push(parsed.data);
     else {
@@ -235,16 +296,23 @@ export async function load(): Promise<void> {
     }
   }
   kept.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
+  keptBriefings.sort((a, b) => a.savedAt.localeCompare(b.savedAt));
 
   useUserData.setState((s) => {
     // What changed in memory before the read finished is newer than what was stored.
     const inMemory = new Map(s.packs.map((p) => [p.id, p]));
     const packs = [...kept.filter((p) => !inMemory.has(p.id)), ...s.packs];
+    const briefingsInMemory = new Set(s.briefings.map((b) => b.id));
+    const gone = new Set(s.unsaved.filter((k) => k.startsWith(BRIEFING_KEY)));
+    const briefings = [
+      ...keptBriefings.filter((b) => !briefingsInMemory.has(b.id) && !gone.has(briefingKey(b.id))),
+      ...s.briefings,
+    ];
     const lastError =
       unreadable.length > 0
         ? `Some saved data could not be read and is not shown (it stays in storage): ${unreadable.join('; ')}`
         : s.lastError;
-    return { packs, lastError, status: s.unsaved.length > 0 ? s.status : { kind: 'ok' } };
+    return { packs, briefings, lastError, status: s.unsaved.length > 0 ? s.status : { kind: 'ok' } };
   });
   const pending = useUserData.getState().unsaved;
   if (pending.length > 0) await persist([]);
@@ -349,8 +417,72 @@ export function exportData(): DataFile {
     packs: [...packs.filter((p) => p.state === 'added'), ...packs.filter((p) => p.state === 'draft')].map(
       (p) => p.pack,
     ),
-    briefings: [],
+    briefings: useUserData.getState().briefings,
   };
+}
+
+// ---- Saved briefings ----
+
+export type SaveBriefingResult =
+  | { kind: 'saved'; briefing: Briefing }
+  /** Nothing changed since the last briefing saved: not saved again. */
+  | { kind: 'unchanged'; briefing: Briefing };
+
+/**
+ * Saves a named, dated snapshot of the data as it stands (`data`: the merged dataset), with the front-line
+ * date, filters and slides. When nothing changed since the last briefing saved, it is not saved again and the
+ * result says which briefing already holds it.
+ */
+export function saveBriefing(
+  data: BriefingData,
+  context: BriefingContext,
+  name: string,
+  now: Date = new Date(),
+): Promise<SaveBriefingResult> {
+  const { briefings } = useUserData.getState();
+  const briefing = makeBriefing(
+    data,
+    context,
+    name,
+    now,
+    briefings.map((b) => b.id),
+  );
+  const last = latestBriefing(briefings);
+  if (last && sameContent(last, briefing)) return Promise.resolve({ kind: 'unchanged', briefing: last });
+  useUserData.setState((s) => ({ briefings: [...s.briefings, briefing] }));
+  askToKeepStorage();
+  return persist([briefingKey(briefing.id)]).then(() => ({ kind: 'saved', briefing }));
+}
+
+/** Deletes a saved briefing from this browser. */
+export function deleteBriefing(id: string): Promise<void> {
+  useUserData.setState((s) => ({ briefings: s.briefings.filter((b) => b.id !== id) }));
+  return persist([briefingKey(id)]);
+}
+
+/**
+ * Keeps the briefings of an imported file: one already kept with the same content is skipped and named; one
+ * whose id is taken by another gets a new id. Returns the keys written.
+ */
+function keepImportedBriefings(incoming: readonly Briefing[], skipped: string[]): { keys: string[]; names: string[] } {
+  const keys: string[] = [];
+  const names: string[] = [];
+  for (const b of incoming) {
+    const kept = useUserData.getState().briefings;
+    const same = kept.find((k) => k.id === b.id || k.savedAt === b.savedAt);
+    if (same && same.name === b.name && sameContent(same, b)) {
+      skipped.push(`Briefing “${b.name}”: already in your data`);
+      continue;
+    }
+    const taken = kept.map((k) => k.id);
+    const briefing = taken.includes(b.id) ? { ...b, id: briefingId(b.name, taken) } : b;
+    useUserData.setState((s) => ({
+      briefings: [...s.briefings, briefing].sort((x, y) => x.savedAt.localeCompare(y.savedAt)),
+    }));
+    keys.push(briefingKey(briefing.id));
+    names.push(briefing.name);
+  }
+  return { keys, names };
 }
 
 /** The source id and title of each pack in a file, read loosely (before the checks) to spot what is kept already. */
@@ -411,6 +543,9 @@ export async function importData(raw: unknown, base: Dataset): Promise<ImportRes
   const checked = parseDataFile(input, mergeDataset(base, added));
   const now = new Date().toISOString();
   const ids: string[] = [];
+  // A file with a problem in a briefing is refused whole: parseDataFile then returns no packs and no briefings.
+  const briefings = keepImportedBriefings(checked.briefings, skipped);
+  ids.push(...briefings.keys);
   for (const pack of checked.packs) {
     if (isReviewed(pack)) put(withAddedAt(pack, now), 'added');
     else put(pack, 'draft');
@@ -425,6 +560,7 @@ export async function importData(raw: unknown, base: Dataset): Promise<ImportRes
     importedTitles: checked.packs.map((p) => p.source.title),
     skipped: [...skipped, ...checked.warnings],
     errors: checked.errors,
+    importedBriefings: briefings.names,
   };
 }
 
@@ -464,5 +600,12 @@ export async function resetUserDataForTests(): Promise<void> {
   connection = null;
   packStore = null;
   lastMerge = null;
-  useUserData.setState({ packs: [], status: { kind: 'loading' }, lastError: null, unsaved: [], resumeDraftId: null });
+  useUserData.setState({
+    packs: [],
+    briefings: [],
+    status: { kind: 'loading' },
+    lastError: null,
+    unsaved: [],
+    resumeDraftId: null,
+  });
 }

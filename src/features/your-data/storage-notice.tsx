@@ -11,7 +11,14 @@ export function StorageNotice() {
   const lastError = useUserData((s) => s.lastError);
   const unsavedTitles = useUserData((s) =>
     s.unsaved
-      .map((id) => s.packs.find((p) => p.id === id)?.pack.source.title)
+      .map((id) =>
+        id.startsWith('briefing:')
+          ? s.briefings
+              .filter((b) => `briefing:${b.id}` === id)
+              .map((b) => `the briefing “${b.name}”`)
+              .at(0)
+          : s.packs.find((p) => p.id === id)?.pack.source.title,
+      )
       .filter((t) => t !== undefined)
       .join('; '),
   );

@@ -14,6 +14,7 @@ import {
 } from '../../state/user-data';
 import { addedOn } from '../../state/user-data-labels';
 import { downloadDataFile } from './export-file';
+import { BriefingsList } from './briefings-list';
 import './your-data.css';
 
 /** Larger files are refused before reading: a data pack of a hundred articles is a few megabytes. */
@@ -124,12 +125,15 @@ type Report = { fileName: string; result: ImportResult };
 /** What an import did: which packs went in, what was skipped and why, every problem by item and field. */
 function ImportReport({ report }: { report: Report }) {
   const { fileName, result } = report;
+  const briefings = result.importedBriefings ?? [];
   return (
     <div className={`your-data__report${result.errors.length > 0 ? ' your-data__report--problems' : ''}`}>
       <p className="your-data__report-lead">
-        {result.imported > 0
-          ? `Imported ${plural(result.imported, 'article')} from “${fileName}”: ${result.importedTitles.join('; ')}.`
-          : `Nothing was imported from “${fileName}”.`}
+        {result.imported > 0 &&
+          `Imported ${plural(result.imported, 'article')} from “${fileName}”: ${result.importedTitles.join('; ')}.`}
+        {briefings.length > 0 &&
+          ` Imported ${plural(briefings.length, 'briefing')}${result.imported > 0 ? '' : ` from “${fileName}”`}: ${briefings.map((n) => `“${n}”`).join('; ')}.`}
+        {result.imported === 0 && briefings.length === 0 && `Nothing was imported from “${fileName}”.`}
       </p>
       {result.skipped.length > 0 && (
         <>
@@ -250,9 +254,11 @@ export function YourDataMenu({ base }: { base: Dataset }) {
   };
 
   const onExport = () => {
-    const { fileName, packs } = downloadDataFile();
+    const { fileName, packs, briefings } = downloadDataFile();
     setReport(null);
-    setNotice(`Exported ${plural(packs, 'article')} to ${fileName}.`);
+    setNotice(
+      `Exported ${plural(packs, 'article')}${briefings > 0 ? ` and ${plural(briefings, 'briefing')}` : ''} to ${fileName}.`,
+    );
   };
 
   const onResume = (id: string) => {
@@ -354,6 +360,8 @@ export function YourDataMenu({ base }: { base: Dataset }) {
             </ul>
           </>
         )}
+
+        <BriefingsList onCompare={() => close(false)} />
       </div>
     </div>
   );

@@ -1,0 +1,56 @@
+/**
+ * Words for saved briefings, shared by the "Since the last briefing" view, its slide and the save button. Pure.
+ */
+import type { Briefing } from '../../model/briefing';
+import type { countChanges } from '../../model/briefing-compare';
+import { formatDate } from '../../model/format';
+
+/**
+ * The front-line situation a null `frontline` choice stands for: the dashboard's as-of situation (see
+ * src/state/store.ts and public/frontline/index.json "asOf").
+ */
+export const FRONTLINE_AS_OF = '2025-02-13';
+
+/** "4 Dec 2026, 14:05" in the analyst's time zone. */
+export function savedWhen(savedAt: string): string {
+  const at = new Date(savedAt);
+  if (Number.isNaN(at.getTime())) return savedAt;
+  const day = at.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+  const time = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  return `${day}, ${time}`;
+}
+
+export function plural(n: number, word: string, words = `${word}s`): string {
+  return `${n} ${n === 1 ? word : words}`;
+}
+
+/** "44 figures, 69 actors, 44 events, 9 sources · front line 13 Feb 2025". */
+export function briefingContents(b: Pick<Briefing, 'figures' | 'actors' | 'events' | 'sources' | 'frontline'>): string {
+  return `${plural(b.figures.length, 'figure')}, ${plural(b.actors.length, 'actor')}, ${plural(b.events.length, 'event')}, ${plural(b.sources.length, 'source')} · front line ${formatDate(b.frontline)}`;
+}
+
+/** The counts of a comparison as short phrases, only those that are not zero. */
+export function changePhrases(counts: ReturnType<typeof countChanges>): string[] {
+  return [
+    counts.figuresAdded > 0 && `${plural(counts.figuresAdded, 'figure')} added`,
+    counts.estimates > 0 &&
+      `${plural(counts.estimates, 'new estimate')} of ${counts.estimates === 1 ? 'a measure' : 'measures'} already tracked`,
+    counts.figuresChanged > 0 && `${plural(counts.figuresChanged, 'figure')} changed`,
+    counts.figuresRemoved > 0 && `${plural(counts.figuresRemoved, 'figure')} removed`,
+    counts.actorsAdded > 0 && `${plural(counts.actorsAdded, 'new actor')}`,
+    counts.statements > 0 && `${plural(counts.statements, 'new statement')}`,
+    counts.actorsChanged > 0 && `${plural(counts.actorsChanged, 'actor')} changed`,
+    counts.actorsRemoved > 0 && `${plural(counts.actorsRemoved, 'actor')} removed`,
+    counts.eventsAdded > 0 && `${plural(counts.eventsAdded, 'new event')}`,
+    counts.eventsChanged > 0 && `${plural(counts.eventsChanged, 'event')} changed`,
+    counts.eventsRemoved > 0 && `${plural(counts.eventsRemoved, 'event')} removed`,
+    counts.sourcesAdded > 0 && `${plural(counts.sourcesAdded, 'source')} added`,
+    counts.sourcesRemoved > 0 && `${plural(counts.sourcesRemoved, 'source')} removed`,
+  ].filter((p): p is string => typeof p === 'string');
+}
+
+/** A measure id in words: "russia-casualties-per-day" → "Russia casualties per day". */
+export function measureWords(measure: string): string {
+  const words = measure.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

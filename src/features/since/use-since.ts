@@ -1,0 +1,102 @@
+/**
+ * The comparison with a saved briefing, for the view and the slide: which briefing (the one `since=` names, or
+ * the last saved), the comparison of its data with the dashboard's as they stand under the filters, and the
+ * front line between the two dates (computed in the difference worker).
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { Briefing } from '../../model/briefing';
+import { latestBriefing } from '../../model/briefing';
+import {
+  compareBriefing,
+  filterComparison,
+  frontlineSpan,
+  type BriefingComparison,
+  type FrontlineChange,
+} from '../../model/briefing-compare';
+import { FRONTLINE_ATTRIBUTION, situationAt } from '../../model/frontline';
+import { loadFrontlineIndex, loadSituation } from '../../model/frontline-data';
+import { compareSituations } from '../../model/frontline-difference';
+import { formatDate } from '../../model/format';
+import type { Dataset } from '../../model/schema';
+import type { Filters } from '../../model/selectors';
+import { useChoices } from '../../state/store';
+import { useUserData } from '../../state/user-data';
+import { FRONTLINE_AS_OF } from './since-words';
+
+export type BriefingLookup =
+  { kind: 'loading' } | { kind: 'missing'; id: string } | { kind: 'found'; briefing: Briefing };
+
+/** The saved briefing of an id (null: the last one saved); "loading" until this browser's storage was read. */
+export function useBriefing(id: string | null): BriefingLookup {
+  const briefings = useUserData((s) => s.briefings);
+  const loading = useUserData((s) => s.status.kind === 'loading');
+  const briefing = id === null ? latestBriefing(briefings) : briefings.find((b) => b.id === id);
+  if (briefing) return { kind: 'found', briefing };
+  if (loading) return { kind: 'loading' };
+  return { kind: 'missing', id: id ?? '' };
+}
+
+/** The front-line date the dashboard shows now. */
+export function useFrontlineNow(): string {
+  return useChoices((s) => s.frontline) ?? FRONTLINE_AS_OF;
+}
+
+/** What changed since the briefing, whole and under the filters. */
+export function useComparison(
+  dataset: Dataset,
+  briefing: Briefing | undefined,
+  filters: Filters,
+): { all: BriefingComparison; shown: BriefingComparison } | null {
+  const all = useMemo(() => (briefing ? compareBriefing(briefing, dataset) : null), [briefing, dataset]);
+  return useMemo(() => (all ? { all, shown: filterComparison(all, filters, dataset) } : null), [all, filters, dataset]);
+}
+
+export type FrontlineState =
+  | { kind: 'same'; date: string }
+  | { kind: 'loading'; earlier: string; later: string }
+  | { kind: 'error'; earlier: string; later: string; message: string }
+  | { kind: 'ready'; change: FrontlineChange };
+
+/** The front line between the briefing's date and the date shown now: area taken and retaken. */
+export function useFrontlineChange(then: string | undefined, now: string): FrontlineState | null {
+  const span = then === undefined ? null : frontlineSpan(then, now);
+  const key = span && !span.same ? `${span.earlier}→${span.later}` : null;
+  const [result, setResult] = useState<{ key: string; change?: FrontlineChange; error?: string } | null>(null);
+  useEffect(() => {
+    if (!span || !key) return;
+    let live = true;
+    (async () => {
+      const index = await loadFrontlineIndex();
+      const earlier = situationAt(index, span.earlier);
+      const later = situationAt(index, span.later);
+      if (!earlier || !later) {
+        const missing = !earlier ? span.earlier : span.later;
+        throw new Error(`no front-line situation is mapped for ${formatDate(missing)}`);
+      }
+      const [a, b] = await Promise.all([loadSituation(earlier), loadSituation(later)]);
+      const diff = await compareSituations(key, a, b);
+      return {
+        earlier: span.earlier,
+        later: span.later,
+        takenKm2: diff.takenKm2,
+        retakenKm2: diff.retakenKm2,
+        attribution: FRONTLINE_ATTRIBUTION,
+      };
+    })().then(
+      (change) => live && setResult({ key, change }),
+      (error: unknown) => live && setResult({ key, error: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      live = false;
+    };
+    // The key names both dates.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  if (!span) return null;
+  if (span.same) return { kind: 'same', date: span.earlier };
+  const current = result?.key === key ? result : null;
+  if (current?.change) return { kind: 'ready', change: current.change };
+  if (current?.error) return { kind: 'error', earlier: span.earlier, later: span.later, message: current.error };
+  return { kind: 'loading', earlier: span.earlier, later: span.later };
+}

@@ -1,0 +1,160 @@
+/**
+ * A saved briefing: a named, dated snapshot of what the dashboard showed, kept so that the next briefing can
+ * say what changed since ("Since the last briefing"). It holds the ids and full content of every figure, actor,
+ * event and source as they stood (shipped data ∪ the analyst's added articles), the front-line situation date,
+ * and the deck's filters and slides. Pure: no storage, no React.
+ */
+import diff from 'microdiff';
+import { z } from 'zod';
+import { ActorSchema, CountryCode, EventSchema, FigureSchema, Id, IsoDate, SourceSchema } from './schema';
+import type { Dataset } from './schema';
+import type { Filters } from './selectors';
+
+/** Briefing ids: lower-case letters, digits and hyphens, 1–80 characters (the same rule as the URL's `since=`). */
+export const BRIEFING_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+export const BriefingFiltersSchema = z.strictObject({
+  countries: z.array(CountryCode),
+  topics: z.array(Id),
+  actor: Id.nullable(),
+  q: z.string(),
+});
+
+/** Ids must be unique within each list of a briefing: the comparison matches items by id. */
+function uniqueIds(list: 'figures' | 'actors' | 'events' | 'sources') {
+  return (items: readonly { id: string }[], ctx: z.core.$RefinementCtx) => {
+    const seen = new Map<string, number>();
+    items.forEach((item, i) => {
+      const first = seen.get(item.id);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'id'],
+          message: `duplicate id "${item.id}" (already ${list}[${first}])`,
+        });
+      } else seen.set(item.id, i);
+    });
+  };
+}
+
+export const BriefingSchema = z.strictObject({
+  id: z.string().regex(BRIEFING_ID, 'expected a briefing id: lower-case letters, digits and hyphens (at most 80)'),
+  name: z.string().trim().min(1, 'a briefing needs a name').max(120, 'a briefing name is at most 120 characters'),
+  /** When it was saved (ISO date-time). */
+  savedAt: z.iso.datetime({ offset: true }),
+  /** The dashboard's "as of" date then: the newest story it held. */
+  asOf: IsoDate,
+  /** The front-line situation the map showed (YYYY-MM-DD). */
+  frontline: IsoDate,
+  /** The filters and focus in force. */
+  filters: BriefingFiltersSchema,
+  /** The deck's slides in the chosen order; null = the default deck. */
+  slides: z.array(z.string().min(1)).nullable(),
+  figures: z.array(FigureSchema).superRefine(uniqueIds('figures')),
+  actors: z.array(ActorSchema).superRefine(uniqueIds('actors')),
+  events: z.array(EventSchema).superRefine(uniqueIds('events')),
+  sources: z.array(SourceSchema).superRefine(uniqueIds('sources')),
+});
+
+export type Briefing = z.infer<typeof BriefingSchema>;
+/** What a comparison needs of either side: a briefing, or the dashboard's dataset as it stands. */
+export type BriefingData = Pick<Dataset, 'figures' | 'actors' | 'events' | 'sources'>;
+
+/** What a snapshot records besides the data. */
+export interface BriefingContext {
+  frontline: string;
+  filters: Filters;
+  slides: readonly string[] | null;
+}
+
+/** "Weekly brief, 4 Dec" → "weekly-brief-4-dec"; at most 60 characters, never empty. */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'briefing';
+}
+
+/** A new briefing's id: the name's slug, with "-2", "-3"… when one of that id is kept already. */
+export function briefingId(name: string, taken: Iterable<string>): string {
+  const ids = new Set(taken);
+  const base = slugify(name);
+  if (!ids.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const id = `${base}-${n}`;
+    if (!ids.has(id)) return id;
+  }
+}
+
+/** "Briefing 4 Dec 2026, 14:05", in the analyst's time zone: the name offered when saving. */
+export function defaultBriefingName(now: Date): string {
+  const day = now.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+  const time = now.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  return `Briefing ${day}, ${time}`;
+}
+
+/** Copies as JSON keeps them (a key set to undefined is dropped), so a briefing reads the same after an export. */
+const plain = <T>(items: readonly T[]): T[] => JSON.parse(JSON.stringify(items)) as T[];
+
+/** A snapshot of the dataset as it stands, with the front-line date, filters and slides. */
+export function makeBriefing(
+  data: BriefingData,
+  context: BriefingContext,
+  name: string,
+  now: Date,
+  taken: Iterable<string>,
+): Briefing {
+  const trimmed = name.trim();
+  return {
+    id: briefingId(trimmed, taken),
+    name: trimmed,
+    savedAt: now.toISOString(),
+    asOf: data.sources.reduce((max, s) => (s.published > max ? s.published : max), ''),
+    frontline: context.frontline,
+    filters: {
+      countries: [...context.filters.countries],
+      topics: [...context.filters.topics],
+      actor: context.filters.actor,
+      q: context.filters.q,
+    },
+    slides: context.slides ? [...context.slides] : null,
+    figures: plain(data.figures),
+    actors: plain(data.actors),
+    events: plain(data.events),
+    sources: plain(data.sources),
+  };
+}
+
+/** What a briefing keeps, without its name and date: two briefings with the same content say the same. */
+function content(b: Pick<Briefing, 'frontline' | 'filters' | 'slides' | 'figures' | 'actors' | 'events' | 'sources'>) {
+  return {
+    frontline: b.frontline,
+    filters: b.filters,
+    slides: b.slides,
+    figures: b.figures,
+    actors: b.actors,
+    events: b.events,
+    sources: b.sources,
+  };
+}
+
+/** Do two briefings hold the same data, front-line date, filters and slides (name and date aside)? */
+export function sameContent(
+  a: Pick<Briefing, 'frontline' | 'filters' | 'slides' | 'figures' | 'actors' | 'events' | 'sources'>,
+  b: Pick<Briefing, 'frontline' | 'filters' | 'slides' | 'figures' | 'actors' | 'events' | 'sources'>,
+): boolean {
+  return diff(content(a), content(b)).length === 0;
+}
+
+/** The most recently saved of a list of briefings, or undefined. */
+export function latestBriefing<B extends Pick<Briefing, 'savedAt'>>(briefings: readonly B[]): B | undefined {
+  return briefings.reduce<B | undefined>(
+    (latest, b) => (!latest || b.savedAt > latest.savedAt ? b : latest),
+    undefined,
+  );
+}
