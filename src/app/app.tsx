@@ -1,5 +1,5 @@
 import { Suspense, useCallback } from 'react';
-import checksJson from '@data/checks.json';
+import { CHECKED_FIGURES } from '../model/checked-figures';
 import { ChartsPanel, chartsPanel, FigureClaimChecks, FrontlineChartPanel, MapPanel, mapPanel } from './lazy-panels';
 import type { Dataset } from '../model/schema';
 import { asOfDate } from '../model/format';
@@ -23,9 +23,6 @@ import { StorageNotice } from '../features/your-data/storage-notice';
 import { SaveBriefingButton } from '../features/since/save-briefing-button';
 import { SinceRegion } from '../features/since/since-region';
 import { PrintHandout } from '../features/briefing/handout';
-
-/** The figures data/checks.json checks against the map (validated when a check is shown). */
-const CHECKED_FIGURES: ReadonlySet<string> = new Set(checksJson.checks.map((c) => c.figureId));
 
 /**
  * The layout: the only place that composes features. `base` is the shipped dataset; every feature gets it
@@ -57,8 +54,7 @@ export function App({ dataset: base }: { dataset: Dataset }) {
   if (view === 'brief') {
     return (
       <div className="app app--brief">
-        <BriefView dataset={dataset} />
-        <SaveBriefingButton dataset={dataset} className="save-briefing--deck" into=".deck__tools" />
+        <BriefView dataset={dataset} tools={<SaveBriefingButton dataset={dataset} />} />
         <FigureDetail dataset={dataset} extra={claimChecks} />
         <EventDetail dataset={dataset} />
       </div>

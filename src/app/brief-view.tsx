@@ -1,5 +1,8 @@
 import { Suspense, useMemo, type ReactNode } from 'react';
-import { ChartSlide, MapPanel } from './lazy-panels';
+import { ChartSlide, FigureClaimChecks, FrontlineChart, MapPanel } from './lazy-panels';
+import { CHECKED_FIGURES } from '../model/checked-figures';
+import { FRONTLINE_ATTRIBUTION } from '../model/frontline';
+import { occupiedChartMatches } from '../model/frontline-series';
 import type { Dataset } from '../model/schema';
 import {
   ALL_SLIDES,
@@ -77,6 +80,9 @@ function parts<P>(
 export function BriefView({ dataset, tools }: { dataset: Dataset; tools?: ReactNode }) {
   const filters = useFilters();
   const scale = useChoices((s) => s.scale);
+  // The map slide's situation (null: the as-of date, 13 Feb 2025) and the one it is compared with.
+  const frontline = useChoices((s) => s.frontline) ?? '2025-02-13';
+  const compare = useChoices((s) => s.compare);
   const custom = usePrefs((s) => s.deck);
   const since = useSinceSlide(dataset, filters);
   const asOf = asOfDate(dataset.sources);
@@ -160,6 +166,57 @@ export function BriefView({ dataset, tools }: { dataset: Dataset; tools?: ReactN
           },
         ];
       }
+      if (id === 'occupied-area') {
+        if (!occupiedChartMatches(filters)) return [];
+        return [
+          {
+            id,
+            title: title(id),
+            content: (
+              <Suspense fallback={<p>Loading the chart…</p>}>
+                <FrontlineChart asOf={asOf} slide />
+              </Suspense>
+            ),
+            notes: [
+              'The occupied area of Ukraine as DeepState maps it, by day since July 2024, Crimea and the areas held before 2022 included; the bars are net gains by month (ground taken minus ground retaken).',
+              'Days with no file break the line; stale fetches, backfilled and suspect days are marked, not smoothed (data/geo/history/SOURCES.md).',
+            ],
+            sources: `${FRONTLINE_ATTRIBUTION} · data/geo/history/SOURCES.md`,
+          },
+        ];
+      }
+      if (id === 'claim-checks') {
+        const checked = figures.filter((f) => CHECKED_FIGURES.has(f.id));
+        if (checked.length === 0) return [];
+        return [
+          {
+            id,
+            title: title(id),
+            content: (
+              <ul className="slide-checks">
+                {checked.map((f) => (
+                  <li key={f.id} className="slide-checks__item" data-figure-id={f.id}>
+                    <span className="slide-checks__label">
+                      {f.label} ({f.claimant}): <q>{f.quote}</q>
+                    </span>
+                    <Suspense fallback={<p>Checking against the map…</p>}>
+                      <FigureClaimChecks figureId={f.id} figures={dataset.figures} variant="note" />
+                    </Suspense>
+                  </li>
+                ))}
+              </ul>
+            ),
+            notes: [
+              'Each claim beside what DeepState’s own geometry gives; the claims are never adjusted. The figure’s detail has the dates, values and tolerance.',
+              ...speakerNotes(checked, dataset.sources),
+            ],
+            sources: `${sourcesLine(
+              dataset,
+              checked.map((f) => f.sourceId),
+            )} · ${FRONTLINE_ATTRIBUTION}`,
+          },
+        ];
+      }
       if (id === 'map') {
         return [
           {
@@ -171,11 +228,10 @@ export function BriefView({ dataset, tools }: { dataset: Dataset; tools?: ReactN
               </Suspense>
             ),
             notes: [
-              'Front line: DeepStateMap.live, situation 13 Feb 2025.',
+              `Front line: DeepStateMap.live, situation ${formatDate(frontline)}${compare ? `, compared with ${formatDate(compare)}` : ''}.`,
               ...events.filter((e) => e.placeIds.length > 0).map((e) => `${formatEventDate(e)}: ${e.title}`),
             ],
-            sources:
-              'Front line: DeepStateMap.live (situation 13 Feb 2025) · Borders: Natural Earth · Places: GeoNames',
+            sources: `Front line: DeepStateMap.live (situation ${formatDate(frontline)}${compare ? `, compared with ${formatDate(compare)}` : ''}) · Borders: Natural Earth · Places: GeoNames`,
           },
         ];
       }
@@ -231,7 +287,7 @@ export function BriefView({ dataset, tools }: { dataset: Dataset; tools?: ReactN
     };
     const built = new Map(ALL_SLIDES.map((s) => [s.id, make(s.id)]));
     return deckSlides(custom, (id) => (built.get(id)?.length ?? 0) > 0).flatMap((s) => built.get(s.id)!);
-  }, [dataset, filters, custom, subject, asOf, scale, since]);
+  }, [dataset, filters, custom, subject, asOf, scale, since, frontline, compare]);
 
   if (isPresenterWindow()) return <PresenterView slides={slides} subject={subject} asOf={asOf} />;
   return <Deck slides={slides} subject={subject} asOf={asOf} tools={tools} />;

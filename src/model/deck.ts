@@ -23,6 +23,8 @@ export const ALL_SLIDES: readonly SlideDef[] = [
   { id: 'chart-money', title: 'Money at stake' },
   { id: 'chart-taiwan', title: 'Taiwan and the United States' },
   { id: 'chart-territory', title: 'Territory' },
+  { id: 'occupied-area', title: 'Occupied area over time' },
+  { id: 'claim-checks', title: 'Claims checked against the map' },
   { id: 'map', title: 'Front line and places' },
   { id: 'actors', title: 'Actors' },
   { id: 'timeline', title: 'Timeline' },

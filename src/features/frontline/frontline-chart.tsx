@@ -5,10 +5,12 @@ interface FrontlineChartProps {
   /** The dashboard's as-of date (13 Feb 2025 for the shipped data). */
   asOf: string;
   headingLevel?: 2 | 3;
+  /** Drawn on a slide (large text, no controls). */
+  slide?: boolean;
 }
 
 /** The occupied-area chart with its data fetched on demand: what Charts and the deck mount. */
-export function FrontlineChart({ asOf, headingLevel = 3 }: FrontlineChartProps) {
+export function FrontlineChart({ asOf, headingLevel = 3, slide = false }: FrontlineChartProps) {
   const series = useFrontlineSeries();
   if (series.status === 'loading') {
     return (
@@ -24,5 +26,13 @@ export function FrontlineChart({ asOf, headingLevel = 3 }: FrontlineChartProps) 
       </p>
     );
   }
-  return <OccupiedAreaChart daily={series.daily} gains={series.gains} asOf={asOf} headingLevel={headingLevel} />;
+  return (
+    <OccupiedAreaChart
+      daily={series.daily}
+      gains={series.gains}
+      asOf={asOf}
+      headingLevel={headingLevel}
+      slide={slide}
+    />
+  );
 }

@@ -31,8 +31,6 @@ import {
 } from '../../model/frontline-series';
 import './frontline.css';
 
-const AREA_HEIGHT = 250;
-const GAIN_HEIGHT = 210;
 const MARK_ORDER: readonly MarkKind[] = ['stale-fetch', 'backfilled', 'suspect', 'note'];
 const MARK_SHAPE: Record<MarkKind, 'circle' | 'square' | 'triangle' | 'diamond'> = {
   'stale-fetch': 'circle',
@@ -41,7 +39,6 @@ const MARK_SHAPE: Record<MarkKind, 'circle' | 'square' | 'triangle' | 'diamond'>
   note: 'diamond',
 };
 const MARK_SIZE: Record<MarkKind, number> = { 'stale-fetch': 14, backfilled: 18, suspect: 60, note: 50 };
-const axisTick = { fill: 'currentColor', fontSize: 11 };
 
 interface TooltipProps<T> {
   active?: boolean;
@@ -163,6 +160,8 @@ interface OccupiedAreaChartProps {
   asOf: string;
   /** Heading level of the title (default 3, as in Charts). */
   headingLevel?: 2 | 3;
+  /** Drawn on a 1920×1080 slide: text large enough for the back of a room, no controls. */
+  slide?: boolean;
 }
 
 /**
@@ -170,7 +169,11 @@ interface OccupiedAreaChartProps {
  * Gaps break the line; stale fetches, backfilled, suspect and noted days are marked and listed under
  * "Show data". Draws only what `frontlineChartModel` computed.
  */
-export function OccupiedAreaChart({ daily, gains, asOf, headingLevel = 3 }: OccupiedAreaChartProps) {
+export function OccupiedAreaChart({ daily, gains, asOf, headingLevel = 3, slide = false }: OccupiedAreaChartProps) {
+  const fontSize = slide ? 24 : 11;
+  const axisTick = { fill: 'currentColor', fontSize };
+  const AREA_HEIGHT = slide ? 290 : 250;
+  const GAIN_HEIGHT = slide ? 250 : 210;
   const model = useMemo(() => frontlineChartModel(daily, gains, { asOf }), [daily, gains, asOf]);
   const titleId = useId();
   const hatchId = `frontline-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -181,7 +184,11 @@ export function OccupiedAreaChart({ daily, gains, asOf, headingLevel = 3 }: Occu
   const yearTicks = new Set(model.bars.filter((b) => /-(01|07)$/.test(b.month)).map((b) => b.month));
 
   return (
-    <figure className="chart-card frontline-chart" aria-labelledby={titleId} data-chart-id="occupied-area">
+    <figure
+      className={`chart-card frontline-chart${slide ? ' chart-card--slide' : ''}`}
+      aria-labelledby={titleId}
+      data-chart-id="occupied-area"
+    >
       <Heading id={titleId} className="chart-card__title">
         {title}
       </Heading>
@@ -198,7 +205,7 @@ export function OccupiedAreaChart({ daily, gains, asOf, headingLevel = 3 }: Occu
         <ResponsiveContainer width="100%" height={AREA_HEIGHT} initialDimension={{ width: 560, height: AREA_HEIGHT }}>
           <ComposedChart
             data={model.points}
-            margin={{ top: 22, right: 16, bottom: 22, left: 0 }}
+            margin={{ top: slide ? 34 : 22, right: 16, bottom: slide ? 34 : 22, left: 0 }}
             accessibilityLayer
             title={`${title}: occupied area by day, km²`}
           >
@@ -216,9 +223,9 @@ export function OccupiedAreaChart({ daily, gains, asOf, headingLevel = 3 }: Occu
               label={{
                 value: 'Situation date',
                 position: 'insideBottom',
-                offset: -14,
+                offset: slide ? -26 : -14,
                 fill: 'currentColor',
-                fontSize: 11,
+                fontSize,
               }}
             />
             <YAxis
@@ -227,14 +234,14 @@ export function OccupiedAreaChart({ daily, gains, asOf, headingLevel = 3 }: Occu
               tickFormatter={(v: number) => String(v / 1000)}
               tick={axisTick}
               stroke="currentColor"
-              width={44}
+              width={slide ? 90 : 44}
               label={{
-                value: 'thousand km²',
+                value: slide ? '000 km²' : 'thousand km²',
                 angle: -90,
                 position: 'insideLeft',
                 offset: 10,
                 fill: 'currentColor',
-                fontSize: 11,
+                fontSize,
               }}
             />
             <Tooltip content={<DayTooltip />} wrapperStyle={{ zIndex: 10 }} />
@@ -250,7 +257,7 @@ export function OccupiedAreaChart({ daily, gains, asOf, headingLevel = 3 }: Occu
             <ReferenceLine
               x={model.asOf.t}
               className="frontline-asof"
-              label={{ value: model.asOf.label, position: 'top', fill: 'currentColor', fontSize: 11 }}
+              label={{ value: model.asOf.label, position: 'top', fill: 'currentColor', fontSize }}
             />
             <Line
               dataKey="areaKm2"
@@ -287,7 +294,7 @@ export function OccupiedAreaChart({ daily, gains, asOf, headingLevel = 3 }: Occu
         <ResponsiveContainer width="100%" height={GAIN_HEIGHT} initialDimension={{ width: 560, height: GAIN_HEIGHT }}>
           <BarChart
             data={model.bars}
-            margin={{ top: 8, right: 12, bottom: 22, left: 0 }}
+            margin={{ top: 8, right: 12, bottom: slide ? 34 : 22, left: 0 }}
             accessibilityLayer
             title={`${title}: net gain by month, km²`}
           >
@@ -305,20 +312,26 @@ export function OccupiedAreaChart({ daily, gains, asOf, headingLevel = 3 }: Occu
               tick={axisTick}
               tickLine={false}
               stroke="currentColor"
-              label={{ value: 'Month', position: 'insideBottom', offset: -14, fill: 'currentColor', fontSize: 11 }}
+              label={{
+                value: 'Month',
+                position: 'insideBottom',
+                offset: slide ? -26 : -14,
+                fill: 'currentColor',
+                fontSize,
+              }}
             />
             <YAxis
               type="number"
               tick={axisTick}
               stroke="currentColor"
-              width={44}
+              width={slide ? 90 : 44}
               label={{
                 value: 'km²',
                 angle: -90,
                 position: 'insideLeft',
                 offset: 10,
                 fill: 'currentColor',
-                fontSize: 11,
+                fontSize,
               }}
             />
             <Tooltip
