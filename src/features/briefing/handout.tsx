@@ -4,7 +4,7 @@ import { actorRows, eventRows, storyRows } from '../../model/deck';
 import { NO_ACTOR_FILTERS, selectActors } from '../../model/actor-selectors';
 import { selectEvents } from '../../model/event-selectors';
 import { selectFigures } from '../../model/selectors';
-import { useFilters } from '../../state/use-filters';
+import { useDeferredFilters } from '../../state/use-filters';
 import { ActorTable, EventTable, FigureSlideContent, StoryTable } from './slide-content';
 import './print.css';
 
@@ -35,7 +35,8 @@ function sizeMapForPrint() {
  * scrolling and clicking.
  */
 export function PrintHandout({ dataset }: { dataset: Dataset }) {
-  const filters = useFilters();
+  // Deferred like the panels: a filter click paints first, the hidden tables catch up after.
+  const { filters } = useDeferredFilters();
   const titleId = useId();
   const { others, hasLeads, actors, events, stories } = useMemo(() => {
     const figures = selectFigures(dataset, filters);
