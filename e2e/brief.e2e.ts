@@ -172,7 +172,8 @@ describe('briefing mode and exports', () => {
     const order = () => page.locator('.slide').evaluateAll((els) => els.map((e) => e.getAttribute('data-slide-id')));
     const before = await order();
     expect(before).not.toContain('actors');
-    expect(before.indexOf('map')).toBe(before.indexOf('chart-territory') - 1);
+    // Front line and places moved up one place: above the claims checked against the map.
+    expect(before.indexOf('map')).toBe(before.indexOf('claim-checks') - 1);
     await page.reload();
     await page.locator('.slide').first().waitFor();
     expect(await order()).toEqual(before);

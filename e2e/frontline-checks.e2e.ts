@@ -39,6 +39,8 @@ describe('the occupied area over time, and claims checked against it', () => {
     const { page } = await open('/?figure=occupied-share-of-ukraine');
     const check = page.getByRole('dialog').getByRole('region', { name: 'Check against the map' });
     await check.waitFor();
-    expect(await check.innerText()).toContain('Agrees with the map: the map gives 18.75 %; the claim is about 20 % (1.25 percentage points apart)');
+    expect(await check.innerText()).toContain(
+      'Agrees with the map: the map gives 18.75 %; the claim is about 20 % (1.25 percentage points apart)',
+    );
   });
 });

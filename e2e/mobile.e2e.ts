@@ -30,10 +30,17 @@ describe('phones, tablets and projectors', () => {
   it('draws at least one bar in every chart panel at 360 px, and nothing scrolls sideways', async () => {
     const { page } = await open('/', { device: phone(360) });
     await loaded(page);
+    // The five charts of the figures, and the occupied area over time.
     const charts = page.locator('figure[data-chart-id]');
-    expect(await charts.count()).toBe(5);
+    // The occupied-area chart renders when it comes near the screen: scroll to the end of Charts.
+    await charts.nth(4).scrollIntoViewIfNeeded();
+    await page.getByRole('region', { name: 'Charts' }).evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await charts.nth(5).locator('.recharts-line-curve').first().waitFor();
+    expect(await charts.count()).toBe(6);
+    // Every bar chart's panels draw bars; the occupied area's daily panel is a line.
+    expect(await page.locator('figure[data-chart-id="occupied-area"] .recharts-line-curve').count()).toBeGreaterThan(0);
     const bars = await page
-      .locator('.chart-panel')
+      .locator('figure[data-chart-id]:not([data-chart-id="occupied-area"]) .chart-panel')
       .evaluateAll((panels) => panels.map((p) => p.querySelectorAll('.recharts-bar-rectangle').length));
     expect(bars.length).toBeGreaterThanOrEqual(5);
     for (const count of bars) expect(count).toBeGreaterThan(0);
@@ -47,7 +54,13 @@ describe('phones, tablets and projectors', () => {
         .screenshot({ path: `test-results/mobile-360-${name.toLowerCase().replace(' ', '-')}.png` });
     }
 
-    await page.goto(page.url().replace(/\/?(\?.*)?$/, '/?view=brief&slide=3'));
+    // The deck's first chart slide, found by its id.
+    await page.goto(page.url().replace(/\/?(\?.*)?$/, '/?view=brief'));
+    await page.locator('.slide--current').waitFor();
+    const chartIndex = await page
+      .locator('.slide')
+      .evaluateAll((els) => els.findIndex((e) => e.getAttribute('data-slide-id')?.startsWith('chart-')));
+    await page.goto(page.url().replace(/\/?(\?.*)?$/, `/?view=brief&slide=${chartIndex + 1}`));
     await page.locator('.slide--current .recharts-bar-rectangle').first().waitFor();
     const deck = await sideways(page);
     expect(deck.scroll).toBeLessThanOrEqual(deck.width);
@@ -79,8 +92,10 @@ describe('phones, tablets and projectors', () => {
         return r.width >= 44 && r.height >= 44;
       };
       const controls = [...document.querySelectorAll('button, select, input, a[href], label.chip, label.segmented')]
-        // Links inside a line of text (the map's attribution) are exempt, as in WCAG 2.5.8.
-        .filter((e) => visible(e) && !e.closest('.visually-hidden, .leaflet-control-attribution'))
+        // Links inside a line of text (the map's attribution) are exempt, as in WCAG 2.5.8; so are the timeline's
+        // dots (24 px hit areas), whose events are also in the list below them as full-size buttons (the
+        // "equivalent" exception of WCAG 2.5.8).
+        .filter((e) => visible(e) && !e.closest('.visually-hidden, .leaflet-control-attribution, .timeline__dot'))
         // A checkbox or radio is hit through its label.
         .filter((e) => !(e instanceof HTMLInputElement && e.closest('label') && big(e.closest('label')!)));
       const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
@@ -132,8 +147,8 @@ describe('phones, tablets and projectors', () => {
   });
 
   it('fills each chart slide on a 1920x1080 projector, with chart text of 18 px or more', async () => {
-    const { page } = await open('/?view=brief&slide=3', { device: screen(1920, 1080) });
-    await page.locator('.slide--current .recharts-bar-rectangle').first().waitFor();
+    const { page } = await open('/?view=brief', { device: screen(1920, 1080) });
+    await page.locator('.slide--current').waitFor();
     const chartSlides = await page
       .locator('.slide[data-slide-id^="chart-"]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-slide-id')));
@@ -174,6 +189,11 @@ describe('phones, tablets and projectors', () => {
     await next.tap();
     await next.tap();
     await expect.poll(() => page.url()).toMatch(/slide=3/);
+    // A chart slide, reached by its number in the deck.
+    const chartIndex = await page
+      .locator('.slide')
+      .evaluateAll((els) => els.findIndex((e) => e.getAttribute('data-slide-id')?.startsWith('chart-')));
+    await page.goto(page.url().replace(/\/?(\?.*)?$/, `/?view=brief&slide=${chartIndex + 1}`));
     await page.locator('.slide--current .recharts-bar-rectangle').first().waitFor();
     const { scroll, width } = await sideways(page);
     expect(scroll).toBeLessThanOrEqual(width);

@@ -170,7 +170,8 @@ interface OccupiedAreaChartProps {
  * "Show data". Draws only what `frontlineChartModel` computed.
  */
 export function OccupiedAreaChart({ daily, gains, asOf, headingLevel = 3, slide = false }: OccupiedAreaChartProps) {
-  const fontSize = slide ? 24 : 11;
+  // On a slide the text is drawn at 27 px of a 1920 px slide, so that it stays above 24 px when the slide is scaled to the screen.
+  const fontSize = slide ? 27 : 11;
   const axisTick = { fill: 'currentColor', fontSize };
   const AREA_HEIGHT = slide ? 290 : 250;
   const GAIN_HEIGHT = slide ? 250 : 210;

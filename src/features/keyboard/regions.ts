@@ -57,7 +57,23 @@ export function focusRegion(id: string): boolean {
   const heading = document.getElementById(`region-${id}`);
   if (!heading) return false;
   heading.focus();
+  keepInView(heading);
   return document.activeElement === heading;
+}
+
+/**
+ * Panels above a region render when they come near the viewport, and push it down: for a few seconds after a jump,
+ * while the focus stays on the heading, bring it back into view whenever the page's layout changes size.
+ */
+function keepInView(heading: HTMLElement) {
+  if (typeof ResizeObserver === 'undefined') return;
+  const main = heading.closest('main') ?? document.body;
+  const observer = new ResizeObserver(() => {
+    if (document.activeElement === heading) heading.scrollIntoView({ block: 'start' });
+    else observer.disconnect();
+  });
+  observer.observe(main);
+  setTimeout(() => observer.disconnect(), 3000);
 }
 
 /** Move the keyboard focus to the start of the content: the first heading in <main> (whatever region is first). */
