@@ -69,7 +69,7 @@ function keepInView(heading: HTMLElement) {
   if (typeof ResizeObserver === 'undefined') return;
   const main = heading.closest('main') ?? document.body;
   const observer = new ResizeObserver(() => {
-    if (document.activeElement === heading) heading.scrollIntoView({ block: 'start' });
+    if (document.activeElement === heading) heading.scrollIntoView?.({ block: 'start' });
     else observer.disconnect();
   });
   observer.observe(main);
