@@ -245,27 +245,7 @@ export function Deck({ slides, subject, asOf, tools }: DeckProps) {
         <h1 className="deck__subject" title={`Briefing · ${subject} · as of ${formatDate(asOf)}`}>
           Briefing · {subject} · as of <time dateTime={asOf}>{formatDate(asOf)}</time>
         </h1>
-        <nav className="deck__nav" aria-label="Slides">
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => go(current - 1)}
-            disabled={current <= 1}
-          >
-            ← Previous
-          </button>
-          <span className="deck__counter" aria-live="polite">
-            Slide {current} of {count}
-          </span>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => go(current + 1)}
-            disabled={current >= count}
-          >
-            Next →
-          </button>
-        </nav>
+        <SlideNav current={current} count={count} go={go} />
         <div className="deck__tools">
           <button
             type="button"
@@ -377,5 +357,27 @@ function DeckEditor({ onClose }: { onClose: () => void }) {
         </button>
       </div>
     </section>
+  );
+}
+
+/** "← Previous · Slide n of m · Next →": the projected deck's and the presenter view's one way to step. */
+export function SlideNav({ current, count, go }: { current: number; count: number; go: (slide: number) => void }) {
+  return (
+    <nav className="deck__nav" aria-label="Slides">
+      <button type="button" className="button button--quiet" onClick={() => go(current - 1)} disabled={current <= 1}>
+        ← Previous
+      </button>
+      <span className="deck__counter" aria-live="polite">
+        Slide {current} of {count}
+      </span>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => go(current + 1)}
+        disabled={current >= count}
+      >
+        Next →
+      </button>
+    </nav>
   );
 }

@@ -3,7 +3,7 @@ import { clampSlide } from '../../model/deck';
 import { formatDate } from '../../model/format';
 import { useChoices } from '../../state/store';
 import { useDeckSync } from './deck-sync';
-import { SlideFrame, SlideStage, SpeakerNotes, useDeckKeys, type BriefSlide } from './deck';
+import { SlideFrame, SlideNav, SlideStage, SpeakerNotes, useDeckKeys, type BriefSlide } from './deck';
 
 /** "4:07", "1:02:09". */
 export function formatElapsed(ms: number): string {
@@ -93,27 +93,7 @@ export function PresenterView({
         <h1 className="presenter__title">
           Presenter view · {subject} · as of <time dateTime={asOf}>{formatDate(asOf)}</time>
         </h1>
-        <nav className="deck__nav" aria-label="Slides">
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => go(current - 1)}
-            disabled={current <= 1}
-          >
-            ← Previous
-          </button>
-          <span className="deck__counter" aria-live="polite">
-            Slide {current} of {count}
-          </span>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => go(current + 1)}
-            disabled={current >= count}
-          >
-            Next →
-          </button>
-        </nav>
+        <SlideNav current={current} count={count} go={go} />
         <Timer />
         <button type="button" className="button" onClick={() => window.close()}>
           Close presenter view
