@@ -459,12 +459,7 @@ export function SincePanel({ dataset, briefingId }: { dataset: Dataset; briefing
       <Section title="Actors changed" count={counts.actorsChanged}>
         <ul className="since__list">
           {shown.actors.changed.map((c) => (
-            <li key={c.after.id} className="since__item">
-              <p className="since__item-title">{c.after.name}</p>
-              <p className="since__meta">
-                {c.fields.map((f) => `${f.field}: ${fieldValue(f.before)} → ${fieldValue(f.after)}`).join('; ')}
-              </p>
-            </li>
+            <ChangedItem key={c.after.id} title={c.after.name} fields={c.fields} />
           ))}
         </ul>
       </Section>
@@ -485,12 +480,7 @@ export function SincePanel({ dataset, briefingId }: { dataset: Dataset; briefing
       <Section title="Events changed" count={counts.eventsChanged}>
         <ul className="since__list">
           {shown.events.changed.map((c) => (
-            <li key={c.after.id} className="since__item">
-              <p className="since__item-title">{c.after.title}</p>
-              <p className="since__meta">
-                {c.fields.map((f) => `${f.field}: ${fieldValue(f.before)} → ${fieldValue(f.after)}`).join('; ')}
-              </p>
-            </li>
+            <ChangedItem key={c.after.id} title={c.after.title} fields={c.fields} />
           ))}
         </ul>
       </Section>
@@ -530,3 +520,21 @@ export function SincePanel({ dataset, briefingId }: { dataset: Dataset; briefing
 }
 
 export default SincePanel;
+
+/** An actor or event whose fields changed: its name, then each field "before → after". */
+function ChangedItem({
+  title,
+  fields,
+}: {
+  title: string;
+  fields: readonly { field: string; before: unknown; after: unknown }[];
+}) {
+  return (
+    <li className="since__item">
+      <p className="since__item-title">{title}</p>
+      <p className="since__meta">
+        {fields.map((f) => `${f.field}: ${fieldValue(f.before)} → ${fieldValue(f.after)}`).join('; ')}
+      </p>
+    </li>
+  );
+}
