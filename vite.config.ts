@@ -56,7 +56,8 @@ export default defineConfig({
     // Offline after the first visit: a Workbox service worker precaches the app, its data and the map.
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script',
+      // public/registerSW.js registers it (and reports a cut-short registration as a warning).
+      injectRegister: false,
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,txt,json,geojson}'],
