@@ -21,6 +21,12 @@ export function MapLabels({ marked }: { marked: readonly { lat: number; lon: num
   const map = useMap();
   const [zoom, setZoom] = useState(() => map.getZoom());
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  useEffect(() => {
+    // Leaflet gives every label role=tooltip, which a screen reader would read as a name-less pop-up
+    // (and axe flags a label clipped out of the map's box as one). The names are drawing, not text:
+    // "Describe map" says in words what the map shows.
+    map.getPane(LABEL_PANE)?.setAttribute('aria-hidden', 'true');
+  }, [map]);
   const { cities, countries } = labelsAtZoom(zoom);
   return (
     <>

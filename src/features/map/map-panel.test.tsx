@@ -86,6 +86,16 @@ describe('MapPanel (jsdom, SVG renderer)', () => {
     expect(screen.getByText(/Front line as of/)).toHaveTextContent('Front line as of 13 Feb 2025 · DeepStateMap.live');
   });
 
+  it('draws place names as drawing, hidden from screen readers (Describe map says it in words)', async () => {
+    let container!: HTMLElement;
+    await act(async () => {
+      container = renderWithChoices(<Map />).container;
+    });
+    const pane = container.querySelector('.leaflet-map-labels-pane');
+    expect(pane).toHaveAttribute('aria-hidden', 'true');
+    expect(pane?.querySelectorAll('[role=tooltip]').length).toBeGreaterThan(5);
+  });
+
   it('markers follow the filters: Taiwan shows its marker and hides Kyiv', async () => {
     const { container } = renderWithChoices(<Map />, { countries: ['TW'] });
     const titles = markerTitles(container);
