@@ -2,7 +2,7 @@
  * npm run bench (or `npx tsx scripts/bench-since.ts`): how long "Since the last briefing" takes to compare a
  * saved briefing of 10,000 figures (2,000 actors, 5,000 events) with a dashboard of 10,000 figures, as the
  * view does it: the comparison, then the filters. A benchmark, not a test: it measures and reports; the goal is
- * under 200 ms (median of the runs), and it says when the goal is missed.
+ * under 200 ms (median of the runs), and its first line says whether the goal is met.
  *
  * The two sides are distinct copies (as a briefing read from IndexedDB is), so every kept item is compared
  * field by field: the worst case. Of the 10,000 figures 500 are removed, 500 added (200 of them new estimates
@@ -18,7 +18,7 @@ import type { Actor, Event, Figure, Place, Source } from '../src/model/schema';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const SINCE_GOAL_MS = 200;
-const RUNS = 7;
+const RUNS = 9;
 
 const read = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, 'data', `${name}.json`), 'utf8')) as T;
 
@@ -65,6 +65,11 @@ export interface SinceBenchResult {
   figures: number;
   medianMs: number;
   runsMs: number[];
+  /**
+   * Median CPU time of the runs (this process, all its threads, garbage collection included): on a machine busy
+   * with other work the wall-clock median above grows with the waiting, this one much less.
+   */
+  cpuMedianMs: number;
   goalMs: number;
   changes: ReturnType<typeof countChanges>;
 }
@@ -76,30 +81,44 @@ export function sinceBench(figureCount = 10_000): SinceBenchResult {
   for (let i = 0; i < 1e7; i++) sum += i;
   const calibrationMs = performance.now() - calibrationStart + (sum < 0 ? 1 : 0);
   const runsMs: number[] = [];
+  const cpuMs: number[] = [];
   let changes: ReturnType<typeof countChanges> | undefined;
   for (let i = 0; i < RUNS; i++) {
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     const all = compareBriefing(then, now);
     const shown = filterComparison(all, { ...NO_FILTERS, countries: ['RU'] }, { actors: now.actors, places });
     runsMs.push(performance.now() - start);
+    const cpu = process.cpuUsage(cpuStart);
+    cpuMs.push((cpu.user + cpu.system) / 1000);
     changes ??= countChanges(all);
     void shown;
   }
-  const sorted = [...runsMs].sort((a, b) => a - b);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const round = (n: number) => Math.round(n * 10) / 10;
   return {
     calibrationMs: round(calibrationMs),
     figures: figureCount,
-    medianMs: round(sorted[Math.floor(sorted.length / 2)]!),
+    medianMs: round(median(runsMs)),
     runsMs: runsMs.map(round),
+    cpuMedianMs: round(median(cpuMs)),
     goalMs: SINCE_GOAL_MS,
     changes: changes!,
   };
 }
 
+/**
+ * The verdict in one line (median, target, met or missed), then the details: every run, what the comparison
+ * found, and how loaded the machine was.
+ */
 export function formatSinceBench(r: SinceBenchResult): string {
-  const verdict = r.medianMs <= r.goalMs ? 'within' : 'OVER';
-  return `Since the last briefing: ${r.figures.toLocaleString('en-US')} figures against ${r.figures.toLocaleString('en-US')}: median ${r.medianMs} ms (${verdict} the ${r.goalMs} ms goal; runs ${r.runsMs.join(', ')} ms; ${r.changes.figuresAdded} added, ${r.changes.figuresRemoved} removed, ${r.changes.figuresChanged} changed, ${r.changes.estimates} new estimates; machine check: 10⁷ additions took ${r.calibrationMs} ms)`;
+  const n = r.figures.toLocaleString('en-US');
+  const verdict = r.medianMs < r.goalMs ? 'met' : 'MISSED';
+  const c = r.changes;
+  return [
+    `Since the last briefing, ${n} figures against ${n}: median ${r.medianMs} ms of ${r.runsMs.length} runs, target < ${r.goalMs} ms: ${verdict}`,
+    `  runs ${r.runsMs.join(', ')} ms (CPU time median ${r.cpuMedianMs} ms); found ${c.figuresAdded} added, ${c.figuresRemoved} removed, ${c.figuresChanged} changed, ${c.estimates} new estimates; machine check: 10⁷ additions took ${r.calibrationMs} ms`,
+  ].join('\n');
 }
 
 if (process.argv[1]?.endsWith('bench-since.ts')) {

@@ -78,6 +78,36 @@ describe('compareBriefing', () => {
     expect(c.figures.changed[0]!.fields).toEqual([{ field: 'countries', before: ['RU'], after: ['RU', 'UA'] }]);
   });
 
+  it('finds nothing in distinct copies that say the same, whatever their key order', () => {
+    // A briefing read back from IndexedDB holds copies, not the dashboard's own objects.
+    const reordered = Object.fromEntries(Object.entries(tanks).reverse()) as typeof tanks;
+    const c = compareBriefing(side(), structuredClone(side({ figures: [reordered, western] })));
+    expect(countChanges(c).total).toBe(0);
+  });
+
+  it('reports a change deep inside a nested field under its top-level field, with both whole values', () => {
+    const derived = { ...tanks, derived: { formula: 'a + b', from: ['figure-a', 'figure-b'] } };
+    const edited = { ...derived, derived: { formula: 'a + b', from: ['figure-a', 'figure-c'] } };
+    const c = compareBriefing(side({ figures: [derived, western] }), side({ figures: [edited, western] }));
+    expect(c.figures.changed.map((x) => x.after.id)).toEqual(['test-tanks']);
+    expect(c.figures.changed[0]!.fields).toEqual([
+      { field: 'derived', before: derived.derived, after: edited.derived },
+    ]);
+    // A change deep in an event's list is found as well.
+    const event = makeEvent();
+    const moved = { ...event, sourceIds: [...event.sourceIds.slice(0, -1), 'another-story'] };
+    expect(compareBriefing(side(), side({ events: [moved] })).events.changed[0]!.fields).toEqual([
+      { field: 'sourceIds', before: event.sourceIds, after: moved.sourceIds },
+    ]);
+  });
+
+  it('takes an undefined key deep down, which a copy through JSON drops, for no change', () => {
+    const derived = { ...tanks, derived: { formula: 'a + b', from: ['figure-a'] } };
+    const withUndefined = { ...derived, derived: { ...derived.derived, note: undefined } };
+    const c = compareBriefing(side({ figures: [derived, western] }), side({ figures: [withUndefined, western] }));
+    expect(c.figures.changed).toEqual([]);
+  });
+
   it('shows a new estimate of a measure already tracked beside the old ones (same measure id and unit)', () => {
     const uk = makeFigure({
       id: 'casualties-uk',

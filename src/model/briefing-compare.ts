@@ -67,21 +67,31 @@ export interface BriefingComparison {
   sources: { added: Source[]; removed: Source[] };
 }
 
-/** The top-level fields in which two versions of an item differ (statements of actors are compared apart). */
-function changedFields<T extends object>(before: T, after: T, skip: ReadonlySet<string>): FieldChange[] {
+/**
+ * The top-level fields in which two versions of an item differ (statements of actors are compared apart), or null
+ * when they say the same. microdiff walks both versions once and, for the many items that did not change, finds
+ * nothing and allocates next to nothing: no JSON text of every item, no Set, no field list.
+ */
+function changedFields<T extends object>(before: T, after: T, skip: ReadonlySet<string>): FieldChange[] | null {
+  const diffs = diff(before as Record<string, unknown>, after as Record<string, unknown>, { cyclesFix: false });
+  if (diffs.length === 0) return null;
   const fields = new Set<string>();
-  for (const d of diff(before as Record<string, unknown>, after as Record<string, unknown>, { cyclesFix: false })) {
+  for (const d of diffs) {
     const field = String(d.path[0]);
     if (!skip.has(field)) fields.add(field);
   }
   // A key set to undefined on one side and absent on the other (a copy through JSON drops it) is no change.
-  return [...fields]
+  const changes = [...fields]
     .map((field) => ({
       field,
       before: (before as Record<string, unknown>)[field],
       after: (after as Record<string, unknown>)[field],
     }))
     .filter((f) => f.before !== undefined || f.after !== undefined);
+  if (changes.length === 0) return null;
+  // Nor is anything else that a copy through JSON (a save to IndexedDB, an export) would not keep, such as an
+  // undefined key deeper down: the same JSON text is the same item. Checked only for the few microdiff flagged.
+  return JSON.stringify(before) === JSON.stringify(after) ? null : changes;
 }
 
 function compareItems<T extends { id: string }>(
@@ -89,18 +99,18 @@ function compareItems<T extends { id: string }>(
   now: readonly T[],
   skip: ReadonlySet<string> = PROVENANCE,
 ): ItemChanges<T> {
-  const earlier = new Map(then.map((x) => [x.id, x]));
-  const later = new Set(now.map((x) => x.id));
+  const earlier = new Map<string, T>();
+  for (const x of then) earlier.set(x.id, x);
+  const later = new Set<string>();
+  for (const x of now) later.add(x.id);
   const added: T[] = [];
   const changed: Changed<T>[] = [];
   for (const after of now) {
     const before = earlier.get(after.id);
     if (before === undefined) added.push(after);
-    // Most items are unchanged: the same JSON text settles that at half microdiff's cost; microdiff then
-    // names the fields of those that differ (or finds that only key order or an undefined key did).
-    else if (before !== after && JSON.stringify(before) !== JSON.stringify(after)) {
+    else if (before !== after) {
       const fields = changedFields(before, after, skip);
-      if (fields.length > 0) changed.push({ before, after, fields });
+      if (fields) changed.push({ before, after, fields });
     }
   }
   const removed = then.filter((x) => !later.has(x.id));
@@ -122,8 +132,11 @@ function byDate(events: readonly Event[]): Event[] {
 export function compareBriefing(then: BriefingData, now: BriefingData): BriefingComparison {
   const figures = compareItems(then.figures, now.figures);
 
+  // Only the briefing's figures of a measure some added figure has can be earlier estimates: key just those.
+  const addedMeasures = new Set(figures.added.map((f) => f.measure));
   const tracked = new Map<string, Figure[]>();
   for (const f of then.figures) {
+    if (!addedMeasures.has(f.measure)) continue;
     const key = measureKey(f);
     const list = tracked.get(key);
     if (list) list.push(f);
