@@ -13,6 +13,25 @@ describe('the occupied area over time, and claims checked against it', () => {
     expect(await chart.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(20);
     await expect.poll(() => chart.innerText()).toContain('DeepStateMap.live (via cyterat/deepstate-map-data)');
     expect(await chart.innerText()).toContain('No file (7 days): the line breaks');
+    // No Recharts tooltip: the day or month is read out under its panel, from the keyboard or the pointer.
+    const dayReadout = chart.locator('[data-readout="area"]');
+    expect(await dayReadout.innerText()).toContain('Point at, tap or focus the line');
+    const line = chart.getByRole('application', { name: /^Occupied area by day, \d+ days$/ });
+    await line.focus();
+    await line.press('ArrowLeft');
+    await expect.poll(() => dayReadout.innerText()).toMatch(/^Situation \d+ \w{3} 20\d\d: [\d,.]+ km² · [\d,.]+ sq mi/);
+    expect(await chart.locator('.frontline-cursor').count()).toBe(1);
+    await line.press('Home');
+    await expect.poll(() => dayReadout.innerText()).toMatch(/^Situation 7 Jul 2024: /);
+    const bars = chart.locator('[data-panel="gains"] .recharts-surface');
+    const box = (await bars.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.25, box.y + box.height / 2);
+    await expect
+      .poll(() => chart.locator('[data-readout="gains"]').innerText())
+      .toMatch(
+        /^\w{3} 20\d\d, net gain: [+-][\d,.]+ km² · [+-][\d,.]+ sq mi · \d+ \w{3} 20\d\d to \d+ \w{3} 20\d\d \(\d+ days\)/,
+      );
+    expect(await chart.locator('.recharts-tooltip-wrapper').count()).toBe(0);
 
     // The chart has nothing to say about Taiwan: the filter hides it; clearing brings it back.
     const { page: taiwan } = await open('/?country=TW');

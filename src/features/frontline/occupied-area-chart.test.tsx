@@ -21,7 +21,7 @@ describe('OccupiedAreaChart', () => {
     const line = container.querySelector('.frontline-line .recharts-line-curve');
     // 5 runs of missing days split the line into 6 pieces: nothing joins across a gap.
     expect(line?.getAttribute('d')?.match(/M/g)).toHaveLength(6);
-    const count = (kind: string) => container.querySelectorAll(`.frontline-mark--${kind} .recharts-symbols`).length;
+    const count = (kind: string) => container.querySelectorAll(`.recharts-line-dots .frontline-mark--${kind}`).length;
     expect([count('stale-fetch'), count('backfilled'), count('suspect'), count('note')]).toEqual([75, 22, 3, 1]);
     expect(container.querySelectorAll('.recharts-reference-line.frontline-gap, line.frontline-gap').length).toBe(5);
     const area = container.querySelector('[data-panel="area"]')!;
@@ -33,6 +33,66 @@ describe('OccupiedAreaChart', () => {
     expect(bars).toHaveLength(24);
     expect(container.querySelectorAll('[data-panel="gains"] .frontline-bar--flagged')).toHaveLength(7);
     expect(container.querySelector('[data-panel="gains"]')).toHaveTextContent('km²');
+    // No Recharts tooltip: the values are read out under the panels.
+    expect(container.querySelector('.recharts-tooltip-wrapper')).toBeNull();
+  });
+
+  it('reads out a day from the keyboard: the as-of day first, then arrows, Page Up/Down, Home and End', async () => {
+    const user = userEvent.setup();
+    const { container } = draw();
+    const line = screen.getByRole('application', { name: 'Occupied area by day, 776 days' });
+    const readout = () => container.querySelector('[data-readout="area"]')!;
+    expect(readout()).toHaveTextContent('Point at, tap or focus the line to read a day’s area.');
+    expect(container.querySelector('.frontline-cursor')).toBeNull();
+    await user.tab();
+    expect(line).toHaveFocus();
+    expect(readout()).toHaveTextContent('Situation 13 Feb 2025: 111,963.6 km² · 43,229.4 sq mi');
+    expect(container.querySelector('.frontline-cursor')).not.toBeNull();
+    expect(container.querySelectorAll('.recharts-line-dots .frontline-picked')).toHaveLength(1);
+    await user.keyboard('{ArrowLeft}');
+    expect(readout()).toHaveTextContent(
+      'Situation 12 Feb 2025: 111,944 km² · 43,221.8 sq mi · Stale fetch: shows DeepState’s previous update',
+    );
+    // The live region says it too, while the keyboard is on the chart.
+    expect(screen.getByText(/^Situation 12 Feb 2025: 111,944 km² · 43,221.8 sq mi\. Stale fetch/)).toHaveClass(
+      'visually-hidden',
+    );
+    await user.keyboard('{ArrowRight}{ArrowRight}{PageUp}');
+    expect(readout()).toHaveTextContent(/^Situation 15 Jan 2025: /);
+    await user.keyboard('{Home}');
+    expect(readout()).toHaveTextContent(/^Situation 7 Jul 2024: /);
+    // A gap is read out as a gap: 17 Aug 2024 is 41 days after the first day drawn.
+    await user.keyboard('{PageDown}' + '{ArrowRight}'.repeat(11));
+    expect(readout()).toHaveTextContent('Situation 17 Aug 2024: No file for this day (gap)');
+    await user.keyboard('{End}');
+    expect(readout()).toHaveTextContent(/^Situation 21 Aug 2026: /);
+    await user.keyboard('{Escape}');
+    expect(readout()).toHaveTextContent('Point at, tap or focus the line');
+  });
+
+  it('reads out a month’s net gain from the keyboard, with its dates and flags', async () => {
+    const user = userEvent.setup();
+    const { container } = draw();
+    const bars = screen.getByRole('application', { name: 'Net gain by month, 24 months' });
+    await user.tab();
+    await user.tab();
+    expect(bars).toHaveFocus();
+    const readout = () => container.querySelector('[data-readout="gains"]')!;
+    expect(readout()).toHaveTextContent(/^Feb 2025, net gain: /);
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(readout()).toHaveTextContent(
+      'Dec 2024, net gain: +386.4 km² · +149.2 sq mi · 30 Nov 2024 to 30 Dec 2024 (30 days) · to-file is a stale fetch',
+    );
+    expect(container.querySelectorAll('[data-panel="gains"] .frontline-bar--picked')).toHaveLength(1);
+    await user.keyboard('{Home}');
+    expect(readout()).toHaveTextContent(/^Aug 2024, net gain: /);
+  });
+
+  it('has no readout and takes no keys on a slide', () => {
+    const { container } = render(<OccupiedAreaChart daily={daily} gains={gains} asOf="2025-02-13" slide />);
+    expect(screen.queryByRole('application')).toBeNull();
+    expect(container.querySelector('[data-readout]')).toBeNull();
+    expect(container.querySelectorAll('.recharts-line-dots .frontline-mark--suspect')).toHaveLength(3);
   });
 
   it('names the source and lists what is marked, with counts', () => {

@@ -1,19 +1,16 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import {
   Bar,
   BarChart,
   CartesianGrid,
   Cell,
-  ComposedChart,
   Line,
+  LineChart,
   ReferenceLine,
   ResponsiveContainer,
-  Scatter,
-  Symbols,
-  Tooltip,
   XAxis,
   YAxis,
-  type ScatterShapeProps,
+  type DotItemDotProps,
 } from 'recharts';
 import { formatDate } from '../../model/format';
 import { FRONTLINE_ATTRIBUTION, km2ToSqMi, type DailyEntry, type MonthlyGains } from '../../model/frontline';
@@ -29,63 +26,107 @@ import {
   type GainBar,
   type MarkKind,
 } from '../../model/frontline-series';
+import { usePointReadout } from './use-point-readout';
 import './frontline.css';
 
 const MARK_ORDER: readonly MarkKind[] = ['stale-fetch', 'backfilled', 'suspect', 'note'];
-const MARK_SHAPE: Record<MarkKind, 'circle' | 'square' | 'triangle' | 'diamond'> = {
-  'stale-fetch': 'circle',
-  backfilled: 'square',
-  suspect: 'triangle',
-  note: 'diamond',
-};
-const MARK_SIZE: Record<MarkKind, number> = { 'stale-fetch': 14, backfilled: 18, suspect: 60, note: 50 };
 
-interface TooltipProps<T> {
-  active?: boolean;
-  payload?: readonly { payload?: T }[];
+/**
+ * A marked day's shape, centred on its point: every kind has its own shape as well as its own colour (the legend's
+ * swatches draw the same). Drawn by the line's own `dot`, so the chart needs no second series.
+ */
+function MarkShape({ kind, cx, cy, scale }: { kind: MarkKind; cx: number; cy: number; scale: number }) {
+  const className = `frontline-mark frontline-mark--${kind}`;
+  const s = (n: number) => (n * scale).toFixed(2);
+  if (kind === 'stale-fetch') return <circle className={className} cx={cx} cy={cy} r={s(2.1)} />;
+  if (kind === 'backfilled') {
+    return (
+      <rect
+        className={className}
+        x={s(-2.1)}
+        y={s(-2.1)}
+        width={s(4.2)}
+        height={s(4.2)}
+        transform={`translate(${cx} ${cy})`}
+      />
+    );
+  }
+  const points =
+    kind === 'suspect'
+      ? `0,${s(-6.8)} ${s(5.9)},${s(3.4)} ${s(-5.9)},${s(3.4)}`
+      : `0,${s(-6.6)} ${s(3.8)},0 0,${s(6.6)} ${s(-3.8)},0`;
+  return <polygon className={className} points={points} transform={`translate(${cx} ${cy})`} />;
 }
 
-function DayTooltip({ active, payload }: TooltipProps<AreaPoint>) {
-  const point = payload?.[0]?.payload;
-  if (!active || !point || !('areaKm2' in point)) return null;
+function signed(km2: number): string {
+  return `${km2 >= 0 ? '+' : ''}${formatKm2(km2)}`;
+}
+
+/** The day under the pointer or the keyboard's focus, in words (the readout and the live region). */
+function dayWords(point: AreaPoint): { label: string; value: string; flags: string[] } {
+  return {
+    label: `Situation ${formatDate(point.date)}`,
+    value:
+      point.areaKm2 === null
+        ? 'No file for this day (gap)'
+        : `${formatKm2(point.areaKm2)} · ${formatSqMi(km2ToSqMi(point.areaKm2))}`,
+    flags: point.flags.map((flag) => MARK_WORDS[flag]),
+  };
+}
+
+/** The month under the pointer or the keyboard's focus, in words. */
+function monthWords(bar: GainBar): { label: string; value: string; flags: string[]; span: string } {
+  return {
+    label: `${bar.label}, net gain`,
+    value: `${signed(bar.gainKm2)} · ${bar.gainSqMi >= 0 ? '+' : ''}${formatSqMi(bar.gainSqMi)}`,
+    span: `${formatDate(bar.from)} to ${formatDate(bar.to)} (${bar.days} days)`,
+    flags: bar.flags,
+  };
+}
+
+interface ReadoutProps {
+  /** Which panel (data-readout). */
+  panel: 'area' | 'gains';
+  words: { label: string; value: string; flags: string[]; span?: string } | null;
+  hint: string;
+}
+
+/**
+ * The readout line under a panel: what the pointer, a tap or the keyboard picked, or how to pick one. It keeps its
+ * place when empty, so the page never jumps as the pointer crosses the chart, and it never covers the drawing.
+ */
+function Readout({ panel, words, hint }: ReadoutProps) {
   return (
-    <div className="chart-tooltip">
-      <p className="chart-tooltip__label">Situation {formatDate(point.date)}</p>
-      {point.areaKm2 === null ? (
-        <p>No file for this day (gap)</p>
+    <div className={`frontline-readout${words ? '' : ' frontline-readout--empty'}`} data-readout={panel}>
+      {words ? (
+        <p>
+          <span className="frontline-readout__label">{words.label}:</span>{' '}
+          <span className="frontline-readout__value">{words.value}</span>
+          {words.span && <span className="frontline-readout__note"> · {words.span}</span>}
+          {words.flags.map((flag) => (
+            <span key={flag} className="frontline-readout__flag">
+              {' '}
+              · {flag}
+            </span>
+          ))}
+        </p>
       ) : (
-        <p className="chart-tooltip__value">
-          {formatKm2(point.areaKm2)} · {formatSqMi(km2ToSqMi(point.areaKm2))}
-        </p>
+        <p className="frontline-readout__hint">{hint}</p>
       )}
-      {point.flags.map((flag) => (
-        <p key={flag} className="chart-tooltip__kind">
-          {MARK_WORDS[flag]}
-        </p>
-      ))}
     </div>
   );
 }
 
-function GainTooltip({ active, payload }: TooltipProps<GainBar>) {
-  const bar = payload?.[0]?.payload;
-  if (!active || !bar) return null;
+/** The live region: speaks the picked point only while the keyboard is on the chart. */
+function Spoken({ words, on }: { words: ReadoutProps['words']; on: boolean }) {
+  const text =
+    on && words
+      ? `${words.label}: ${words.value}${words.span ? `, ${words.span}` : ''}${words.flags.map((f) => `. ${f}`).join('')}.`
+      : '';
   return (
-    <div className="chart-tooltip">
-      <p className="chart-tooltip__label">{bar.label}</p>
-      <p className="chart-tooltip__value">
-        {bar.gainKm2 >= 0 ? '+' : ''}
-        {formatKm2(bar.gainKm2)} · {formatSqMi(bar.gainSqMi)}
-      </p>
-      <p className="chart-tooltip__source">
-        {formatDate(bar.from)} to {formatDate(bar.to)} ({bar.days} days)
-      </p>
-      {bar.flags.map((flag) => (
-        <p key={flag} className="chart-tooltip__kind">
-          {flag}
-        </p>
-      ))}
-    </div>
+    <p className="visually-hidden" aria-live="polite">
+      {text}
+    </p>
   );
 }
 
@@ -167,7 +208,9 @@ interface OccupiedAreaChartProps {
 /**
  * The occupied area of Ukraine by day (line) and the net gains by month (bars), from DeepStateMap.live.
  * Gaps break the line; stale fetches, backfilled, suspect and noted days are marked and listed under
- * "Show data". Draws only what `frontlineChartModel` computed.
+ * "Show data". Draws only what `frontlineChartModel` computed. Each panel reads out the day or month under the
+ * pointer, a tap or the keyboard's focus (arrows step, Page Up/Down a month or a year, Home and End) in a line
+ * under it, as the figures' bar charts do; a slide has no readout and takes no keys (the deck's own).
  */
 export function OccupiedAreaChart({ daily, gains, asOf, headingLevel = 3, slide = false }: OccupiedAreaChartProps) {
   // On a slide the text is drawn at 27 px of a 1920 px slide, so that it stays above 24 px when the slide is scaled to the screen.
@@ -177,12 +220,55 @@ export function OccupiedAreaChart({ daily, gains, asOf, headingLevel = 3, slide 
   const GAIN_HEIGHT = slide ? 250 : 210;
   const model = useMemo(() => frontlineChartModel(daily, gains, { asOf }), [daily, gains, asOf]);
   const titleId = useId();
-  const hatchId = `frontline-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const hatchId = `frontline-hatch-${uid}`;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const title = 'Occupied area of Ukraine, by day, and net gains by month';
   const attribution = `${FRONTLINE_ATTRIBUTION}, situations ${formatDate(model.range.from)} to ${formatDate(model.range.to)}`;
   const gapDays = model.gaps.reduce((n, g) => n + g.days, 0);
   const yearTicks = new Set(model.bars.filter((b) => /-(01|07)$/.test(b.month)).map((b) => b.month));
+
+  // Keyboard focus starts on the as-of day and the as-of month (or the last ones drawn).
+  const asOfDay = model.points.findIndex((p) => p.date === model.asOf.date);
+  const asOfMonth = model.bars.findIndex((b) => b.month === model.asOf.date.slice(0, 7));
+  const day = usePointReadout(model.points.length, asOfDay >= 0 ? asOfDay : model.points.length - 1, 30);
+  const month = usePointReadout(model.bars.length, asOfMonth >= 0 ? asOfMonth : model.bars.length - 1, 12);
+  const dayPoint = !slide && day.shown !== null ? model.points[day.shown] : undefined;
+  const monthBar = !slide && month.shown !== null ? model.bars[month.shown] : undefined;
+  const dayText = dayPoint ? dayWords(dayPoint) : null;
+  const monthText = monthBar ? monthWords(monthBar) : null;
+  const markScale = slide ? 1.4 : 1;
+
+  /** The line's dots: the marked days' shapes, and a ring on the day read out. Nothing on the other days. */
+  const dot = ({ cx, cy, index }: DotItemDotProps): ReactNode => {
+    const point = model.points[index];
+    if (!point || cx === undefined || cy === undefined || cx === null || cy === null) return null;
+    const x = Number(cx);
+    const y = Number(cy);
+    const picked = dayPoint === point;
+    if (point.flags.length === 0 && !picked) return null;
+    return (
+      <g key={`dot-${point.date}`}>
+        {point.flags.map((kind) => (
+          <MarkShape key={kind} kind={kind} cx={x} cy={y} scale={markScale} />
+        ))}
+        {picked && <circle className="frontline-picked" cx={x} cy={y} r={4.5} />}
+      </g>
+    );
+  };
+
+  const frame = (readout: typeof day, name: string, describedBy: string) =>
+    slide
+      ? {}
+      : {
+          ...readout.frame,
+          role: 'application',
+          'aria-roledescription': 'chart',
+          'aria-label': name,
+          'aria-describedby': describedBy,
+        };
+  const areaHelp = `frontline-area-help-${uid}`;
+  const gainHelp = `frontline-gain-help-${uid}`;
 
   return (
     <figure
@@ -198,159 +284,164 @@ export function OccupiedAreaChart({ daily, gains, asOf, headingLevel = 3, slide 
         is a net change: ground taken minus ground retaken.
       </p>
       <p className="chart-card__meta">
-        Units: km² (sq mi in the tooltips and the table) · As of <time dateTime={asOf}>{formatDate(asOf)}</time>
+        Units: km² (sq mi in the readouts and the table) · As of <time dateTime={asOf}>{formatDate(asOf)}</time>
       </p>
 
       <div className="chart-panel frontline-chart__panel" data-panel="area">
         <h4 className="chart-panel__unit">Occupied area by day, thousand km²</h4>
-        <ResponsiveContainer width="100%" height={AREA_HEIGHT} initialDimension={{ width: 560, height: AREA_HEIGHT }}>
-          <ComposedChart
-            data={model.points}
-            margin={{ top: slide ? 34 : 22, right: 16, bottom: slide ? 34 : 22, left: 0 }}
-            accessibilityLayer
-            title={`${title}: occupied area by day, km²`}
-          >
-            <CartesianGrid stroke="rgba(128, 128, 128, 0.3)" vertical={false} />
-            <XAxis
-              type="number"
-              dataKey="t"
-              scale="time"
-              domain={model.timeDomain}
-              ticks={model.timeTicks}
-              tickFormatter={timeTickLabel}
-              interval={0}
-              tick={axisTick}
-              stroke="currentColor"
-              label={{
-                value: 'Situation date',
-                position: 'insideBottom',
-                offset: slide ? -26 : -14,
-                fill: 'currentColor',
-                fontSize,
-              }}
-            />
-            <YAxis
-              type="number"
-              domain={model.areaDomain}
-              tickFormatter={(v: number) => String(v / 1000)}
-              tick={axisTick}
-              stroke="currentColor"
-              width={slide ? 90 : 44}
-              label={{
-                value: slide ? '000 km²' : 'thousand km²',
-                angle: -90,
-                position: 'insideLeft',
-                offset: 10,
-                fill: 'currentColor',
-                fontSize,
-              }}
-            />
-            <Tooltip content={<DayTooltip />} wrapperStyle={{ zIndex: 10 }} />
-            {model.gaps.map((gap) => (
-              <ReferenceLine
-                key={gap.from}
-                x={gap.t}
-                className="frontline-gap"
-                strokeDasharray="2 3"
-                ifOverflow="hidden"
+        <div className="frontline-plot" {...frame(day, `Occupied area by day, ${model.points.length} days`, areaHelp)}>
+          <ResponsiveContainer width="100%" height={AREA_HEIGHT} initialDimension={{ width: 560, height: AREA_HEIGHT }}>
+            <LineChart
+              data={model.points}
+              margin={{ top: slide ? 34 : 22, right: 16, bottom: slide ? 34 : 22, left: 0 }}
+              accessibilityLayer={false}
+              title={`${title}: occupied area by day, km²`}
+              {...(slide ? {} : day.pointer)}
+            >
+              <CartesianGrid stroke="rgba(128, 128, 128, 0.3)" vertical={false} />
+              <XAxis
+                type="number"
+                dataKey="t"
+                scale="time"
+                domain={model.timeDomain}
+                ticks={model.timeTicks}
+                tickFormatter={timeTickLabel}
+                interval={0}
+                tick={axisTick}
+                stroke="currentColor"
+                label={{
+                  value: 'Situation date',
+                  position: 'insideBottom',
+                  offset: slide ? -26 : -14,
+                  fill: 'currentColor',
+                  fontSize,
+                }}
               />
-            ))}
-            <ReferenceLine
-              x={model.asOf.t}
-              className="frontline-asof"
-              label={{ value: model.asOf.label, position: 'top', fill: 'currentColor', fontSize }}
-            />
-            <Line
-              dataKey="areaKm2"
-              type="linear"
-              className="frontline-line"
-              dot={false}
-              activeDot={{ r: 3 }}
-              connectNulls={false}
-              isAnimationActive={false}
-              name="Occupied area"
-            />
-            {MARK_ORDER.map((kind) =>
-              model.marks[kind].length > 0 ? (
-                <Scatter
-                  key={kind}
-                  data={model.marks[kind]}
-                  dataKey="areaKm2"
-                  shape={(props: ScatterShapeProps) => (
-                    <Symbols cx={props.cx} cy={props.cy} type={MARK_SHAPE[kind]} size={MARK_SIZE[kind]} />
-                  )}
-                  legendType="none"
-                  className={`frontline-mark frontline-mark--${kind}`}
-                  isAnimationActive={false}
-                  name={MARK_WORDS[kind]}
+              <YAxis
+                type="number"
+                domain={model.areaDomain}
+                tickFormatter={(v: number) => String(v / 1000)}
+                tick={axisTick}
+                stroke="currentColor"
+                width={slide ? 90 : 44}
+                label={{
+                  value: slide ? '000 km²' : 'thousand km²',
+                  angle: -90,
+                  position: 'insideLeft',
+                  offset: 10,
+                  fill: 'currentColor',
+                  fontSize,
+                }}
+              />
+              {model.gaps.map((gap) => (
+                <ReferenceLine
+                  key={gap.from}
+                  x={gap.t}
+                  className="frontline-gap"
+                  strokeDasharray="2 3"
+                  ifOverflow="hidden"
                 />
-              ) : null,
-            )}
-          </ComposedChart>
-        </ResponsiveContainer>
+              ))}
+              <ReferenceLine
+                x={model.asOf.t}
+                className="frontline-asof"
+                label={{ value: model.asOf.label, position: 'top', fill: 'currentColor', fontSize }}
+              />
+              {dayPoint && <ReferenceLine x={dayPoint.t} className="frontline-cursor" ifOverflow="hidden" />}
+              <Line
+                dataKey="areaKm2"
+                type="linear"
+                className="frontline-line"
+                dot={dot}
+                activeDot={false}
+                connectNulls={false}
+                isAnimationActive={false}
+                name="Occupied area"
+              />
+            </LineChart>
+          </ResponsiveContainer>
+        </div>
+        {!slide && (
+          <>
+            <p id={areaHelp} className="visually-hidden">
+              Left and right arrows step a day, Page Up and Page Down a month, Home and End go to the first and last
+              day.
+            </p>
+            <Spoken words={dayText} on={day.focused} />
+            <Readout panel="area" words={dayText} hint="Point at, tap or focus the line to read a day’s area." />
+          </>
+        )}
       </div>
 
       <div className="chart-panel frontline-chart__panel" data-panel="gains">
         <h4 className="chart-panel__unit">Net gain by month, km²</h4>
-        <ResponsiveContainer width="100%" height={GAIN_HEIGHT} initialDimension={{ width: 560, height: GAIN_HEIGHT }}>
-          <BarChart
-            data={model.bars}
-            margin={{ top: 8, right: 12, bottom: slide ? 34 : 22, left: 0 }}
-            accessibilityLayer
-            title={`${title}: net gain by month, km²`}
-          >
-            <defs>
-              <pattern id={hatchId} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-                <rect width="6" height="6" className="frontline-hatch__ground" />
-                <line x1="0" y1="0" x2="0" y2="6" strokeWidth="3" className="frontline-hatch__line" />
-              </pattern>
-            </defs>
-            <CartesianGrid stroke="rgba(128, 128, 128, 0.3)" vertical={false} />
-            <XAxis
-              dataKey="month"
-              interval={0}
-              tickFormatter={(m: string) => (yearTicks.has(m) ? timeTickLabel(Date.parse(`${m}-01T00:00:00Z`)) : '')}
-              tick={axisTick}
-              tickLine={false}
-              stroke="currentColor"
-              label={{
-                value: 'Month',
-                position: 'insideBottom',
-                offset: slide ? -26 : -14,
-                fill: 'currentColor',
-                fontSize,
-              }}
-            />
-            <YAxis
-              type="number"
-              tick={axisTick}
-              stroke="currentColor"
-              width={slide ? 90 : 44}
-              label={{
-                value: 'km²',
-                angle: -90,
-                position: 'insideLeft',
-                offset: 10,
-                fill: 'currentColor',
-                fontSize,
-              }}
-            />
-            <Tooltip
-              content={<GainTooltip />}
-              cursor={{ fill: 'rgba(128, 128, 128, 0.12)' }}
-              wrapperStyle={{ zIndex: 10 }}
-            />
-            <Bar dataKey="gainKm2" isAnimationActive={false} name="Net gain">
-              {model.bars.map((bar) => (
-                <Cell
-                  key={bar.month}
-                  className={bar.flagged ? 'frontline-bar frontline-bar--flagged' : 'frontline-bar'}
-                  {...(bar.flagged ? { style: { fill: `url(#${hatchId})` }, strokeDasharray: '3 2' } : {})}
-                />
-              ))}
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
+        <div className="frontline-plot" {...frame(month, `Net gain by month, ${model.bars.length} months`, gainHelp)}>
+          <ResponsiveContainer width="100%" height={GAIN_HEIGHT} initialDimension={{ width: 560, height: GAIN_HEIGHT }}>
+            <BarChart
+              data={model.bars}
+              margin={{ top: 8, right: 12, bottom: slide ? 34 : 22, left: 0 }}
+              accessibilityLayer={false}
+              title={`${title}: net gain by month, km²`}
+              {...(slide ? {} : month.pointer)}
+            >
+              <defs>
+                <pattern id={hatchId} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+                  <rect width="6" height="6" className="frontline-hatch__ground" />
+                  <line x1="0" y1="0" x2="0" y2="6" strokeWidth="3" className="frontline-hatch__line" />
+                </pattern>
+              </defs>
+              <CartesianGrid stroke="rgba(128, 128, 128, 0.3)" vertical={false} />
+              <XAxis
+                dataKey="month"
+                interval={0}
+                tickFormatter={(m: string) => (yearTicks.has(m) ? timeTickLabel(Date.parse(`${m}-01T00:00:00Z`)) : '')}
+                tick={axisTick}
+                tickLine={false}
+                stroke="currentColor"
+                label={{
+                  value: 'Month',
+                  position: 'insideBottom',
+                  offset: slide ? -26 : -14,
+                  fill: 'currentColor',
+                  fontSize,
+                }}
+              />
+              <YAxis
+                type="number"
+                tick={axisTick}
+                stroke="currentColor"
+                width={slide ? 90 : 44}
+                label={{
+                  value: 'km²',
+                  angle: -90,
+                  position: 'insideLeft',
+                  offset: 10,
+                  fill: 'currentColor',
+                  fontSize,
+                }}
+              />
+              <Bar dataKey="gainKm2" isAnimationActive={false} name="Net gain">
+                {model.bars.map((bar) => (
+                  <Cell
+                    key={bar.month}
+                    className={`frontline-bar${bar.flagged ? ' frontline-bar--flagged' : ''}${bar === monthBar ? ' frontline-bar--picked' : ''}`}
+                    {...(bar.flagged ? { style: { fill: `url(#${hatchId})` }, strokeDasharray: '3 2' } : {})}
+                  />
+                ))}
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+        {!slide && (
+          <>
+            <p id={gainHelp} className="visually-hidden">
+              Left and right arrows step a month, Page Up and Page Down a year, Home and End go to the first and last
+              month.
+            </p>
+            <Spoken words={monthText} on={month.focused} />
+            <Readout panel="gains" words={monthText} hint="Point at, tap or focus the bars to read a month’s gain." />
+          </>
+        )}
       </div>
 
       <ul className="chart-legend frontline-legend" aria-label="What is marked">
