@@ -7,12 +7,14 @@ import { bundleSizes } from '../scripts/lib/bundle-size';
 const DIST = resolve(import.meta.dirname, '..', process.env['GEOBRIEF_DIST'] ?? 'dist');
 
 /**
- * The dashboard's budget. Issue 11 asks for 320 KB; the dashboard is at about 375 KB since the occupied-area chart
- * (Recharts line and scatter, 21 KB), the front-line difference worker (polygon-clipping, 12 KB), saved briefings
- * and the presenter deck joined, and zod still loads with the analyst's stored data. Until those move out of the
- * page's graph, the test holds the line at 390 KB so that nothing grows unnoticed (README, "Performance").
+ * The dashboard's budget. Issue 11 asks for 320 KB; the dashboard measured about 345 KB once the occupied-area chart
+ * dropped Recharts' Tooltip and Scatter for its own readout and the checked dataset became a JSON asset (data, not
+ * JS). Still over: Recharts' bar chart (about 96 KB), Leaflet (55), the front-line difference worker
+ * (polygon-clipping, 12 KB), saved briefings and the presenter deck, and zod with the analyst's stored data. Until
+ * those move out of the page's graph, the test holds the line at 350 KB so that nothing grows unnoticed (README,
+ * "Performance").
  */
-const DASHBOARD_KB = 390;
+const DASHBOARD_KB = 350;
 
 describe('production build budgets', () => {
   const sizes = bundleSizes(DIST);

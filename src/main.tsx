@@ -26,10 +26,14 @@ function renderFresh(tree: React.ReactNode) {
 /** How long an address naming something not in the shipped data waits for the analyst's data before it is read. */
 const USER_DATA_WAIT_MS = 3000;
 
-// The checked dataset, the app and the analyst's stored data are separate chunks, fetched in parallel;
+// The checked dataset (a JSON file in the built page), the app and the analyst's stored data are fetched in parallel;
 // the prerendered page (or, on the dev server, the page shell in index.html) is on screen meanwhile.
-Promise.all([import('./model/dataset'), import('./app/app-root'), import('./state/user-data')])
-  .then(([{ loaded }, { AppRoot }, userData]) => {
+Promise.all([
+  import('./model/dataset').then(({ loadDataset }) => loadDataset()),
+  import('./app/app-root'),
+  import('./state/user-data'),
+])
+  .then(([loaded, { AppRoot }, userData]) => {
     // For the benchmark: when the data are ready (checked at build time, parsed here).
     performance.mark('geobrief:data-ready');
     if (!loaded.ok) {

@@ -86,12 +86,14 @@ export function prerenderPlugin({ root, dataDir, plugins }: PrerenderOptions): P
           optimizeDeps: { noDiscovery: true, include: [] },
         });
         try {
-          const { renderExplore } = (await server.ssrLoadModule(ENTRY)) as { renderExplore: () => string };
+          const { renderExplore } = (await server.ssrLoadModule(ENTRY)) as {
+            renderExplore: () => Promise<string>;
+          };
           const styled = page.replace(
             '</head>',
             `${links.map((href) => `    <link rel="stylesheet" crossorigin href="${href}">\n`).join('')}  </head>`,
           );
-          return injectIntoRoot(styled, renderExplore());
+          return injectIntoRoot(styled, await renderExplore());
         } finally {
           await server.close();
         }

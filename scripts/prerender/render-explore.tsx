@@ -5,10 +5,11 @@
  */
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { loaded } from '../../src/model/dataset';
+import { loadDataset } from '../../src/model/dataset';
 import { AppRoot } from '../../src/app/app-root';
 
-export function renderExplore(): string {
+export async function renderExplore(): Promise<string> {
+  const loaded = await loadDataset();
   if (!loaded.ok) throw new Error(`The dataset is invalid:\n${loaded.errors.join('\n')}`);
   return renderToString(
     <StrictMode>

@@ -5,6 +5,11 @@
  * module value, never store state. The folder is data/ unless GEOBRIEF_DATA_DIR names another one (the
  * benchmark's generated dataset).
  *
- * `{ ok: true, dataset }`; or, on the dev server only, `{ ok: false, errors }` so the page lists the problems.
+ * In the page's production build the data are a hashed JSON asset (assets/dataset-*.json, preloaded by
+ * index.html, precached by the service worker) that `loadDataset()` fetches (once); the dev server,
+ * Vitest and the prerender have them inline.
+ *
+ * `loadDataset()` resolves to `{ ok: true, dataset }`; or `{ ok: false, errors }` so the page lists the problems: on the dev server when the
+ * data fail their checks, in the built page when the JSON cannot be fetched (`dataset.json: could not be loaded (…)`).
  */
-export { loaded } from 'virtual:geobrief-dataset';
+export { loadDataset } from 'virtual:geobrief-dataset';
