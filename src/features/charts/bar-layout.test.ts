@@ -70,4 +70,14 @@ describe('barLayout', () => {
     expect(filled.height).toBeGreaterThan(loose.height);
     expect(filled.height).toBeLessThanOrEqual(600);
   });
+
+  it('fills a height on a phone without running past it (stacked rows and the room above the first)', () => {
+    const loose = barLayout(330, rows, { variant: 'slide', fontSize: 14 });
+    expect(loose.mode).toBe('stacked');
+    for (const fillHeight of [loose.height, loose.height + 37, loose.height + 150]) {
+      const filled = barLayout(330, rows, { variant: 'slide', fontSize: 14, fillHeight });
+      expect(filled.height).toBeGreaterThanOrEqual(loose.height);
+      expect(filled.height).toBeLessThanOrEqual(fillHeight);
+    }
+  });
 });

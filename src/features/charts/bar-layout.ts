@@ -105,7 +105,15 @@ export function chartFontSize(width: number, variant: BarLayoutVariant): number 
 export function barLayout(
   width: number,
   rows: readonly BarLayoutRow[],
-  options: { variant?: BarLayoutVariant; fillHeight?: number; fontSize?: number } = {},
+  options: {
+    variant?: BarLayoutVariant;
+    fillHeight?: number;
+    fontSize?: number;
+    /** The widest the label column may be, in ems (default 17); never past 30 % of the width. */
+    labelEm?: number;
+    /** The least row height beside a side label, at 12.5 px text (default 48; rows still fit their lines). */
+    minRowPx?: number;
+  } = {},
 ): BarLayout {
   const { variant = 'panel', fillHeight } = options;
   const fontSize = options.fontSize && options.fontSize > 0 ? options.fontSize : chartFontSize(width, variant);
@@ -124,7 +132,7 @@ export function barLayout(
     width < STACK_BELOW_EM * fontSize || !valueFits(charsIn(right - 8, fontSize)) ? 'stacked' : 'side';
 
   if (mode === 'side') {
-    const labelWidth = Math.round(clamp(width * 0.3, 7 * fontSize, 17 * fontSize));
+    const labelWidth = Math.round(clamp(width * 0.3, 7 * fontSize, (options.labelEm ?? 17) * fontSize));
     const labelChars = charsIn(labelWidth - 10, fontSize);
     const valueChars = charsIn(right - 8, fontSize);
     const maxLabelLines = 3;
@@ -137,7 +145,7 @@ export function barLayout(
         ),
       ),
     );
-    const minRow = Math.max(Math.round(48 * scale), lines * lineHeight + Math.round(12 * scale));
+    const minRow = Math.max(Math.round((options.minRowPx ?? 48) * scale), lines * lineHeight + Math.round(12 * scale));
     const rowHeight = fillRows(minRow, count, fillHeight, axisHeight + 4);
     const margin = { top: 4, right, bottom: 0, left: 4 };
     return {
@@ -169,9 +177,14 @@ export function barLayout(
   const barSize = Math.round(18 * scale);
   const textBlock = text * lineHeight + 6;
   const minRow = barSize + textBlock + 8;
-  const rowHeight = fillRows(minRow, count, fillHeight, axisHeight + 4);
   // The first row's text needs room above its band's bar, as later rows take it from the gap between bars.
-  const top = Math.max(4, textBlock + 4 - Math.round((rowHeight - barSize) / 2));
+  const topFor = (row: number) => Math.max(4, textBlock + 4 - Math.round((row - barSize) / 2));
+  // Filling a height: the rows and that top margin together (the margin shrinks as the rows grow).
+  let rowHeight = fillRows(minRow, count, fillHeight, axisHeight + topFor(minRow));
+  while (fillHeight && rowHeight > minRow && count * rowHeight + topFor(rowHeight) + axisHeight > fillHeight) {
+    rowHeight -= 1;
+  }
+  const top = topFor(rowHeight);
   const margin = { top, right: 12, bottom: 0, left: 10 };
   return {
     mode,
@@ -193,5 +206,6 @@ export function barLayout(
 /** Row height: the minimum, or a share of the height to fill (at most twice the minimum). */
 function fillRows(minRow: number, count: number, fillHeight: number | undefined, chrome: number): number {
   if (!fillHeight) return minRow;
-  return Math.round(clamp((fillHeight - chrome) / count, minRow, minRow * 2));
+  // Down, not to the nearest: rows rounded up would run past the height they fill.
+  return Math.floor(clamp((fillHeight - chrome) / count, minRow, minRow * 2));
 }

@@ -2,7 +2,8 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { ChartPanel, ChartRow } from './series';
-import { FigureBarChart } from './figure-bar-chart';
+import { FigureBarChart, SLIDE_FIT_FLOOR, slideLayout } from './figure-bar-chart';
+import { barLayout } from './bar-layout';
 
 const row = (id: string, label: string, end: number, extra: Partial<ChartRow> = {}): ChartRow => ({
   id,
@@ -162,5 +163,37 @@ describe('FigureBarChart from the keyboard', () => {
     expect(readout()).toHaveAttribute('data-row-id', 'second');
     await user.click(bar());
     expect(onOpen).toHaveBeenCalledWith('second');
+  });
+});
+
+describe('slideLayout', () => {
+  const many = Array.from({ length: 6 }, (_, i) => ({
+    label: `US demand for Ukrainian mineral rights, reported by paper number ${i + 1}`,
+    display: 'more than $100 million',
+  })) as unknown as ChartRow[];
+
+  it('keeps a 16:9 slide chart inside its box: the text steps down rather than run into the legend', () => {
+    const natural = barLayout(1100, many, { variant: 'slide', fontSize: 26 });
+    const height = Math.round(natural.height * 0.85);
+    const fitted = slideLayout(1100, many, { height, fontSize: 26, fitHeight: true });
+    expect(natural.height).toBeGreaterThan(height);
+    expect(fitted.height).toBeLessThanOrEqual(height);
+    expect(fitted.fontSize).toBeLessThan(26);
+    expect(fitted.fontSize).toBeGreaterThanOrEqual(26 * SLIDE_FIT_FLOOR);
+  });
+
+  it('gives the labels a wider column (fewer lines a row) before it makes the text smaller', () => {
+    const narrow = barLayout(1800, many, { variant: 'slide', fontSize: 26 });
+    const wide = barLayout(1800, many, { variant: 'slide', fontSize: 26, labelEm: 27 });
+    expect(wide.height).toBeLessThan(narrow.height);
+    const fitted = slideLayout(1800, many, { height: wide.height, fontSize: 26, fitHeight: true });
+    expect(fitted.fontSize).toBe(26);
+    expect(fitted.height).toBeLessThanOrEqual(wide.height);
+    expect(fitted.labelWidth).toBeGreaterThan(narrow.labelWidth);
+  });
+
+  it('shrinks no further than the floor, and not at all where the box grows (a phone’s scrolling slide)', () => {
+    expect(slideLayout(1100, many, { height: 50, fontSize: 26, fitHeight: true }).fontSize).toBe(26 * SLIDE_FIT_FLOOR);
+    expect(slideLayout(1100, many, { height: 50, fontSize: 26 }).fontSize).toBe(26);
   });
 });

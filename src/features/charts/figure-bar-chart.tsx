@@ -218,7 +218,8 @@ const Drawing = memo(function Drawing({ panel, width, layout, axis, margin, uid,
         label={{
           value: axis.axisLabel,
           position: 'insideBottom',
-          offset: 2,
+          // Its baseline above the drawing's bottom by the descenders' depth: "(log scale)" is not clipped.
+          offset: Math.round(layout.fontSize * 0.3) + 2,
           fill: 'currentColor',
           fontSize: layout.fontSize,
         }}
@@ -271,6 +272,35 @@ function sameDrawing(a: DrawingProps, b: DrawingProps): boolean {
   );
 }
 
+/** The smallest text a 16:9 slide's chart shrinks to, as a share of the text size its style sets. */
+export const SLIDE_FIT_FLOOR = 0.75;
+
+/**
+ * A slide chart's layout in its measured box. Rows fill the box's height; where the box asks the drawing
+ * to fit it (`fitHeight`, a 16:9 slide) and the rows would run past its bottom (into the legend below),
+ * the labels first take a wider column (fewer lines a row, up to 30 % of the width) and the rows their
+ * least height, then the text steps down, to `SLIDE_FIT_FLOOR` of the size its style sets at the least.
+ */
+export function slideLayout(
+  width: number,
+  rows: ChartPanel['rows'],
+  size: { height: number; fontSize: number; fitHeight?: boolean },
+): BarLayout {
+  const first = barLayout(width, rows, { variant: 'slide', fillHeight: size.height, fontSize: size.fontSize });
+  if (!size.fitHeight || size.height <= 0 || first.height <= size.height) return first;
+  const floor = Math.max(10, first.fontSize * SLIDE_FIT_FLOOR);
+  let layout = first;
+  for (let fontSize = first.fontSize; fontSize >= floor; fontSize -= 0.5) {
+    for (const minRowPx of [48, 40]) {
+      for (const labelEm of [17, 22, 27]) {
+        layout = barLayout(width, rows, { variant: 'slide', fillHeight: size.height, fontSize, labelEm, minRowPx });
+        if (layout.height <= size.height) return layout;
+      }
+    }
+  }
+  return layout;
+}
+
 /**
  * Horizontal bars for one panel. Draws only what the series builder, the layout and `fitScale`
  * computed. Operable from the keyboard: arrows move between bars in reading order, Home and End go to
@@ -290,12 +320,18 @@ export function FigureBarChart({ panel, title, onOpen, variant = 'panel' }: Figu
   }, []);
   const width = Math.max(size.width, 200);
   const slide = variant === 'slide';
-  // In a slide the style sets the text size (it scales with the projector) and the chart fills its box.
-  const layout = barLayout(width, panel.rows, {
-    variant,
-    ...(slide ? { fillHeight: size.height, fontSize: size.fontSize } : {}),
-  });
-  const minHeight = slide ? barLayout(width, panel.rows, { variant, fontSize: size.fontSize }).height : undefined;
+  // In a slide the style sets the text size (it scales with the projector) and the chart fills its box; a
+  // 16:9 slide's box is all the height there is (its text shrinks a little rather than run into the legend),
+  // an upright phone's slide scrolls, so there the box grows to the drawing's least height.
+  // On paper a panel's text takes the print style's size (8 pt), as the handout's tables do.
+  const layout = slide
+    ? slideLayout(width, panel.rows, size)
+    : barLayout(width, panel.rows, {
+        variant,
+        ...(size.print && size.fontSize > 0 ? { fontSize: size.fontSize } : {}),
+      });
+  const minHeight =
+    slide && !size.fitHeight ? barLayout(width, panel.rows, { variant, fontSize: size.fontSize }).height : undefined;
   const stacked = layout.mode === 'stacked';
   const count = panel.rows.length;
   const current = active !== null && active < count ? active : null;
