@@ -57,4 +57,46 @@ describe('FilterBar', () => {
     expect(useChoices.getState()).toMatchObject({ countries: [], topics: [], q: '', actor: null });
     expect(screen.getByRole('searchbox')).toHaveValue('');
   });
+
+  describe('keeps the keyboard’s focus off the page when a button goes', () => {
+    const inRegion = (
+      <section aria-labelledby="region-filters">
+        <h2 id="region-filters" tabIndex={-1}>
+          Filters
+        </h2>
+        <FilterBar dataset={dataset} />
+      </section>
+    );
+
+    it('“Clear focus” with other filters left: focus goes to “Clear all”', async () => {
+      const user = userEvent.setup();
+      renderWithChoices(inRegion, { countries: ['TW'], actor: 'putin' });
+      screen.getByRole('button', { name: 'Clear focus' }).focus();
+      await user.keyboard('{Enter}');
+      expect(useChoices.getState()).toMatchObject({ actor: null, countries: ['TW'] });
+      expect(screen.queryByRole('button', { name: 'Clear focus' })).toBeNull();
+      expect(document.activeElement).not.toBe(document.body);
+      expect(screen.getByRole('button', { name: 'Clear all' })).toHaveFocus();
+    });
+
+    it('“Clear focus” as the only filter: focus goes to the Filters heading', async () => {
+      const user = userEvent.setup();
+      renderWithChoices(inRegion, { actor: 'putin' });
+      screen.getByRole('button', { name: 'Clear focus' }).focus();
+      await user.keyboard(' ');
+      expect(useChoices.getState().actor).toBeNull();
+      expect(screen.getByRole('button', { name: 'Clear all' })).toBeDisabled();
+      expect(document.activeElement).not.toBe(document.body);
+      expect(screen.getByRole('heading', { name: 'Filters' })).toHaveFocus();
+    });
+
+    it('“Clear all” (then disabled): focus goes to the Filters heading', async () => {
+      const user = userEvent.setup();
+      renderWithChoices(inRegion, { topics: ['tariffs'] });
+      screen.getByRole('button', { name: 'Clear all' }).focus();
+      await user.keyboard('{Enter}');
+      expect(screen.getByRole('button', { name: 'Clear all' })).toBeDisabled();
+      expect(screen.getByRole('heading', { name: 'Filters' })).toHaveFocus();
+    });
+  });
 });

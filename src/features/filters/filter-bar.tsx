@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import type { Dataset } from '../../model/schema';
 import { filterSummary, hasFilters, selectFacetCounts, selectFigures } from '../../model/selectors';
 import { useChoices } from '../../state/store';
@@ -39,8 +39,29 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
   const shown = useMemo(() => selectFigures(dataset, filters).length, [dataset, filters]);
   const active = hasFilters(filters);
 
+  // "Clear focus" removes itself and "Clear all" disables itself: the keyboard's focus would fall to the
+  // page. It goes to "Clear all" while other filters remain, else to the Filters region's heading.
+  const rootRef = useRef<HTMLDivElement>(null);
+  const clearAllRef = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    const current = document.activeElement;
+    const lost =
+      !current || current === document.body || !current.isConnected || (current as HTMLButtonElement).disabled;
+    if (!lost) return;
+    const clearAll = clearAllRef.current;
+    const heading = rootRef.current?.closest('section')?.querySelector<HTMLElement>(':scope > h2');
+    (clearAll && !clearAll.disabled ? clearAll : heading)?.focus();
+  });
+  const thenRefocus = (action: () => void) => () => {
+    refocus.current = true;
+    action();
+  };
+
   return (
-    <div className="filter-bar">
+    <div className="filter-bar" ref={rootRef}>
       <div className="filter-bar__search">
         <label htmlFor={searchId}>Search figures</label>
         <input
@@ -88,11 +109,17 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
         </p>
         <div className="filter-bar__buttons">
           {filters.actor && (
-            <button type="button" className="button button--quiet" onClick={clearFocus}>
+            <button type="button" className="button button--quiet" onClick={thenRefocus(clearFocus)}>
               Clear focus
             </button>
           )}
-          <button type="button" className="button" onClick={clearFilters} disabled={!active}>
+          <button
+            ref={clearAllRef}
+            type="button"
+            className="button"
+            onClick={thenRefocus(clearFilters)}
+            disabled={!active}
+          >
             Clear all
           </button>
         </div>
