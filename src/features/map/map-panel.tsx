@@ -16,6 +16,7 @@ import {
 } from 'react-leaflet';
 import type { Feature } from 'geojson';
 import type { Dataset } from '../../model/schema';
+import type { Filters } from '../../model/selectors';
 import { formatDate, formatEventDate } from '../../model/format';
 import { selectPlaceEvents, type PlaceEvents } from '../../model/event-selectors';
 import { useChoices } from '../../state/store';
@@ -495,8 +496,22 @@ function FrontlineStatus({ fl }: { fl: FrontlineState }) {
   );
 }
 
-/** The front-line map: offline base, DeepState layers by date, names, event places that follow the filters. */
+/**
+ * The front-line map: offline base, DeepState layers by date, names, event places that follow the filters.
+ * It follows the filters in a deferred render: a filter click re-renders only this wrapper (its busy flag);
+ * the map itself, a memoised child, catches up after the click has painted.
+ */
 export default function MapPanel({ dataset }: { dataset: Dataset }) {
+  const { filters, pending } = useDeferredFilters();
+  return (
+    <div className="map-panel" aria-busy={pending} data-pending={pending || undefined}>
+      <MapPanelBody dataset={dataset} filters={filters} />
+    </div>
+  );
+}
+
+/** Everything the map draws, for the filters it is given (the deferred ones). */
+const MapPanelBody = memo(function MapPanelBody({ dataset, filters }: { dataset: Dataset; filters: Filters }) {
   const { countries, oblasts, layers, kursk } = use(loadGeoData());
   const front = useMemo(() => boundsOf([oblasts.ukraine, oblasts.russiaBorder]), [oblasts]);
   const kurskView = useMemo(() => kurskViewBounds(kursk), [kursk]);
@@ -508,7 +523,6 @@ export default function MapPanel({ dataset }: { dataset: Dataset }) {
       }),
     [kursk],
   );
-  const { filters, pending } = useDeferredFilters();
   const placeEvents = useMemo(() => selectPlaceEvents(dataset, filters), [dataset, filters]);
   const selection = useMemo(() => boundsOfPoints(placeEvents.map((pe) => pe.place)), [placeEvents]);
   const marked = useMemo(() => placeEvents.map((pe) => pe.place), [placeEvents]);
@@ -562,7 +576,7 @@ export default function MapPanel({ dataset }: { dataset: Dataset }) {
   };
 
   return (
-    <div className="map-panel" aria-busy={pending} data-pending={pending || undefined}>
+    <>
       <HatchDefs />
       <div className="map-toolbar">
         <ViewButtons map={map} selection={selection} front={front} kursk={kurskView} fitOptions={fitOptions} />
@@ -652,6 +666,6 @@ export default function MapPanel({ dataset }: { dataset: Dataset }) {
       </div>
       {exportError && <p role="alert">{exportError}</p>}
       {describe && <DescribeMap visible={visible} placeEvents={placeEvents} layers={layers} detail={detail} fl={fl} />}
-    </div>
+    </>
   );
-}
+});

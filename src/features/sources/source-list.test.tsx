@@ -8,6 +8,7 @@ import { renderWithChoices, settleDeferred } from '../../testing/render';
 import { useChoices } from '../../state/store';
 import { makePack } from '../../model/pack.fixtures';
 import * as userData from '../../state/user-data';
+import * as sourceSelectors from '../../model/source-selectors';
 import { resetUserDataForTests, useUserData } from '../../state/user-data';
 import { addedOn } from '../../state/user-data-labels';
 
@@ -68,6 +69,20 @@ describe('SourceList under the filters', () => {
     expect(screen.queryByText('A story about Kyiv')).toBeNull();
     expect(screen.getByText('A story about Taipei').closest('li')).toHaveTextContent('1 figure, 0 quotes, 0 events');
     expect(screen.getByRole('status')).toHaveTextContent('1 of 2 stories contributes to this selection');
+  });
+
+  it('leaves the list alone in the filter click itself, marks it busy, and works it out once after', async () => {
+    const select = vi.spyOn(sourceSelectors, 'selectSourcesInView');
+    const { container } = renderWithChoices(<SourceList dataset={stories} />);
+    const before = select.mock.calls.length;
+    act(() => useChoices.getState().toggleCountry('TW'));
+    expect(select.mock.calls.length).toBe(before);
+    expect(container.querySelector('.deferred-panel')).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByText('A story about Kyiv')).toBeInTheDocument();
+    await settleDeferred();
+    expect(select.mock.calls.length).toBe(before + 1);
+    expect(container.querySelector('.deferred-panel')).toHaveAttribute('aria-busy', 'false');
+    expect(screen.queryByText('A story about Kyiv')).toBeNull();
   });
 
   it('says so when no story contributes', () => {

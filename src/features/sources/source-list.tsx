@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset, Source } from '../../model/schema';
 import { formatDate, sourceByline } from '../../model/format';
-import { describeFilters, hasFilters } from '../../model/selectors';
+import { describeFilters, hasFilters, type Filters } from '../../model/selectors';
 import { selectSourcesInView } from '../../model/source-selectors';
 import { useDeferredFilters } from '../../state/use-filters';
 import { removePack, useAddedPack } from '../../state/user-data';
@@ -58,10 +58,22 @@ function RemoveAddedStory({ source }: { source: Source }) {
  */
 export function SourceList({ dataset }: { dataset: Dataset }) {
   const { filters, pending } = useDeferredFilters();
-  const { groups, contributing, total } = selectSourcesInView(dataset, filters);
-  const filtered = hasFilters(filters);
   return (
     <div className="deferred-panel" aria-busy={pending} data-pending={pending || undefined}>
+      <SourceListBody dataset={dataset} filters={filters} />
+    </div>
+  );
+}
+
+/**
+ * What the list draws, for the filters it is given (the deferred ones). Memoised, so that a filter click
+ * re-renders only the wrapper's busy flag; the list catches up after the click has painted.
+ */
+const SourceListBody = memo(function SourceListBody({ dataset, filters }: { dataset: Dataset; filters: Filters }) {
+  const { groups, contributing, total } = useMemo(() => selectSourcesInView(dataset, filters), [dataset, filters]);
+  const filtered = hasFilters(filters);
+  return (
+    <>
       <p className="source-list__summary" role="status">
         {filtered &&
           `${
@@ -101,6 +113,6 @@ export function SourceList({ dataset }: { dataset: Dataset }) {
         Every number on this page is stated in one of these stories; its verbatim quote is one click away. Front line:
         DeepStateMap.live (situation 13 Feb 2025).
       </p>
-    </div>
+    </>
   );
-}
+});
