@@ -110,7 +110,12 @@ export function useBrowser(options: { viewport?: { width: number; height: number
   };
 }
 
-/** Wait until every panel has caught up with the last filter change (no deferred render pending). */
+/**
+ * Wait until the page's script has taken over #root (until then it holds the prerendered default view, inert)
+ * and every panel has caught up with the last filter change (no deferred render pending).
+ */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('[data-pending]'));
+  await page.waitForFunction(
+    () => !document.getElementById('root')?.hasAttribute('inert') && !document.querySelector('[data-pending]'),
+  );
 }

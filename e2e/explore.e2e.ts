@@ -36,8 +36,9 @@ describe('exploring with filters, shared through the URL', () => {
     await page.screenshot({ path: 'test-results/explore-taiwan.png', fullPage: true });
 
     await page.reload();
-    await cards.first().waitFor();
-    expect(await cards.count()).toBe(taiwanIds.size);
+    // Until the script takes over, #root holds the prerendered default view (inert): wait for the app's own.
+    await page.locator('#root:not([inert])').waitFor();
+    await expect.poll(() => cards.count()).toBe(taiwanIds.size);
     expect(await page.getByRole('checkbox', { name: /^Taiwan \d+ figures?$/ }).isChecked()).toBe(true);
 
     await page.goBack();
