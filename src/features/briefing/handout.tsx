@@ -1,9 +1,9 @@
-import { useEffect, useId, useMemo } from 'react';
+import { memo, useEffect, useId, useMemo } from 'react';
 import type { Dataset } from '../../model/schema';
 import { actorRows, eventRows, storyRows } from '../../model/deck';
 import { NO_ACTOR_FILTERS, selectActors } from '../../model/actor-selectors';
 import { selectEvents } from '../../model/event-selectors';
-import { selectFigures } from '../../model/selectors';
+import { selectFigures, type Filters } from '../../model/selectors';
 import { useDeferredFilters } from '../../state/use-filters';
 import { ActorTable, EventTable, FigureSlideContent, StoryTable } from './slide-content';
 import './print.css';
@@ -37,6 +37,11 @@ function sizeMapForPrint() {
 export function PrintHandout({ dataset }: { dataset: Dataset }) {
   // Deferred like the panels: a filter click paints first, the hidden tables catch up after.
   const { filters } = useDeferredFilters();
+  return <HandoutTables dataset={dataset} filters={filters} />;
+}
+
+/** The tables, for the filters given (the deferred ones); memoised, so a filter click does not redraw them. */
+const HandoutTables = memo(function HandoutTables({ dataset, filters }: { dataset: Dataset; filters: Filters }) {
   const titleId = useId();
   const { others, hasLeads, actors, events, stories } = useMemo(() => {
     const figures = selectFigures(dataset, filters);
@@ -84,4 +89,4 @@ export function PrintHandout({ dataset }: { dataset: Dataset }) {
       </div>
     </section>
   );
-}
+});

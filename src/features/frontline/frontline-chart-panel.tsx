@@ -1,6 +1,9 @@
 import { occupiedChartMatches } from '../../model/frontline-series';
 import { useDeferredFilters } from '../../state/use-filters';
-import { FrontlineChart } from './frontline-chart';
+import { memo } from 'react';
+import { FrontlineChart as Chart } from './frontline-chart';
+
+const FrontlineChart = memo(Chart);
 
 /**
  * The occupied-area chart as Charts shows it: under the figures' charts, following the filters (a focused actor,
