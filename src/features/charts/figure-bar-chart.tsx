@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YA
 import type { ChartPanel, ChartRow } from './series';
 import { BAR_KIND_WORDS, fitScale, formatTick } from './series';
 import { barLayout, wrapText, type BarLayout, type BarLayoutVariant } from './bar-layout';
-import { useSize } from './use-size';
+import { useSize } from '../../components/use-size';
 import { countryColour, paletteKey } from '../../model/palette';
 import './figure-bar-chart.css';
 

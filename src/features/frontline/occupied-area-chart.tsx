@@ -7,11 +7,11 @@ import {
   Line,
   LineChart,
   ReferenceLine,
-  ResponsiveContainer,
   XAxis,
   YAxis,
   type DotItemDotProps,
 } from 'recharts';
+import { useSize } from '../../components/use-size';
 import { formatDate } from '../../model/format';
 import { FRONTLINE_ATTRIBUTION, km2ToSqMi, type DailyEntry, type MonthlyGains } from '../../model/frontline';
 import {
@@ -219,6 +219,9 @@ export function OccupiedAreaChart({ daily, gains, asOf, headingLevel = 3, slide 
   const AREA_HEIGHT = slide ? 290 : 250;
   const GAIN_HEIGHT = slide ? 250 : 210;
   const model = useMemo(() => frontlineChartModel(daily, gains, { asOf }), [daily, gains, asOf]);
+  // Measured like the bar charts (use-size): followed on screen and re-measured for the page when printed.
+  const [areaRef, areaSize] = useSize<HTMLDivElement>({ width: 560, height: 0, fontSize: 0 });
+  const [gainRef, gainSize] = useSize<HTMLDivElement>({ width: 560, height: 0, fontSize: 0 });
   const titleId = useId();
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const hatchId = `frontline-hatch-${uid}`;
@@ -290,8 +293,10 @@ export function OccupiedAreaChart({ daily, gains, asOf, headingLevel = 3, slide 
       <div className="chart-panel frontline-chart__panel" data-panel="area">
         <h4 className="chart-panel__unit">Occupied area by day, thousand km²</h4>
         <div className="frontline-plot" {...frame(day, `Occupied area by day, ${model.points.length} days`, areaHelp)}>
-          <ResponsiveContainer width="100%" height={AREA_HEIGHT} initialDimension={{ width: 560, height: AREA_HEIGHT }}>
+          <div ref={areaRef} className="frontline-plot__box">
             <LineChart
+              width={Math.max(areaSize.width, 200)}
+              height={AREA_HEIGHT}
               data={model.points}
               margin={{ top: slide ? 34 : 22, right: 16, bottom: slide ? 34 : 22, left: 0 }}
               accessibilityLayer={false}
@@ -359,7 +364,7 @@ export function OccupiedAreaChart({ daily, gains, asOf, headingLevel = 3, slide 
                 name="Occupied area"
               />
             </LineChart>
-          </ResponsiveContainer>
+          </div>
         </div>
         {!slide && (
           <>
@@ -376,8 +381,10 @@ export function OccupiedAreaChart({ daily, gains, asOf, headingLevel = 3, slide 
       <div className="chart-panel frontline-chart__panel" data-panel="gains">
         <h4 className="chart-panel__unit">Net gain by month, km²</h4>
         <div className="frontline-plot" {...frame(month, `Net gain by month, ${model.bars.length} months`, gainHelp)}>
-          <ResponsiveContainer width="100%" height={GAIN_HEIGHT} initialDimension={{ width: 560, height: GAIN_HEIGHT }}>
+          <div ref={gainRef} className="frontline-plot__box">
             <BarChart
+              width={Math.max(gainSize.width, 200)}
+              height={GAIN_HEIGHT}
               data={model.bars}
               margin={{ top: 8, right: 12, bottom: slide ? 34 : 22, left: 0 }}
               accessibilityLayer={false}
@@ -430,7 +437,7 @@ export function OccupiedAreaChart({ daily, gains, asOf, headingLevel = 3, slide 
                 ))}
               </Bar>
             </BarChart>
-          </ResponsiveContainer>
+          </div>
         </div>
         {!slide && (
           <>
