@@ -52,15 +52,19 @@ const SCALES: readonly [number, string][] = [
   [1e6, 'million'],
 ];
 
+// Built once: an Intl.NumberFormat costs far more to make than to use, and charts format thousands of numbers.
+const ONE_DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const TWO_DECIMALS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 /** 74e9 → "74 billion", 1400 → "1,400", 2.5 → "2.5". */
 export function formatNumber(n: number): string {
   const abs = Math.abs(n);
   for (const [scale, word] of SCALES) {
     if (abs >= scale) {
-      return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(n / scale)} ${word}`;
+      return `${ONE_DECIMAL.format(n / scale)} ${word}`;
     }
   }
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(n);
+  return TWO_DECIMALS.format(n);
 }
 
 function withUnit(n: string, unit: Unit, plural: boolean): string {

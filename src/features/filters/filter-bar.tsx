@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef } from 'react';
 import type { Dataset } from '../../model/schema';
 import { filterSummary, hasFilters, selectFacetCounts, selectFigures } from '../../model/selectors';
 import { useChoices } from '../../state/store';
@@ -35,8 +35,11 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
   const clearFocus = useChoices((s) => s.clearFocus);
   const searchId = useId();
 
-  const counts = useMemo(() => selectFacetCounts(dataset, filters), [dataset, filters]);
-  const shown = useMemo(() => selectFigures(dataset, filters).length, [dataset, filters]);
+  // The toggles follow the click at once; the counts and the summary are recounted after the paint (with the
+  // panels, which also follow the deferred filters), so a click is not held up by counting every figure.
+  const counted = useDeferredValue(filters);
+  const counts = useMemo(() => selectFacetCounts(dataset, counted), [dataset, counted]);
+  const shown = useMemo(() => selectFigures(dataset, counted).length, [dataset, counted]);
   const active = hasFilters(filters);
 
   // "Clear focus" removes itself and "Clear all" disables itself: the keyboard's focus would fall to the
@@ -105,7 +108,7 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
       </fieldset>
       <div className="filter-bar__status">
         <p role="status" aria-live="polite" className="filter-summary">
-          {filterSummary(dataset, filters, shown)}
+          {filterSummary(dataset, counted, shown)}
         </p>
         <div className="filter-bar__buttons">
           {filters.actor && (
