@@ -70,6 +70,14 @@ describe('the prerendered page', () => {
     }
   });
 
+  it('prerenders every Suspense boundary: none is left for the client to render (React error 419 on hydration)', () => {
+    const body = root?.[2] ?? '';
+    // `<!--$!-->` marks a boundary that suspended or failed in renderToString: the page would throw that part away.
+    expect(body).not.toContain('<!--$!-->');
+    // The figure cards that have a check against the map carry its (loading) note, as the page's first render does.
+    expect(body).toContain('Checking against the map…');
+  });
+
   it('prerenders the heavy panels as placeholders only, and adds no inline script (the CSP forbids it)', () => {
     const body = root?.[2] ?? '';
     expect(body).not.toMatch(/leaflet-container|recharts-wrapper/);

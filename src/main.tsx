@@ -32,6 +32,9 @@ Promise.all([
   import('./model/dataset').then(({ loadDataset }) => loadDataset()),
   import('./app/app-root'),
   import('./state/user-data'),
+  // The prerendered figure cards carry their "Check against the map" notes: load that chunk before hydrating,
+  // so the page renders what the HTML has (a failure is left for the card to show with a retry).
+  import('./app/lazy-panels').then(({ figureClaimChecks }) => figureClaimChecks.preload()),
 ])
   .then(([loaded, { AppRoot }, userData]) => {
     // For the benchmark: when the data are ready (checked at build time, parsed here).

@@ -7,10 +7,14 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { loadDataset } from '../../src/model/dataset';
 import { AppRoot } from '../../src/app/app-root';
+import { figureClaimChecks } from '../../src/app/lazy-panels';
 
 export async function renderExplore(): Promise<string> {
   const loaded = await loadDataset();
   if (!loaded.ok) throw new Error(`The dataset is invalid:\n${loaded.errors.join('\n')}`);
+  // renderToString does not wait for a lazy component: load the figure cards' claim checks first, so their
+  // notes are in the HTML (src/main.tsx loads them before hydrating too).
+  await figureClaimChecks.preload();
   return renderToString(
     <StrictMode>
       <AppRoot dataset={loaded.dataset} />

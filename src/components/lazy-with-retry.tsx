@@ -1,4 +1,4 @@
-import { lazy, useSyncExternalStore, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, useState, useSyncExternalStore, type ComponentType, type LazyExoticComponent } from 'react';
 
 /** The chunk named in a failed dynamic import's message ("Failed to fetch dynamically imported module: …"). */
 export function failedModuleUrl(error: unknown): string | null {
@@ -15,6 +15,8 @@ export function failedModuleUrl(error: unknown): string | null {
 export function lazyWithRetry<M, P extends object>(importer: () => Promise<M>, pick: (module: M) => ComponentType<P>) {
   let attempt = 0;
   let failedUrl: string | null = null;
+  /** The component, once its chunk has loaded (by a render or by `preload`). */
+  let loaded: ComponentType<P> | null = null;
   const load = async () => {
     attempt += 1;
     const module = failedUrl
@@ -23,7 +25,8 @@ export function lazyWithRetry<M, P extends object>(importer: () => Promise<M>, p
           failedUrl = failedModuleUrl(error);
           throw error;
         });
-    return { default: pick(module) };
+    loaded = pick(module);
+    return { default: loaded };
   };
   let current: LazyExoticComponent<ComponentType<P>> = lazy(load);
   const listeners = new Set<() => void>();
@@ -34,12 +37,23 @@ export function lazyWithRetry<M, P extends object>(importer: () => Promise<M>, p
   const snapshot = () => current;
 
   function Lazy(props: P) {
-    const Current = useSyncExternalStore(subscribe, snapshot);
-    return <Current {...props} />;
+    const Current = useSyncExternalStore(subscribe, snapshot, snapshot);
+    // Loaded before this instance first rendered (preloaded, as for the prerendered page): drawn at once, without
+    // suspending, so the build's prerender and the page's hydration both render the component itself. Kept for
+    // the instance's life, so the component is never swapped for another type under it.
+    const [ready] = useState(() => loaded);
+    const Component = ready ?? Current;
+    return <Component {...props} />;
   }
 
   return {
     Lazy,
+    /** Loads the chunk now; a failure is left for the render to show (and retry). */
+    preload: (): Promise<void> =>
+      load().then(
+        () => undefined,
+        () => undefined,
+      ),
     retry: () => {
       current = lazy(load);
       listeners.forEach((l) => l());
