@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { dataPlugin } from './scripts/lib/data-plugin.js';
+import { differencesCacheName, frontlineDifferencesPlugin } from './scripts/lib/frontline-differences-plugin.js';
 import { prerenderPlugin } from './scripts/lib/prerender-plugin.js';
 
 /**
@@ -44,6 +45,8 @@ function contentSecurityPolicy(): Plugin {
 
 /** data/, or the folder GEOBRIEF_DATA_DIR names (the benchmark's generated dataset). */
 const DATA_DIR = resolve(import.meta.dirname, process.env['GEOBRIEF_DATA_DIR'] ?? 'data');
+/** The front line's situations (npm run build:frontline); their differences are computed at build time. */
+const FRONTLINE_DIR = resolve(import.meta.dirname, 'public/frontline');
 
 export default defineConfig({
   plugins: [
@@ -53,6 +56,8 @@ export default defineConfig({
     // The explore view's HTML is rendered into index.html at build time; src/main.tsx hydrates it.
     prerenderPlugin({ root: import.meta.dirname, dataDir: DATA_DIR, plugins: () => [react(), dataPlugin(DATA_DIR)] }),
     contentSecurityPolicy(),
+    // frontline/differences/: every pair of situations' difference, computed here (the dev server: on demand).
+    frontlineDifferencesPlugin(FRONTLINE_DIR),
     // Offline after the first visit: a Workbox service worker precaches the app, its data and the map.
     VitePWA({
       registerType: 'autoUpdate',
@@ -61,6 +66,16 @@ export default defineConfig({
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,txt,json,geojson}'],
+        // The 351 front-line pair files (8.5 MB) are not precached; their areas' index is. A pair the map
+        // fetched is kept (below), so it works offline after.
+        globIgnores: ['**/node_modules/**/*', 'frontline/differences/*_*.json'],
+        runtimeCaching: [
+          {
+            urlPattern: /\/frontline\/differences\/\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.json$/,
+            handler: 'CacheFirst',
+            options: { cacheName: differencesCacheName(FRONTLINE_DIR), cacheableResponse: { statuses: [200] } },
+          },
+        ],
         // The benchmark's generated dataset makes a 7 MB chunk; the shipped files are far smaller.
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
         navigateFallback: 'index.html',

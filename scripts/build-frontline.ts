@@ -1,7 +1,7 @@
 /**
  * npm run build:frontline — validates data/geo/history (copied from ../shared/geo/history, see its SOURCES.md)
  * and writes public/frontline/: index.json (the situations: date, file, areas, flags), daily.json, gains.json
- * and one GeoJSON per situation, fetched by the app only when shown. Why differences are computed in a worker
+ * and one GeoJSON per situation, fetched by the app only when shown. Why differences are computed by the build
  * rather than here: see scripts/lib/frontline-build.ts.
  */
 import { join } from 'node:path';

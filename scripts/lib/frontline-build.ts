@@ -2,12 +2,12 @@
  * Builds what the browser fetches for the front line over time (public/frontline/) from the copies in
  * data/geo/history/ (see its SOURCES.md). Pure apart from the file reading and writing in `buildFrontline`.
  *
- * Why differences are NOT precomputed here: "Compare with" may pair any two of the 27 situations (351 pairs).
- * A difference of two situations is 2–26 KB of GeoJSON, so all pairs would be several MB, and consecutive pairs
- * alone would not cover the comparison the issue asks for (13 Feb 2025 against 1 Aug 2024). polygon-clipping
- * takes 0.1–0.6 s for a pair, too slow for the main thread but fine in a Web Worker, so the map computes the
- * difference of the two situations it shows on demand in `src/model/frontline-difference.worker.ts`, from the
- * two files it has fetched anyway. Only data is shipped: no geometry is in the JavaScript bundles.
+ * The differences between two situations are not written here: "Compare with" may pair any two of the 27
+ * situations (351 pairs, about 8.5 MB of GeoJSON in all). `vite build` computes every pair from the files
+ * written here (scripts/lib/frontline-differences-plugin.ts, with polygon-clipping and @turf/area) and emits
+ * them as static JSON under frontline/differences/: one file per pair, fetched by the map only when compared,
+ * and the areas of all pairs in one index. Only data is shipped: no geometry library or geometry is in the
+ * JavaScript bundles.
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,8 +34,8 @@ const LICENCE =
   'licence; the GPL-3.0 of cyterat/deepstate-map-data does not cover it. See data/geo/history/SOURCES.md.';
 
 const DIFFERENCES =
-  'Not precomputed: the map computes the difference of two situations on demand in a Web Worker ' +
-  '(polygon-clipping), from the two situation files it shows.';
+  'Computed at build time for every pair of situations (polygon-clipping, @turf/area): ' +
+  'differences/index.json (the areas) and differences/<earlier>_<later>.json (the shapes).';
 
 interface SituationProperties {
   situation: string;

@@ -1,7 +1,9 @@
 /**
  * The front line's data files (public/frontline/, written by `npm run build:frontline`), fetched from the
  * app's own origin when first needed and kept for the session. Geometry is fetched one situation at a time,
- * only when that date is shown. Validation is the model's (src/model/frontline.ts).
+ * only when that date is shown. Validation is the model's (src/model/frontline.ts). The differences between
+ * two situations were computed at build time (src/model/frontline-difference.ts): the map fetches one pair's
+ * file, the "since" comparison only the areas of every pair.
  */
 import type { FeatureCollection } from 'geojson';
 import {
@@ -13,6 +15,14 @@ import {
   type MonthlyGains,
   type Situation,
 } from './frontline';
+import {
+  DIFFERENCE_AREAS_FILE,
+  differenceFile,
+  parseDifferenceAreas,
+  parseDifferenceFile,
+  type DifferenceAreasIndex,
+  type DifferenceFile,
+} from './frontline-difference';
 
 const base = () => `${import.meta.env.BASE_URL}frontline/`;
 const cache = new Map<string, Promise<unknown>>();
@@ -48,6 +58,22 @@ export function loadSituation(situation: Pick<Situation, 'file' | 'date'>): Prom
     return fc;
   });
 }
+
+/**
+ * What was taken (in `later`, not in `earlier`) and retaken (in `earlier`, not in `later`): the shapes and
+ * their areas in km², computed at build time. Fetched once per session per pair.
+ */
+export function loadDifference(
+  earlier: Pick<Situation, 'date'>,
+  later: Pick<Situation, 'date'>,
+): Promise<DifferenceFile> {
+  const file = differenceFile(earlier.date, later.date);
+  return fetchOnce(file, (raw) => parseDifferenceFile(raw, { earlier: earlier.date, later: later.date }, file));
+}
+
+/** The taken and retaken areas of every pair of situations (no shapes). */
+export const loadDifferenceAreas = (): Promise<DifferenceAreasIndex> =>
+  fetchOnce(DIFFERENCE_AREAS_FILE, (raw) => parseDifferenceAreas(raw, DIFFERENCE_AREAS_FILE));
 
 /** For tests: forget what was fetched. */
 export function clearFrontlineCache(): void {

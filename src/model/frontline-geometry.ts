@@ -1,7 +1,7 @@
 /**
  * Areas and differences of front-line situations: geodesic areas with @turf/area, differences with
  * polygon-clipping. Kept apart from `frontline.ts` so the page's charts do not load the geometry libraries;
- * the difference worker (model/frontline-difference.worker.ts) and the build script do.
+ * the build does (scripts/lib/frontline-build.ts, scripts/lib/frontline-differences-plugin.ts).
  */
 import { area as turfArea } from '@turf/area';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon as GeoMultiPolygon, Position } from 'geojson';

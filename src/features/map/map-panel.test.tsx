@@ -1,7 +1,7 @@
 import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import { Suspense } from 'react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import MapPanel from './map-panel';
 import { loadGeoData } from './geo-data';
 import sources from '../../../data/sources.json';
@@ -16,15 +16,13 @@ import { loadDataset } from '../../model/load-dataset';
 import { renderWithChoices, settleDeferred } from '../../testing/render';
 import { useChoices } from '../../state/store';
 import { clearFrontlineCache } from '../../model/frontline-data';
+import { pairDifference, readFrontlineSituations } from '../../../scripts/lib/frontline-differences-plugin';
 
-// jsdom has no Worker: the comparison runs the worker's own function on the main thread.
-vi.mock('../../model/frontline-difference', async () => {
-  const { difference } = await import('../../model/frontline-geometry');
-  return {
-    compareSituations: (_key: string, a: Parameters<typeof difference>[0], b: Parameters<typeof difference>[1]) =>
-      Promise.resolve(difference(a, b)),
-  };
-});
+// The differences are computed at build time (scripts/lib/frontline-differences-plugin.ts, not in public/): a
+// test is served the pair file the build would emit, made by the same function.
+const situations = readFrontlineSituations('public/frontline');
+const PAIR = /^\/frontline\/differences\/(\d{4}-\d{2}-\d{2})_(\d{4}-\d{2}-\d{2})\.json$/;
+const fetchedPairs: string[] = [];
 
 // The app fetches public/frontline/ from its own origin; in tests it is read from the repository, and a
 // test may make one file fail as a dropped network would.
@@ -32,10 +30,16 @@ const setupFetch = globalThis.fetch;
 let failing: RegExp | null = null;
 beforeEach(() => {
   failing = null;
+  fetchedPairs.length = 0;
   clearFrontlineCache();
   globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input);
     if (failing?.test(url)) return Promise.reject(new TypeError('Failed to fetch'));
+    const pair = PAIR.exec(url);
+    if (pair) {
+      fetchedPairs.push(url);
+      return Promise.resolve(Response.json(pairDifference(situations, pair[1]!, pair[2]!)));
+    }
     return setupFetch(url.startsWith('/frontline/') ? `/public${url}` : input, init);
   };
 });
@@ -186,6 +190,21 @@ describe('MapPanel (jsdom, SVG renderer)', () => {
     expect(fills()).toContain('#0072B2');
     await user.click(screen.getByRole('button', { name: 'Describe map' }));
     expect(screen.getByText(/^Compared with 1 Aug 2024: ground taken by Russia/)).toBeInTheDocument();
+    // One file, the pair's, computed at build time: the situation compared with is not fetched for it.
+    expect(fetchedPairs).toEqual(['/frontline/differences/2024-08-01_2025-02-13.json']);
+  });
+
+  it('says so when the comparison cannot be loaded, and tries again', async () => {
+    failing = /differences\/2024-08-01_2025-02-13/;
+    const user = userEvent.setup();
+    await renderMap({ compare: '2024-08-01' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The comparison could not be made: Failed to fetch');
+    await stampReads('13 Feb 2025');
+    failing = null;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText(/^Taken by Russia:/)).toHaveTextContent(/[\d,]+ km² \([\d,]+ sq mi\)$/);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('says so when a situation cannot be loaded, and keeps the map working', async () => {

@@ -1,6 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { memo, use, useEffect, useMemo, useState } from 'react';
 import {
   GeoJSON,

@@ -1,14 +1,13 @@
 /**
  * The front line the map shows: the chosen situation (store `frontline`, null = the as-of date), its geometry
- * fetched when it is shown, and the comparison with an earlier situation (store `compare`), computed in the
- * difference worker. What is drawn is always what was loaded: while a new date loads, the last one stays,
+ * fetched when it is shown, and the comparison with an earlier situation (store `compare`), computed at build
+ * time and fetched as one file per pair (src/model/frontline-difference.ts). What is drawn is always what was loaded: while a new date loads, the last one stays,
  * with its own date.
  */
 import { useEffect, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
 import { situationAt, type FrontlineIndex, type Situation } from '../../model/frontline';
-import { loadFrontlineIndex, loadSituation } from '../../model/frontline-data';
-import { compareSituations } from '../../model/frontline-difference';
+import { loadDifference, loadFrontlineIndex, loadSituation } from '../../model/frontline-data';
 import type { Difference } from '../../model/frontline-geometry';
 import { formatDate } from '../../model/format';
 import { useChoices } from '../../state/store';
@@ -105,20 +104,18 @@ export function useFrontline(): FrontlineState {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [geometryKey]);
 
-  // The comparison: both geometries, then the worker. Only against the situation actually drawn.
+  // The comparison: the pair's file, computed at build time. Only against the situation actually drawn.
   const later = drawn && target && drawn.situation.date === target.date ? drawn : null;
   const compareKey = compareWith && later ? `${compareWith.date}→${later.situation.date}#${attempt}` : null;
   const [comparison, setComparison] = useState<Keyed<Comparison> | null>(null);
   useEffect(() => {
     if (!compareWith || !later || !compareKey) return;
     let live = true;
-    loadSituation(compareWith)
-      .then((earlierFc) => compareSituations(`${compareWith.date}→${later.situation.date}`, earlierFc, later.geometry))
-      .then(
-        (diff) =>
-          live && setComparison({ key: compareKey, value: { earlier: compareWith, later: later.situation, diff } }),
-        (error: unknown) => live && setComparison({ key: compareKey, error: message(error) }),
-      );
+    loadDifference(compareWith, later.situation).then(
+      (diff) =>
+        live && setComparison({ key: compareKey, value: { earlier: compareWith, later: later.situation, diff } }),
+      (error: unknown) => live && setComparison({ key: compareKey, error: message(error) }),
+    );
     return () => {
       live = false;
     };

@@ -1,7 +1,7 @@
 /**
  * The comparison with a saved briefing, for the view and the slide: which briefing (the one `since=` names, or
  * the last saved), the comparison of its data with the dashboard's as they stand under the filters, and the
- * front line between the two dates (computed in the difference worker).
+ * front line between the two dates (areas computed at build time, src/model/frontline-difference.ts).
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Briefing } from '../../model/briefing';
@@ -14,8 +14,8 @@ import {
   type FrontlineChange,
 } from '../../model/briefing-compare';
 import { FRONTLINE_ATTRIBUTION, situationAt } from '../../model/frontline';
-import { loadFrontlineIndex, loadSituation } from '../../model/frontline-data';
-import { compareSituations } from '../../model/frontline-difference';
+import { loadDifferenceAreas, loadFrontlineIndex } from '../../model/frontline-data';
+import { differenceAreas } from '../../model/frontline-difference';
 import { formatDate } from '../../model/format';
 import type { Dataset } from '../../model/schema';
 import type { Filters } from '../../model/selectors';
@@ -66,15 +66,16 @@ export function useFrontlineChange(then: string | undefined, now: string): Front
     if (!span || !key) return;
     let live = true;
     (async () => {
-      const index = await loadFrontlineIndex();
+      const [index, areas] = await Promise.all([loadFrontlineIndex(), loadDifferenceAreas()]);
       const earlier = situationAt(index, span.earlier);
       const later = situationAt(index, span.later);
       if (!earlier || !later) {
         const missing = !earlier ? span.earlier : span.later;
         throw new Error(`no front-line situation is mapped for ${formatDate(missing)}`);
       }
-      const [a, b] = await Promise.all([loadSituation(earlier), loadSituation(later)]);
-      const diff = await compareSituations(key, a, b);
+      const diff = differenceAreas(areas, earlier.date, later.date);
+      if (!diff)
+        throw new Error(`no front-line change is listed from ${formatDate(earlier.date)} to ${formatDate(later.date)}`);
       return {
         earlier: span.earlier,
         later: span.later,
