@@ -1,7 +1,7 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import { ActorPanel, VIRTUALISE_ABOVE } from './actor-panel';
+import { describe, expect, it } from 'vitest';
+import { ActorPanel, ROWS_PER_PAGE } from './actor-panel';
 import { loadDataset } from '../../model/load-dataset';
 import { renderWithChoices, settleDeferred } from '../../testing/render';
 import { useChoices } from '../../state/store';
@@ -129,33 +129,34 @@ describe('ActorPanel', () => {
     expect(useChoices.getState().actor).toBeNull();
   });
 
-  it('virtualises a long list: only some of thousands of actors are in the page', () => {
-    // jsdom lays nothing out: give the scrolling list a viewport's height.
-    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(700);
-    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(600);
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        observe() {}
-        unobserve() {}
-        disconnect() {}
-      },
-    );
-    // Rows measure as the panel estimates them (40 px for a country heading, 120 px for a card).
-    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
-      return this.querySelector('.actor-group') ? 40 : 120;
-    });
-    vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockReturnValue(600);
+  it('shows a long list a page at a time, with "Show more actors", and starts again when the selection changes', async () => {
+    const user = userEvent.setup();
     const many = makeDataset({
-      actors: Array.from({ length: 2000 }, (_, i) => makeActor({ id: `actor-${i}`, name: `Actor ${i}` })),
+      actors: Array.from({ length: 300 }, (_, i) => makeActor({ id: `actor-${i}`, name: `Actor ${i}` })),
       figures: [],
       events: [],
     });
     renderWithChoices(<ActorPanel dataset={many} />);
-    expect(screen.getByRole('status')).toHaveTextContent('2000 of 2000 actors');
-    const rendered = screen.getAllByRole('article').length;
-    expect(rendered).toBeGreaterThan(0);
-    expect(rendered).toBeLessThan(VIRTUALISE_ABOVE);
-    vi.unstubAllGlobals();
+    expect(screen.getByRole('status')).toHaveTextContent('300 of 300 actors');
+    const first = screen.getAllByRole('article').length;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThanOrEqual(ROWS_PER_PAGE);
+    expect(screen.getByText(`Showing ${first} of 300 actors.`)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Show more actors' }));
+    const second = screen.getAllByRole('article').length;
+    expect(second).toBeGreaterThan(first);
+    expect(second).toBeLessThanOrEqual(2 * ROWS_PER_PAGE);
+    expect(screen.getByRole('article', { name: `Actor ${second - 1}` })).toBeInTheDocument();
+
+    // A search narrows the list to one page: no more button; clearing it starts again at the first page.
+    const find = screen.getByLabelText('Find actor');
+    fireEvent.change(find, { target: { value: 'Actor 29' } });
+    const found = screen.getAllByRole('article');
+    expect(found.length).toBeGreaterThanOrEqual(11); // Actor 29 and Actor 290–299
+    expect(found.length).toBeLessThan(first);
+    expect(screen.queryByRole('button', { name: 'Show more actors' })).toBeNull();
+    fireEvent.change(find, { target: { value: '' } });
+    expect(screen.getAllByRole('article').length).toBe(first);
   });
 });

@@ -1,5 +1,4 @@
-import { memo, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Actor, ActorKind, Dataset } from '../../model/schema';
 import { ACTOR_KINDS } from '../../model/schema';
 import {
@@ -16,8 +15,11 @@ import { useDeferredFilters } from '../../state/use-filters';
 import { ActorCard, KIND_WORDS } from './actor-card';
 import './actors.css';
 
-/** Above this many rows the list is virtualised: only the rows in view are in the page. */
-export const VIRTUALISE_ABOVE = 150;
+/**
+ * A long list is shown a page at a time (country headings and cards together), with "Show more actors": the page
+ * holds few elements whatever the dataset, and every shown card is really there for find-in-page and print.
+ */
+export const ROWS_PER_PAGE = 120;
 
 type Row = { type: 'group'; country: string; count: number } | { type: 'actor'; actor: Actor };
 
@@ -43,6 +45,11 @@ const ActorPanelBody = memo(function ActorPanelBody({ dataset, global }: { datas
       ]),
     [dataset, actors],
   );
+  const [shownFor, setShownFor] = useState<{ rows: Row[]; count: number }>({ rows, count: ROWS_PER_PAGE });
+  // A new selection starts again at the first page.
+  const shownCount = shownFor.rows === rows ? shownFor.count : ROWS_PER_PAGE;
+  const shownRows = rows.length > shownCount ? rows.slice(0, shownCount) : rows;
+  const shownActors = shownRows.reduce((n, row) => n + (row.type === 'actor' ? 1 : 0), 0);
   const focused = global.actor ? dataset.actors.find((a) => a.id === global.actor) : undefined;
   // "Clear focus" removes the box it is in: focus then goes to that actor's card in the list (or, if the
   // restored filters hide it, to the panel's heading) instead of falling to the page.
@@ -165,51 +172,30 @@ const ActorPanelBody = memo(function ActorPanelBody({ dataset, global }: { datas
       </div>
       {actors.length === 0 ? (
         <p className="empty-state">No actor matches these filters.</p>
-      ) : rows.length > VIRTUALISE_ABOVE ? (
-        <VirtualRows rows={rows} render={renderRow} />
       ) : (
         <div className="actor-list">
-          {rows.map((row) => (
+          {shownRows.map((row) => (
             <div key={row.type === 'group' ? `g-${row.country}` : row.actor.id}>{renderRow(row)}</div>
           ))}
+          {shownRows.length < rows.length && (
+            <div className="actor-list__more">
+              <p>
+                Showing {shownActors} of {actors.length} actors.
+              </p>
+              <button
+                type="button"
+                className="button"
+                onClick={() => setShownFor({ rows, count: shownCount + ROWS_PER_PAGE })}
+              >
+                Show more actors
+              </button>
+            </div>
+          )}
         </div>
       )}
     </div>
   );
 });
-
-/** A scrolling window over many rows; only those in view (and a few more) are rendered. */
-function VirtualRows({ rows, render }: { rows: readonly Row[]; render: (row: Row) => ReactNode }) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design.
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (rows[i]?.type === 'group' ? 40 : 120),
-    overscan: 6,
-    // Until the list is measured (and in jsdom, which lays nothing out), assume a typical viewport.
-    initialRect: { width: 600, height: 700 },
-  });
-  return (
-    <div ref={scrollRef} className="actor-list actor-list--virtual" tabIndex={0} aria-label="Actors (scrolling list)">
-      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index]!;
-          return (
-            <div
-              key={row.type === 'group' ? `g-${row.country}` : row.actor.id}
-              data-index={item.index}
-              ref={virtualizer.measureElement}
-              style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)` }}
-            >
-              {render(row)}
-            </div>
-          );
-        })}
-      </div>
-    </div>
-  );
-}
 
 /** Follows the filters in a deferred render: the click paints first, this panel catches up after. */
 export function ActorPanel({ dataset }: { dataset: Dataset }) {
