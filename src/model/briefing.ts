@@ -5,7 +5,7 @@
  * and the deck's filters and slides. Pure: no storage, no React.
  */
 import diff from 'microdiff';
-import { z } from 'zod';
+import { z } from './zod';
 import { ActorSchema, CountryCode, EventSchema, FigureSchema, Id, IsoDate, SourceSchema } from './schema';
 import type { Dataset } from './schema';
 import type { Filters } from './selectors';
@@ -16,7 +16,7 @@ export const BRIEFING_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 export const BriefingFiltersSchema = z.strictObject({
   countries: z.array(CountryCode),
   topics: z.array(Id),
-  actor: Id.nullable(),
+  actor: z.nullable(Id),
   q: z.string(),
 });
 
@@ -38,8 +38,16 @@ function uniqueIds(list: 'figures' | 'actors' | 'events' | 'sources') {
 }
 
 export const BriefingSchema = z.strictObject({
-  id: z.string().regex(BRIEFING_ID, 'expected a briefing id: lower-case letters, digits and hyphens (at most 80)'),
-  name: z.string().trim().min(1, 'a briefing needs a name').max(120, 'a briefing name is at most 120 characters'),
+  id: z
+    .string()
+    .check(z.regex(BRIEFING_ID, 'expected a briefing id: lower-case letters, digits and hyphens (at most 80)')),
+  name: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'a briefing needs a name'),
+      z.maxLength(120, 'a briefing name is at most 120 characters'),
+    ),
   /** When it was saved (ISO date-time). */
   savedAt: z.iso.datetime({ offset: true }),
   /** The dashboard's "as of" date then: the newest story it held. */
@@ -49,11 +57,11 @@ export const BriefingSchema = z.strictObject({
   /** The filters and focus in force. */
   filters: BriefingFiltersSchema,
   /** The deck's slides in the chosen order; null = the default deck. */
-  slides: z.array(z.string().min(1)).nullable(),
-  figures: z.array(FigureSchema).superRefine(uniqueIds('figures')),
-  actors: z.array(ActorSchema).superRefine(uniqueIds('actors')),
-  events: z.array(EventSchema).superRefine(uniqueIds('events')),
-  sources: z.array(SourceSchema).superRefine(uniqueIds('sources')),
+  slides: z.nullable(z.array(z.string().check(z.minLength(1)))),
+  figures: z.array(FigureSchema).check(z.superRefine(uniqueIds('figures'))),
+  actors: z.array(ActorSchema).check(z.superRefine(uniqueIds('actors'))),
+  events: z.array(EventSchema).check(z.superRefine(uniqueIds('events'))),
+  sources: z.array(SourceSchema).check(z.superRefine(uniqueIds('sources'))),
 });
 
 export type Briefing = z.infer<typeof BriefingSchema>;

@@ -3,7 +3,7 @@
  * computation, which tolerance and why); this module computes the map's value and compares it with the
  * figure's stated value. It never adjusts the claim. Pure, no React.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import {
   FRONTLINE_ATTRIBUTION,
   dailyEntry,
@@ -16,24 +16,23 @@ import { formatDate } from './format';
 import { MONTH_NAMES } from './calendar';
 import type { Figure, Qualifier } from './schema';
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id');
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM');
+const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id'));
+const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM'));
 
 const ToleranceSchema = z
-  .object({
+  .strictObject({
     unit: z.enum(['square-miles', 'percentage-points']),
     /** |computed − claim| at most this: 'agrees'. */
-    agrees: z.number().nonnegative(),
+    agrees: z.number().check(z.nonnegative()),
     /** At most this: 'close'; beyond: 'disagrees'. */
-    close: z.number().nonnegative(),
+    close: z.number().check(z.nonnegative()),
     /** Why these bounds, in plain words (shown with the check). */
-    why: z.string().min(20),
+    why: z.string().check(z.minLength(20)),
   })
-  .strict()
-  .refine((t) => t.close >= t.agrees, { message: '"close" must be at least "agrees"', path: ['close'] });
+  .check(z.refine((t) => t.close >= t.agrees, { message: '"close" must be at least "agrees"', path: ['close'] }));
 
 const MonthlyGainDifferenceSchema = z
-  .object({
+  .strictObject({
     id,
     figureId: id,
     kind: z.literal('monthly-gain-difference'),
@@ -42,52 +41,54 @@ const MonthlyGainDifferenceSchema = z
     laterMonth: month,
     unit: z.literal('square-miles'),
     tolerance: ToleranceSchema,
-    note: z.string().min(1),
+    note: z.string().check(z.minLength(1)),
   })
-  .strict()
-  .refine((c) => c.earlierMonth < c.laterMonth, { message: 'earlierMonth must come first', path: ['laterMonth'] });
+  .check(
+    z.refine((c) => c.earlierMonth < c.laterMonth, { message: 'earlierMonth must come first', path: ['laterMonth'] }),
+  );
 
-const OccupiedShareSchema = z
-  .object({
-    id,
-    figureId: id,
-    kind: z.literal('occupied-share'),
-    situation: z.iso.date(),
-    situationWhy: z.string().min(1),
-    /** Ukraine's area, with its source: the shipped base map measured like the occupied area, or a cited figure. */
-    ukraineArea: z
-      .object({
-        km2: z.number().positive(),
-        basis: z.enum(['base-map', 'cited']),
-        file: z.string().optional(),
-        source: z.string().min(20),
-      })
-      .strict()
-      .refine((a) => a.basis !== 'base-map' || a.file, { message: 'a base-map area names its file', path: ['file'] }),
-    tolerance: ToleranceSchema,
-    note: z.string().min(1),
-  })
-  .strict();
+const OccupiedShareSchema = z.strictObject({
+  id,
+  figureId: id,
+  kind: z.literal('occupied-share'),
+  situation: z.iso.date(),
+  situationWhy: z.string().check(z.minLength(1)),
+  /** Ukraine's area, with its source: the shipped base map measured like the occupied area, or a cited figure. */
+  ukraineArea: z
+    .strictObject({
+      km2: z.number().check(z.positive()),
+      basis: z.enum(['base-map', 'cited']),
+      file: z.optional(z.string()),
+      source: z.string().check(z.minLength(20)),
+    })
+    .check(
+      z.refine((a) => a.basis !== 'base-map' || a.file, { message: 'a base-map area names its file', path: ['file'] }),
+    ),
+  tolerance: ToleranceSchema,
+  note: z.string().check(z.minLength(1)),
+});
 
 export const CheckSchema = z.discriminatedUnion('kind', [MonthlyGainDifferenceSchema, OccupiedShareSchema]);
 export type Check = z.infer<typeof CheckSchema>;
 export type CheckKind = Check['kind'];
 
 export const ChecksFileSchema = z
-  .object({
+  .strictObject({
     format: z.literal('geobrief-checks'),
     version: z.literal(1),
     description: z.string(),
     checks: z.array(CheckSchema),
   })
-  .strict()
-  .superRefine((file, ctx) => {
-    const seen = new Set<string>();
-    file.checks.forEach((c, i) => {
-      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['checks', i, 'id'], message: `duplicate id ${c.id}` });
-      seen.add(c.id);
-    });
-  });
+  .check(
+    z.superRefine((file, ctx) => {
+      const seen = new Set<string>();
+      file.checks.forEach((c, i) => {
+        if (seen.has(c.id))
+          ctx.addIssue({ code: 'custom', path: ['checks', i, 'id'], message: `duplicate id ${c.id}` });
+        seen.add(c.id);
+      });
+    }),
+  );
 export type ChecksFile = z.infer<typeof ChecksFileSchema>;
 
 /** Validates checks.json and that every check's figure exists, naming the path of any problem. */

@@ -3,7 +3,7 @@
  * data/geo/history/SOURCES.md). Pure: zod schemas for the files in public/frontline/, look-ups, geodesic
  * areas (@turf/area) and differences between two situations (polygon-clipping). No React, no fetching.
  */
-import { z } from 'zod';
+import { z } from './zod';
 
 /** 1 square mile = 2.589988 km² (the factor SOURCES.md and monthly_gains.json use). */
 export const KM2_PER_SQ_MI = 2.589988;
@@ -15,31 +15,32 @@ export const sqMiToKm2 = (sqMi: number): number => sqMi * KM2_PER_SQ_MI;
 export const FRONTLINE_ATTRIBUTION = 'Front line: DeepStateMap.live (via cyterat/deepstate-map-data)';
 
 const isoDate = z.iso.date();
-const month = z.string().regex(/^\d{4}-\d{2}$/, 'expected YYYY-MM');
+const month = z.string().check(z.regex(/^\d{4}-\d{2}$/, 'expected YYYY-MM'));
 
 // ---------------------------------------------------------------------------------------------------------------
 // The daily series (occupied_area_daily.json, as in SOURCES.md; public/frontline/daily.json drops `commit`)
 
 const DailyEntryRawSchema = z
-  .object({
+  .strictObject({
     situation: isoDate,
-    file: z.string().nullable(),
-    commit: z.string().nullable().optional(),
-    area_km2: z.number().positive().nullable(),
-    change_km2: z.number().nullable(),
-    deepstate_update_utc: z.iso.datetime().nullable(),
-    gap: z.literal(true).optional(),
-    missing_file: z.string().optional(),
-    change_days: z.number().int().positive().optional(),
-    suspect: z.literal(true).optional(),
-    stale_fetch: z.literal(true).optional(),
-    backfilled: z.literal(true).optional(),
-    note: z.string().optional(),
+    file: z.nullable(z.string()),
+    commit: z.optional(z.nullable(z.string())),
+    area_km2: z.nullable(z.number().check(z.positive())),
+    change_km2: z.nullable(z.number()),
+    deepstate_update_utc: z.nullable(z.iso.datetime()),
+    gap: z.optional(z.literal(true)),
+    missing_file: z.optional(z.string()),
+    change_days: z.optional(z.number().check(z.int(), z.positive())),
+    suspect: z.optional(z.literal(true)),
+    stale_fetch: z.optional(z.literal(true)),
+    backfilled: z.optional(z.literal(true)),
+    note: z.optional(z.string()),
   })
-  .strict()
-  .refine((e) => (e.gap === true) === (e.area_km2 === null), {
-    message: 'a day has an area exactly when it is not a gap',
-  });
+  .check(
+    z.refine((e) => (e.gap === true) === (e.area_km2 === null), {
+      message: 'a day has an area exactly when it is not a gap',
+    }),
+  );
 
 export interface DailyEntry {
   /** The situation date (file date − 1 day). */
@@ -62,63 +63,66 @@ export interface DailyEntry {
 }
 
 export const DailySeriesSchema = z
-  .array(DailyEntryRawSchema)
-  .min(1)
-  .transform((entries): DailyEntry[] =>
-    entries.map((e) => ({
-      situation: e.situation,
-      areaKm2: e.area_km2,
-      changeKm2: e.change_km2,
-      ...(e.change_days !== undefined ? { changeDays: e.change_days } : {}),
-      file: e.file,
-      deepstateUpdateUtc: e.deepstate_update_utc,
-      gap: e.gap === true,
-      staleFetch: e.stale_fetch === true,
-      backfilled: e.backfilled === true,
-      suspect: e.suspect === true,
-      ...(e.note !== undefined ? { note: e.note } : {}),
-    })),
+  .pipe(
+    z.array(DailyEntryRawSchema).check(z.minLength(1)),
+    z.transform((entries: z.infer<typeof DailyEntryRawSchema>[]): DailyEntry[] =>
+      entries.map((e) => ({
+        situation: e.situation,
+        areaKm2: e.area_km2,
+        changeKm2: e.change_km2,
+        ...(e.change_days !== undefined ? { changeDays: e.change_days } : {}),
+        file: e.file,
+        deepstateUpdateUtc: e.deepstate_update_utc,
+        gap: e.gap === true,
+        staleFetch: e.stale_fetch === true,
+        backfilled: e.backfilled === true,
+        suspect: e.suspect === true,
+        ...(e.note !== undefined ? { note: e.note } : {}),
+      })),
+    ),
   )
-  .superRefine((days, ctx) => {
-    for (let i = 1; i < days.length; i++) {
-      if (addDays(days[i - 1]!.situation, 1) !== days[i]!.situation) {
-        ctx.addIssue({ code: 'custom', path: [i, 'situation'], message: 'days must be consecutive, one entry a day' });
-        return;
+  .check(
+    z.superRefine((days, ctx) => {
+      for (let i = 1; i < days.length; i++) {
+        if (addDays(days[i - 1]!.situation, 1) !== days[i]!.situation) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'situation'],
+            message: 'days must be consecutive, one entry a day',
+          });
+          return;
+        }
       }
-    }
-  });
+    }),
+  );
 
 // ---------------------------------------------------------------------------------------------------------------
 // Monthly gains (monthly_gains.json)
 
-const MonthlyGainRawSchema = z
-  .object({
-    month,
-    from_situation: isoDate,
-    to_situation: isoDate,
-    days: z.number().int().positive(),
-    from_area_km2: z.number().positive(),
-    to_area_km2: z.number().positive(),
-    gain_km2: z.number(),
-    gain_sq_mi: z.number(),
-    from_file: z.string(),
-    to_file: z.string(),
-    from_deepstate_update_utc: z.iso.datetime().nullable(),
-    to_deepstate_update_utc: z.iso.datetime().nullable(),
-    flags: z.array(z.string()).optional(),
-  })
-  .strict();
+const MonthlyGainRawSchema = z.strictObject({
+  month,
+  from_situation: isoDate,
+  to_situation: isoDate,
+  days: z.number().check(z.int(), z.positive()),
+  from_area_km2: z.number().check(z.positive()),
+  to_area_km2: z.number().check(z.positive()),
+  gain_km2: z.number(),
+  gain_sq_mi: z.number(),
+  from_file: z.string(),
+  to_file: z.string(),
+  from_deepstate_update_utc: z.nullable(z.iso.datetime()),
+  to_deepstate_update_utc: z.nullable(z.iso.datetime()),
+  flags: z.optional(z.array(z.string())),
+});
 
-const RawArchiveGainSchema = z
-  .object({
-    month,
-    from_update_utc: z.iso.datetime(),
-    to_update_utc: z.iso.datetime(),
-    gain_km2: z.number(),
-    gain_sq_mi: z.number(),
-    diff_vs_main_km2: z.number(),
-  })
-  .strict();
+const RawArchiveGainSchema = z.strictObject({
+  month,
+  from_update_utc: z.iso.datetime(),
+  to_update_utc: z.iso.datetime(),
+  gain_km2: z.number(),
+  gain_sq_mi: z.number(),
+  diff_vs_main_km2: z.number(),
+});
 
 export interface MonthlyGain {
   /** YYYY-MM */
@@ -148,17 +152,18 @@ export interface MonthlyGains {
   rawArchive: RawArchiveGain[];
 }
 
-export const MonthlyGainsSchema = z
-  .object({
-    description: z.string(),
-    sq_mi_per_km2: z.literal('1 sq mi = 2.589988 km2'),
-    area_definition: z.string(),
-    months: z.array(MonthlyGainRawSchema).min(1),
-    december_vs_january: z.unknown(),
-    cross_check_raw_archive: z.object({ note: z.string(), months: z.array(RawArchiveGainSchema) }).strict(),
-  })
-  .strict()
-  .transform((g): MonthlyGains => ({
+const MonthlyGainsRawSchema = z.strictObject({
+  description: z.string(),
+  sq_mi_per_km2: z.literal('1 sq mi = 2.589988 km2'),
+  area_definition: z.string(),
+  months: z.array(MonthlyGainRawSchema).check(z.minLength(1)),
+  december_vs_january: z.unknown(),
+  cross_check_raw_archive: z.strictObject({ note: z.string(), months: z.array(RawArchiveGainSchema) }),
+});
+
+export const MonthlyGainsSchema = z.pipe(
+  MonthlyGainsRawSchema,
+  z.transform((g: z.infer<typeof MonthlyGainsRawSchema>): MonthlyGains => ({
     description: g.description,
     months: g.months.map((m) => ({
       month: m.month,
@@ -176,7 +181,8 @@ export const MonthlyGainsSchema = z
       toUpdateUtc: r.to_update_utc,
       gainKm2: r.gain_km2,
     })),
-  }));
+  })),
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 // The index of situations (public/frontline/index.json, written by scripts/build-frontline.ts)
@@ -184,31 +190,29 @@ export const MonthlyGainsSchema = z
 export const SITUATION_FLAGS = ['stale-fetch', 'backfilled', 'suspect', 'note'] as const;
 export type SituationFlag = (typeof SITUATION_FLAGS)[number];
 
-export const SituationSchema = z
-  .object({
-    /** Situation date (the evening of that day, see SOURCES.md "Situation date convention"). */
-    date: isoDate,
-    /** Path of the GeoJSON, relative to index.json. */
-    file: z.string().regex(/^situations\/\d{4}-\d{2}-\d{2}\.geojson$/),
-    bytes: z.number().int().positive(),
-    /** Geodesic area of the unsimplified polygon (from the daily series), km². */
-    areaKm2: z.number().positive(),
-    /** Geodesic area of the simplified polygon that is drawn, km² (measured at build time). */
-    drawnAreaKm2: z.number().positive(),
-    /** The cyterat file and commit the situation comes from. */
-    sourceFile: z.string(),
-    commit: z.string().regex(/^[0-9a-f]{40}$/),
-    deepstateUpdateUtc: z.iso.datetime().nullable(),
-    /** 'month' = the first available situation of a month; 'exact' = a requested date (2025-01-31, 2025-02-13). */
-    kind: z.enum(['month', 'exact']),
-    flags: z.array(z.enum(SITUATION_FLAGS)),
-    note: z.string().optional(),
-  })
-  .strict();
+export const SituationSchema = z.strictObject({
+  /** Situation date (the evening of that day, see SOURCES.md "Situation date convention"). */
+  date: isoDate,
+  /** Path of the GeoJSON, relative to index.json. */
+  file: z.string().check(z.regex(/^situations\/\d{4}-\d{2}-\d{2}\.geojson$/)),
+  bytes: z.number().check(z.int(), z.positive()),
+  /** Geodesic area of the unsimplified polygon (from the daily series), km². */
+  areaKm2: z.number().check(z.positive()),
+  /** Geodesic area of the simplified polygon that is drawn, km² (measured at build time). */
+  drawnAreaKm2: z.number().check(z.positive()),
+  /** The cyterat file and commit the situation comes from. */
+  sourceFile: z.string(),
+  commit: z.string().check(z.regex(/^[0-9a-f]{40}$/)),
+  deepstateUpdateUtc: z.nullable(z.iso.datetime()),
+  /** 'month' = the first available situation of a month; 'exact' = a requested date (2025-01-31, 2025-02-13). */
+  kind: z.enum(['month', 'exact']),
+  flags: z.array(z.enum(SITUATION_FLAGS)),
+  note: z.optional(z.string()),
+});
 export type Situation = z.infer<typeof SituationSchema>;
 
 export const FrontlineIndexSchema = z
-  .object({
+  .strictObject({
     format: z.literal('geobrief-frontline'),
     version: z.literal(1),
     attribution: z.literal(FRONTLINE_ATTRIBUTION),
@@ -218,29 +222,34 @@ export const FrontlineIndexSchema = z
     daily: z.literal('daily.json'),
     gains: z.literal('gains.json'),
     differences: z.string(),
-    situations: z.array(SituationSchema).min(1),
+    situations: z.array(SituationSchema).check(z.minLength(1)),
   })
-  .strict()
-  .superRefine((index, ctx) => {
-    const dates = index.situations.map((s) => s.date);
-    dates.forEach((date, i) => {
-      if (i > 0 && date <= dates[i - 1]!) {
-        ctx.addIssue({ code: 'custom', path: ['situations', i, 'date'], message: 'situations must be in date order' });
+  .check(
+    z.superRefine((index, ctx) => {
+      const dates = index.situations.map((s) => s.date);
+      dates.forEach((date, i) => {
+        if (i > 0 && date <= dates[i - 1]!) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['situations', i, 'date'],
+            message: 'situations must be in date order',
+          });
+        }
+      });
+      if (!dates.includes(index.asOf)) {
+        ctx.addIssue({ code: 'custom', path: ['asOf'], message: `no situation for the as-of date ${index.asOf}` });
       }
-    });
-    if (!dates.includes(index.asOf)) {
-      ctx.addIssue({ code: 'custom', path: ['asOf'], message: `no situation for the as-of date ${index.asOf}` });
-    }
-  });
+    }),
+  );
 export type FrontlineIndex = z.infer<typeof FrontlineIndexSchema>;
 
 /** zod's issues as one readable line: `situations.3.date: situations must be in date order`. */
-function describe(error: z.ZodError, label: string): string {
+function describe(error: z.core.$ZodError, label: string): string {
   const issues = error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
   return `${label}: ${issues.join('; ')}`;
 }
 
-function parseWith<T>(schema: z.ZodType<T>, raw: unknown, label: string): T {
+function parseWith<T>(schema: z.ZodMiniType<T>, raw: unknown, label: string): T {
   const result = schema.safeParse(raw);
   if (!result.success) throw new Error(describe(result.error, label));
   return result.data;

@@ -3,7 +3,7 @@
  * Every problem is reported as `file.json[index].field.path: message`, and all of them are
  * collected, so one run shows everything that is wrong with a data change.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { DATA_FILES, type DataFileName, type Dataset } from './schema.js';
 
 export type RawDataset = Record<DataFileName, unknown>;
@@ -43,7 +43,7 @@ const FILE_ORDER = Object.keys(DATA_FILES) as DataFileName[];
 function validateFiles(raw: RawDataset, errors: string[]): Partial<Dataset> {
   const parsed: Partial<Record<DataFileName, unknown[]>> = {};
   for (const file of FILE_ORDER) {
-    const schema = z.array(DATA_FILES[file] as z.ZodType);
+    const schema = z.array(DATA_FILES[file] as z.ZodMiniType);
     const input = raw[file];
     if (input === undefined) {
       errors.push(`${file}.json: the file is missing`);

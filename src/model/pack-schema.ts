@@ -4,7 +4,7 @@
  * `article.text` is kept whole so that every quote can be checked against it at any time.
  * Checks across items and against the dashboard's data live in `pack.ts`.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import {
   ActorSchema,
   CountrySchema,
@@ -25,11 +25,11 @@ export const PACK_VERSION = 1;
 
 export const PackArticleSchema = z.strictObject({
   /** The readable text of the article; every quote of the pack is a substring of it. */
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
   /** What the analyst brought in: plain text, Markdown, or HTML reduced to its readable text. */
   from: z.enum(['text', 'markdown', 'html']),
   /** The file it came from, when it came from a file. */
-  fileName: z.string().min(1).optional(),
+  fileName: z.optional(z.string().check(z.minLength(1))),
 });
 
 /** A statement by an actor the dashboard already knows (new actors carry theirs in `statements`). */
@@ -37,9 +37,9 @@ export const PackStatementSchema = z.strictObject({
   actorId: Id,
   quote: Quote,
   sourceId: Id,
-  context: z.string().min(1).optional(),
-  status: ItemStatus.optional(),
-  addedAt: z.iso.datetime({ offset: true }).optional(),
+  context: z.optional(z.string().check(z.minLength(1))),
+  status: z.optional(ItemStatus),
+  addedAt: z.optional(z.iso.datetime({ offset: true })),
 });
 
 export const PackSchema = z.strictObject({
@@ -52,13 +52,13 @@ export const PackSchema = z.strictObject({
   events: z.array(EventSchema),
   places: z.array(PlaceSchema),
   /** Statements by actors already known to the dashboard. */
-  statements: z.array(PackStatementSchema).default([]),
+  statements: z._default(z.array(PackStatementSchema), []),
   /** Countries the article names that the dashboard's country list did not have. */
-  countries: z.array(CountrySchema).default([]),
+  countries: z._default(z.array(CountrySchema), []),
   /** What the extraction noticed and the analyst should know (restated amounts, non-English text…). */
-  notes: z.array(z.string().min(1)).default([]),
+  notes: z._default(z.array(z.string().check(z.minLength(1))), []),
   /** When the extraction ran, as the article's publication date (the engine is deterministic). */
-  extractedFor: IsoDate.optional(),
+  extractedFor: z.optional(IsoDate),
 });
 
 /** Everything the analyst keeps: every pack (accepted, drafts), and any saved briefings. */
@@ -68,7 +68,7 @@ export const DataFileSchema = z.strictObject({
   exportedAt: z.iso.datetime({ offset: true }),
   packs: z.array(z.unknown()),
   /** Saved briefings (see the "Since the last briefing" view): a file with a bad one is refused whole. */
-  briefings: z.array(BriefingSchema).default([]),
+  briefings: z._default(z.array(BriefingSchema), []),
 });
 
 export type Pack = z.infer<typeof PackSchema>;

@@ -2,15 +2,15 @@
  * The one schema of the dataset. Every type the app uses for data is inferred from here.
  * Rules that span files (ids that must exist, no duplicates) live in `load-dataset.ts`.
  */
-import { z } from 'zod';
+import { z } from './zod';
 
 /** Stable kebab-case id: URLs and tests use them. */
 export const Id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "russia-tank-losses-2024"');
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "russia-tank-losses-2024"'));
 
 /** ISO 3166-1 alpha-2 code; it must also be listed in countries.json. */
-export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "UA"');
+export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "UA"'));
 
 /** A full ISO calendar date (2025-02-12). */
 export const IsoDate = z.iso.date();
@@ -18,16 +18,18 @@ export const IsoDate = z.iso.date();
 /** A date as precise as the article states it: a year, a month or a day. */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+  .check(
+    z.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
+  );
 
 /** A verbatim passage from an article: short, never empty. */
-export const Quote = z
-  .string()
-  .min(3)
-  .refine(
-    (s) => s.trim().split(/\s+/).length <= 40,
+export const Quote = z.string().check(
+  z.minLength(3),
+  z.refine(
+    (s: string) => s.trim().split(/\s+/).length <= 40,
     'a quote must be the shortest passage that states it (at most about 30 words)',
-  );
+  ),
+);
 
 /**
  * The unit vocabulary is data (`data/units.json`): a figure's `unit` is the id of one of its entries, and
@@ -39,14 +41,14 @@ export const UnitSchema = z.strictObject({
   /** Words after the number, plural ("barrels a day"); "" for a bare count. */
   label: z.string(),
   /** Words after the number 1, where they differ ("barrel a day"). */
-  singular: z.string().min(1).optional(),
+  singular: z.optional(z.string().check(z.minLength(1))),
   /** A symbol written before the number ("$", "€") or, for "%", after it. */
-  symbol: z.string().min(1).optional(),
+  symbol: z.optional(z.string().check(z.minLength(1))),
   dimension: Id,
   /** Multiplier to the dimension's base unit, where units of the dimension convert. */
-  scale: z.number().positive().finite().optional(),
+  scale: z.optional(z.number().check(z.positive())),
   /** The words for a chart axis, when they differ from `label`. */
-  axis: z.string().min(1).optional(),
+  axis: z.optional(z.string().check(z.minLength(1))),
 });
 export const Unit = Id;
 
@@ -71,8 +73,8 @@ export const ItemStatus = z.enum(ITEM_STATUSES);
 
 /** Fields every item the analyst brings in carries: where it stands and when it was added (ISO date-time). */
 const Provenance = {
-  status: ItemStatus.optional(),
-  addedAt: z.iso.datetime({ offset: true }).optional(),
+  status: z.optional(ItemStatus),
+  addedAt: z.optional(z.iso.datetime({ offset: true })),
 };
 
 export const ACTOR_KINDS = ['person', 'government', 'organisation', 'company', 'media', 'think-tank'] as const;
@@ -81,79 +83,73 @@ export const ActorKind = z.enum(ACTOR_KINDS);
 export const SourceSchema = z.strictObject({
   id: Id,
   /** Who reported the story (the news agency or newspaper). */
-  publisher: z.string().min(1),
+  publisher: z.string().check(z.minLength(1)),
   /** Where our copy was published (Daily Maverick compiled Reuters stories). */
-  outlet: z.string().min(1),
-  title: z.string().min(1),
+  outlet: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1)),
   published: IsoDate,
   /** How the publication date is known, when the seed does not print it. */
-  publishedNote: z.string().min(1).optional(),
+  publishedNote: z.optional(z.string().check(z.minLength(1))),
   /** File name of the article text in the seeds folder (the two shipped articles). */
-  seedFile: z
-    .string()
-    .regex(/^[\w.-]+\.txt$/, 'expected a .txt file name')
-    .optional(),
+  seedFile: z.optional(z.string().check(z.regex(/^[\w.-]+\.txt$/, 'expected a .txt file name'))),
   /** The line of the seed file where this story starts (its headline as printed there). */
-  seedStart: z.string().min(1).optional(),
+  seedStart: z.optional(z.string().check(z.minLength(1))),
   /** File name of the article text in data/articles/ (an article brought in with `npm run import`). */
-  articleFile: z
-    .string()
-    .regex(/^[\w.-]+\.txt$/, 'expected a .txt file name')
-    .optional(),
+  articleFile: z.optional(z.string().check(z.regex(/^[\w.-]+\.txt$/, 'expected a .txt file name'))),
   /** Where the article was published online, if the analyst gave it. */
-  url: z.string().url().optional(),
+  url: z.optional(z.url()),
   ...Provenance,
 });
 
 export const TopicSchema = z.strictObject({
   id: Id,
-  label: z.string().min(1),
-  description: z.string().min(1),
+  label: z.string().check(z.minLength(1)),
+  description: z.string().check(z.minLength(1)),
 });
 
 export const CountrySchema = z.strictObject({
   id: CountryCode,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   ...Provenance,
 });
 
 export const DerivedSchema = z.strictObject({
   /** The calculation in words and symbols, e.g. "5 % ÷ 2". */
-  formula: z.string().min(1),
+  formula: z.string().check(z.minLength(1)),
   /** The figures whose stated values the calculation uses. */
-  from: z.array(Id).min(1),
+  from: z.array(Id).check(z.minLength(1)),
 });
 
 export const FigureSchema = z
   .strictObject({
     id: Id,
-    label: z.string().min(1),
+    label: z.string().check(z.minLength(1)),
     /** Figures of one measure estimate the same quantity and can be compared side by side. */
     measure: Id,
-    value: z.number().finite().optional(),
-    low: z.number().finite().optional(),
-    high: z.number().finite().optional(),
+    value: z.optional(z.number()),
+    low: z.optional(z.number()),
+    high: z.optional(z.number()),
     unit: Unit,
     qualifier: Qualifier,
     /** The words of the quote that state the number, e.g. "around a fifth". */
-    stated: z.string().min(1),
+    stated: z.string().check(z.minLength(1)),
     /** How vague words were read as numbers, when they were (e.g. "hundreds" as 100–999). */
-    reading: z.string().min(1).optional(),
-    date: IsoDate.optional(),
-    period: z.string().min(1).optional(),
-    countries: z.array(CountryCode).min(1),
-    topics: z.array(Id).min(1),
+    reading: z.optional(z.string().check(z.minLength(1))),
+    date: z.optional(IsoDate),
+    period: z.optional(z.string().check(z.minLength(1))),
+    countries: z.array(CountryCode).check(z.minLength(1)),
+    topics: z.array(Id).check(z.minLength(1)),
     actorIds: z.array(Id),
     /** Who makes the claim, as the article attributes it. */
-    claimant: z.string().min(1),
+    claimant: z.string().check(z.minLength(1)),
     sourceId: Id,
     quote: Quote,
-    derived: DerivedSchema.optional(),
+    derived: z.optional(DerivedSchema),
     /** Rank among the lead figures the dashboard opens with (1 = first). */
-    lead: z.number().int().min(1).max(9).optional(),
-    note: z.string().min(1).optional(),
+    lead: z.optional(z.number().check(z.int(), z.gte(1), z.lte(9))),
+    note: z.optional(z.string().check(z.minLength(1))),
     /** How a date given relative to the article ("last month") was worked out. */
-    dateNote: z.string().min(1).optional(),
+    dateNote: z.optional(z.string().check(z.minLength(1))),
     ...Provenance,
   })
   .check((ctx) => {
@@ -188,49 +184,49 @@ export const StatementSchema = z.strictObject({
   quote: Quote,
   sourceId: Id,
   /** Our own words on the context (to whom, where, when). */
-  context: z.string().min(1).optional(),
+  context: z.optional(z.string().check(z.minLength(1))),
 });
 
 export const ActorSchema = z.strictObject({
   id: Id,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   kind: ActorKind,
   /** ISO code; null for international bodies and actors the articles tie to no country. */
-  country: CountryCode.nullable(),
+  country: z.nullable(CountryCode),
   /** In our own words. */
-  role: z.string().min(1),
-  topics: z.array(Id).min(1),
+  role: z.string().check(z.minLength(1)),
+  topics: z.array(Id).check(z.minLength(1)),
   statements: z.array(StatementSchema),
   /** Other actors this one belongs to or works for (a minister and her government). */
-  memberOf: z.array(Id).optional(),
+  memberOf: z.optional(z.array(Id)),
   /** Other names the articles use ("Zelenskiy", "the Kremlin"), for matching new articles. */
-  aliases: z.array(z.string().min(1)).optional(),
+  aliases: z.optional(z.array(z.string().check(z.minLength(1)))),
   ...Provenance,
 });
 
 export const EventSchema = z.strictObject({
   id: Id,
   date: PartialDate,
-  endDate: PartialDate.optional(),
+  endDate: z.optional(PartialDate),
   /** How the date is known when the article gives it relative to its own date ("on Wednesday"). */
-  dateNote: z.string().min(1).optional(),
-  title: z.string().min(1),
-  summary: z.string().min(1).optional(),
+  dateNote: z.optional(z.string().check(z.minLength(1))),
+  title: z.string().check(z.minLength(1)),
+  summary: z.optional(z.string().check(z.minLength(1))),
   placeIds: z.array(Id),
   actorIds: z.array(Id),
-  topics: z.array(Id).min(1),
-  sourceIds: z.array(Id).min(1),
+  topics: z.array(Id).check(z.minLength(1)),
+  sourceIds: z.array(Id).check(z.minLength(1)),
   ...Provenance,
 });
 
 export const PlaceSchema = z.strictObject({
   id: Id,
-  name: z.string().min(1),
-  lat: z.number().min(-90).max(90),
-  lon: z.number().min(-180).max(180),
+  name: z.string().check(z.minLength(1)),
+  lat: z.number().check(z.gte(-90), z.lte(90)),
+  lon: z.number().check(z.gte(-180), z.lte(180)),
   country: CountryCode,
   /** Where the coordinate comes from and what the marker stands for. */
-  coordinateSource: z.string().min(1),
+  coordinateSource: z.string().check(z.minLength(1)),
   ...Provenance,
 });
 

@@ -13,7 +13,7 @@ import { createStore, promisifyRequest, values, type UseStore } from 'idb-keyval
 import { useMemo } from 'react';
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { parseDataFile } from '../model/pack';
 import { DATA_FORMAT, PACK_FORMAT, PACK_VERSION, PackSchema, type DataFile, type Pack } from '../model/pack-schema';
 import { mergeDataset } from '../model/merge';
@@ -189,14 +189,14 @@ function writeFailure(error: unknown): string {
 }
 
 const StoredPackSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   pack: PackSchema,
   state: z.enum(['draft', 'added']),
-  updatedAt: z.string().min(1),
+  updatedAt: z.string().check(z.minLength(1)),
 });
 
 const StoredBriefingSchema = z.strictObject({
-  id: z.string().startsWith(BRIEFING_KEY),
+  id: z.string().check(z.startsWith(BRIEFING_KEY)),
   kind: z.literal('briefing'),
   briefing: BriefingSchema,
 });
