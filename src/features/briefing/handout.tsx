@@ -12,14 +12,22 @@ import './print.css';
 const A4_CONTENT_PX = (188 / 25.4) * 96;
 
 /**
+ * The printed map's greatest height (78 mm, in CSS px): what is left on the page the occupied-area chart
+ * starts, so that the map region shares it. A wide screen's map is scaled to the page's width and stays under
+ * it; a phone's tall map is scaled down further (whole, as on screen) instead of taking a page of its own.
+ */
+const PRINT_MAP_MAX_PX = (78 / 25.4) * 96;
+
+/**
  * Before printing, the map keeps the size it has on screen (so Leaflet's layout stays right: nothing
- * cropped) and is scaled down to the page's width: the print stylesheet reads these variables.
+ * cropped) and is scaled down to the page's width, and to no more than PRINT_MAP_MAX_PX tall: the print
+ * stylesheet reads these variables.
  */
 function sizeMapForPrint() {
   for (const canvas of document.querySelectorAll<HTMLElement>('.region--map .map-canvas')) {
     const { width, height } = canvas.getBoundingClientRect();
     if (width <= 0 || height <= 0) continue;
-    const k = Math.min(1, A4_CONTENT_PX / width);
+    const k = Math.min(1, A4_CONTENT_PX / width, PRINT_MAP_MAX_PX / height);
     const holder = canvas.parentElement ?? canvas;
     holder.style.setProperty('--print-map-w', `${width}px`);
     holder.style.setProperty('--print-map-h', `${height}px`);

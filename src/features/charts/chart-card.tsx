@@ -120,7 +120,12 @@ export function ChartCard({ model, asOf, onOpen, variant = 'panel' }: ChartCardP
       </ul>
       <figcaption className="chart-card__source">
         Source: {model.sourceLine}.
-        {variant === 'panel' && ' Point at a bar, or focus the chart and use the arrow keys, for its quote.'}
+        {variant === 'panel' && (
+          <span className="chart-card__hint">
+            {' '}
+            Point at a bar, or focus the chart and use the arrow keys, for its quote.
+          </span>
+        )}
       </figcaption>
       <div className="chart-card__actions">
         <button

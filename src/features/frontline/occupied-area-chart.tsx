@@ -29,6 +29,13 @@ import {
 import { usePointReadout } from './use-point-readout';
 import './frontline.css';
 
+/**
+ * Heights on the A4 handout (px of the 188 mm page, about 50 and 32 mm): low enough that the chart and the
+ * map, kept whole, share a page; the axis text keeps its size.
+ */
+const AREA_PRINT_HEIGHT = 190;
+const GAIN_PRINT_HEIGHT = 120;
+
 const MARK_ORDER: readonly MarkKind[] = ['stale-fetch', 'backfilled', 'suspect', 'note'];
 
 /**
@@ -216,12 +223,12 @@ export function OccupiedAreaChart({ daily, gains, asOf, headingLevel = 3, slide 
   // On a slide the text is drawn at 27 px of a 1920 px slide, so that it stays above 24 px when the slide is scaled to the screen.
   const fontSize = slide ? 27 : 11;
   const axisTick = { fill: 'currentColor', fontSize };
-  const AREA_HEIGHT = slide ? 290 : 250;
-  const GAIN_HEIGHT = slide ? 250 : 210;
   const model = useMemo(() => frontlineChartModel(daily, gains, { asOf }), [daily, gains, asOf]);
   // Measured like the bar charts (use-size): followed on screen and re-measured for the page when printed.
   const [areaRef, areaSize] = useSize<HTMLDivElement>({ width: 560, height: 0, fontSize: 0 });
   const [gainRef, gainSize] = useSize<HTMLDivElement>({ width: 560, height: 0, fontSize: 0 });
+  const AREA_HEIGHT = slide ? 290 : areaSize.print ? AREA_PRINT_HEIGHT : 250;
+  const GAIN_HEIGHT = slide ? 250 : gainSize.print ? GAIN_PRINT_HEIGHT : 210;
   const titleId = useId();
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const hatchId = `frontline-hatch-${uid}`;
@@ -328,7 +335,7 @@ export function OccupiedAreaChart({ daily, gains, asOf, headingLevel = 3, slide 
                 tickFormatter={(v: number) => String(v / 1000)}
                 tick={axisTick}
                 stroke="currentColor"
-                width={slide ? 90 : 44}
+                width={slide ? 90 : 52}
                 label={{
                   value: slide ? '000 km²' : 'thousand km²',
                   angle: -90,
@@ -417,7 +424,7 @@ export function OccupiedAreaChart({ daily, gains, asOf, headingLevel = 3, slide 
                 type="number"
                 tick={axisTick}
                 stroke="currentColor"
-                width={slide ? 90 : 44}
+                width={slide ? 90 : 52}
                 label={{
                   value: 'km²',
                   angle: -90,
