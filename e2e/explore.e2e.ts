@@ -123,6 +123,8 @@ describe('exploring with filters, shared through the URL', () => {
 
   it('is keyboard operable: search, toggle a topic, clear', async () => {
     const { page } = await open();
+    // The prerendered cards show at once, but #root is inert (nothing takes the focus) until the script takes over.
+    await settled(page);
     await page.getByRole('region', { name: 'Key figures' }).locator('article').first().waitFor();
     // After the skip links (e2e/keyboard.e2e.ts), the header controls in their visual order, then the search
     // box; each stop as its role and accessible name (the first line of its ARIA snapshot).
