@@ -14,19 +14,11 @@ import { settled, useBrowser } from './browser';
 const STORY = 'Russia braces for oil output cuts as sanctions and drones hit';
 const SHOTS = 'test-results';
 
-/** A story's text from its seed file: from its `seedStart` line to the next story's, or the end of the file. */
+/** A seed story's text, kept in data/articles/ as its source's `articleFile`. */
 function seedStory(title: string): string {
-  const source = sources.find((s) => s.seedStart === title);
-  if (!source?.seedFile || !source.seedStart) throw new Error(`no seed story "${title}" in data/sources.json`);
-  const text = readFileSync(resolve(import.meta.dirname, '../../shared/seeds', source.seedFile), 'utf8');
-  const starts = sources
-    .filter((s) => s.seedFile === source.seedFile && s.seedStart)
-    .map((s) => text.indexOf(s.seedStart!))
-    .filter((at) => at >= 0)
-    .sort((a, b) => a - b);
-  const start = text.indexOf(source.seedStart);
-  const end = starts.find((at) => at > start) ?? text.length;
-  return text.slice(start, end).trim();
+  const source = sources.find((s) => s.title === title);
+  if (!source?.articleFile) throw new Error(`no seed story "${title}" in data/sources.json`);
+  return readFileSync(resolve(import.meta.dirname, '../data/articles', source.articleFile), 'utf8').trim();
 }
 
 async function openDialog(page: Page): Promise<Locator> {

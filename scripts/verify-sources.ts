@@ -1,15 +1,16 @@
 /**
- * npm run verify:sources -- <folder of article texts> [--data DIR]
- * Checks every quote in data/ (or DIR) against the article texts — the seed files in the folder given, and
- * the articles brought in with `npm run import`, kept in data/articles/ — and every figure's number against
- * its quote. Prints every failure and exits 1 on any.
+ * npm run verify:sources [-- <folder of seed files>] [--data DIR]
+ * Checks every quote in data/ (or DIR) against the article texts kept in data/articles/ (the nine seed
+ * stories and the articles brought in with `npm run import`), and every figure's number against its quote.
+ * Given the folder of the two seed files (../shared/seeds), it also checks that each kept seed story is
+ * its seed file's story word for word. Prints every failure and exits 1 on any.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { verifySources, type VerifyInput } from './lib/verify-sources';
 
-const usage = 'Usage: npm run verify:sources -- <folder of article texts> [--data DIR]   (e.g. ../shared/seeds)';
+const usage = 'Usage: npm run verify:sources [-- <folder of seed files>] [--data DIR]   (e.g. ../shared/seeds)';
 let folder: string | undefined;
 let dataOption: string | undefined;
 try {
@@ -20,12 +21,8 @@ try {
   console.error(`verify:sources: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
   process.exit(2);
 }
-if (!folder) {
-  console.error(usage);
-  process.exit(2);
-}
-const dir = resolve(folder);
-if (!existsSync(dir)) {
+const dir = folder === undefined ? undefined : resolve(folder);
+if (dir !== undefined && !existsSync(dir)) {
   console.error(`verify:sources: folder not found: ${dir}`);
   process.exit(2);
 }
@@ -45,7 +42,7 @@ const input = {
   sources: read('sources.json'),
   figures: read('figures.json'),
   actors: read('actors.json'),
-  seeds: textsIn(dir),
+  seeds: dir === undefined ? {} : textsIn(dir),
   articles: textsIn(join(dataDir, 'articles')),
 } as VerifyInput;
 
@@ -57,5 +54,6 @@ if (errors.length > 0) {
   process.exit(1);
 }
 console.log(
-  `verify:sources: all ${quotes} quotes stand verbatim in their stories and ${input.figures.length} figures match their stated numbers.`,
+  `verify:sources: all ${quotes} quotes stand verbatim in their stories and ${input.figures.length} figures match their stated numbers` +
+    (dir === undefined ? '.' : `; the seed stories in data/articles/ are those of ${folder}.`),
 );

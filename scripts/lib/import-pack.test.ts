@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readArticles } from './extract-bench';
 import { editJsonArray, importPack } from './import-pack';
 import { verifySources, type VerifyInput } from './verify-sources';
 import { parseDataset, type RawDataset } from '../../src/model/load-dataset';
@@ -16,7 +17,6 @@ import {
 import type { Pack } from '../../src/model/pack-schema';
 
 const DATA = resolve(import.meta.dirname, '..', '..', 'data');
-const SEEDS = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
 const FILES = Object.keys(DATA_FILES) as DataFileName[];
 
 let dir: string;
@@ -72,9 +72,8 @@ describe('importPack', () => {
     expect(figure).not.toHaveProperty('status');
     expect(figure).not.toHaveProperty('addedAt');
 
-    const seeds = Object.fromEntries(readdirSync(SEEDS).map((f) => [f, readFileSync(join(SEEDS, f), 'utf8')]));
-    const articles = { [`${PACK_SOURCE_ID}.txt`]: PACK_ARTICLE_TEXT };
-    expect(verifySources({ ...(loaded.dataset as unknown as VerifyInput), seeds, articles })).toEqual([]);
+    const articles = { ...readArticles(join(DATA, 'articles')), [`${PACK_SOURCE_ID}.txt`]: PACK_ARTICLE_TEXT };
+    expect(verifySources({ ...(loaded.dataset as unknown as VerifyInput), seeds: {}, articles })).toEqual([]);
   });
 
   it('keeps the existing text of every file and writes new items like their neighbours', async () => {

@@ -92,9 +92,36 @@ export function storyTexts(
   return { texts, errors };
 }
 
+/**
+ * The seed stories are kept in data/articles/ (one file per story, cut from the two seed files). When the
+ * seed files are at hand, each kept story must be its seed file's story, word for word (typography aside).
+ */
+export function seedCopyErrors(
+  sources: VerifySource[],
+  seeds: Record<string, string>,
+  articles: Record<string, string> = {},
+): string[] {
+  const fromSeeds = sources
+    .filter((s) => s.articleFile !== undefined && s.seedFile !== undefined && seeds[s.seedFile] !== undefined)
+    .map(({ articleFile: _file, ...rest }) => rest);
+  const { texts, errors } = storyTexts(fromSeeds, seeds);
+  for (const source of fromSeeds) {
+    const cut = texts.get(source.id);
+    const file = sources.find((s) => s.id === source.id)!.articleFile!;
+    const kept = articles[file];
+    if (cut === undefined) continue;
+    if (kept === undefined) errors.push(`sources ${source.id}: article file "${file}" not found`);
+    else if (normalise(kept).trim() !== cut.trim()) {
+      errors.push(`sources ${source.id}: data/articles/${file} differs from its story in ${source.seedFile}`);
+    }
+  }
+  return errors;
+}
+
 /** Every failure, one line each; an empty list means the dataset verifies. */
 export function verifySources(input: VerifyInput): string[] {
   const { texts, errors } = storyTexts(input.sources, input.seeds, input.articles);
+  errors.push(...seedCopyErrors(input.sources, input.seeds, input.articles));
   const checkQuote = (where: string, quote: string, sourceId: string) => {
     const story = texts.get(sourceId);
     if (story === undefined) {
