@@ -4,8 +4,10 @@
  * - qualifier accuracy over the matched ones;
  * - share of proposals that are real figures (see `isReal`);
  * - time per 1,000 words.
- * Pure apart from the clock: the caller reads the files and passes an `extract` function.
+ * Pure apart from the clock (and `readArticles`): the caller passes an `extract` function.
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Figure } from '../../src/model/schema';
 import { normalise } from './verify-sources';
@@ -15,8 +17,7 @@ export interface BenchSource {
   publisher: string;
   title: string;
   published: string;
-  seedFile?: string;
-  seedStart?: string;
+  articleFile?: string;
 }
 
 export interface BenchStory {
@@ -73,43 +74,33 @@ export interface BenchResult {
   runsMs: number[];
 }
 
-/** Splits the seed files into their stories, from each `seedStart` line to the next story's start. */
-export function seedStories(sources: readonly BenchSource[], seeds: Readonly<Record<string, string>>): BenchStory[] {
-  const starts = new Map<string, { source: BenchSource; at: number }[]>();
-  for (const source of sources) {
-    if (!source.seedFile || !source.seedStart) continue;
-    const seed = seeds[source.seedFile];
-    if (seed === undefined) throw new Error(`seed file ${source.seedFile} of ${source.id} not found`);
-    // The story starts at its headline on a line of its own (the first line of 000_… repeats the lead).
-    const lines = seed.split('\n');
-    let at = -1;
-    let offset = 0;
-    for (const line of lines) {
-      if (normalise(line) === normalise(source.seedStart)) {
-        at = offset;
-        break;
-      }
-      offset += line.length + 1;
-    }
-    if (at < 0) throw new Error(`the start of ${source.id} is not a line of ${source.seedFile}`);
-    starts.set(source.seedFile, [...(starts.get(source.seedFile) ?? []), { source, at }]);
-  }
+/** The stories of `sources` kept whole in data/articles/ (`articleFile`), the nine seed stories among them. */
+export function articleStories(
+  sources: readonly BenchSource[],
+  articles: Readonly<Record<string, string>>,
+): BenchStory[] {
   const stories: BenchStory[] = [];
-  for (const [file, list] of starts) {
-    const seed = seeds[file]!;
-    const sorted = [...list].sort((a, b) => a.at - b.at);
-    sorted.forEach(({ source, at }, i) => {
-      const end = sorted[i + 1]?.at ?? seed.length;
-      stories.push({
-        sourceId: source.id,
-        publisher: source.publisher,
-        title: source.title,
-        published: source.published,
-        text: seed.slice(at, end).trim(),
-      });
+  for (const source of sources) {
+    if (!source.articleFile) continue;
+    const text = articles[source.articleFile];
+    if (text === undefined) throw new Error(`article file ${source.articleFile} of ${source.id} not found`);
+    stories.push({
+      sourceId: source.id,
+      publisher: source.publisher,
+      title: source.title,
+      published: source.published,
+      text: text.trim(),
     });
   }
   return stories.sort((a, b) => a.sourceId.localeCompare(b.sourceId));
+}
+
+/** The text files of a folder, by name (data/articles/). */
+export function readArticles(folder: string): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const name of readdirSync(folder))
+    if (name.endsWith('.txt')) texts[name] = readFileSync(join(folder, name), 'utf8');
+  return texts;
 }
 
 const close = (a: number, b: number) =>
