@@ -6,6 +6,7 @@
  * value is the number its quote states.
  */
 
+import { numberCandidates } from '../../src/extract/number-candidates';
 import { VAGUE_READINGS as ENGINE_READINGS } from '../../src/extract/readings';
 import { CARDINAL_WORDS } from '../../src/extract/number-words';
 
@@ -95,6 +96,10 @@ export function statedNumbers(phrase: string): number[] {
     const words = vague.words.source.replace(/\(\?=[^()]*\)$/, '');
     if (!new RegExp(`\\b(?:${words})`, 'i').test(phrase)) continue;
     for (const n of [vague.value, vague.low, vague.high]) if (n !== undefined) found.add(n);
+  }
+  // …and the engine's own reading of the words: fractions ("nearly a third"), multiples ("doubled").
+  for (const c of numberCandidates(phrase)) {
+    for (const n of [c.value, c.low, c.high]) if (n !== undefined) found.add(n);
   }
   return [...found];
 }

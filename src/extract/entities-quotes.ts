@@ -22,7 +22,7 @@ export interface AttributedQuote {
   end: number;
 }
 
-interface QuoteSpan {
+export interface QuoteSpan {
   /** Offsets of the quotation marks (outer) and of the words inside (inner). */
   outerStart: number;
   outerEnd: number;

@@ -69,6 +69,7 @@ export function extractPack(input: ArticleInput, ctx: ExtractContext, onProgress
     events: [],
     places: [],
     statements: [],
+    units: [],
     countries: [],
     notes: [],
     extractedFor: input.published,
@@ -104,7 +105,7 @@ export function extractPack(input: ArticleInput, ctx: ExtractContext, onProgress
     actorsIn: finders.actorsIn,
   };
   const every = Math.max(1, Math.floor(sentences.length / 20));
-  const { figures, notes } = extractFigures(
+  const { figures, units, notes } = extractFigures(
     sentences,
     { ...input, publisher },
     ctx,
@@ -139,6 +140,7 @@ export function extractPack(input: ArticleInput, ctx: ExtractContext, onProgress
     events: entities.events,
     places: entities.places,
     statements: entities.statements,
+    units,
     countries: [...entities.countries, ...extraCountries],
     notes: [...new Set(notes)],
   };

@@ -1,12 +1,16 @@
 /**
- * The figures of an article: every number a sentence states with a unit, as a proposed Figure with its
- * verbatim quote, stated words, qualifier, claimant, date, label, measure, countries, topics and actors.
+ * The figures of an article: every number a sentence states with a unit or a counted thing, as a proposed
+ * Figure with its verbatim quote, stated words, qualifier, claimant, date, label, countries, topics and
+ * actors — each with the doubts the engine has about it, and, where one agrees, a suggested measure.
  */
-import type { Figure } from '../model/schema';
-import { claimantOf, claimantsOf } from './claimant';
-import { dateOf, datesIn } from './dates';
+import type { Figure, UnitInfo } from '../model/schema';
+import { authorOf, ClaimantReader } from './claimant';
+import { sentenceTerms, type Term } from './counted-noun';
+import { dateOf, datesIn, type FigureWhen } from './dates';
 import { slugify } from './ids';
-import { labelFor, measureFor } from './label';
+import { labelFor, suggestMeasure } from './label';
+import { isPlaceName } from './entities-places';
+import { quoteSpans, type QuoteSpan } from './entities-quotes';
 import { findNumbers } from './numbers';
 import { quoteSpan } from './quote';
 import type { ArticleInput, ArticleSentence, ExtractContext } from './types';
@@ -40,6 +44,73 @@ function neighbours(sentences: readonly ArticleSentence[], i: number, text: stri
   return out;
 }
 
+/**
+ * The sentences around a figure said inside a quotation: those the quotation runs over, and one either side,
+ * nearest first ("“…I got a bill of $1,200.”" two sentences after "…,” said Rockhold").
+ */
+function quotedNeighbours(
+  sentences: readonly ArticleSentence[],
+  i: number,
+  at: number,
+  text: string,
+  spans: readonly QuoteSpan[],
+): ArticleSentence[] {
+  const span = spans.find((q) => q.outerStart <= at && at < q.outerEnd);
+  if (!span) return QUOTED.test(sentences[i]!.text) ? neighbours(sentences, i, text) : [];
+  const out: ArticleSentence[] = [];
+  for (let k = i - 1; k >= 0 && sentences[k]!.end > span.outerStart - 1; k--) out.push(sentences[k]!);
+  const first = out.length ? sentences.indexOf(out[out.length - 1]!) : i;
+  const after = sentences[i + 1];
+  if (after && !text.slice(sentences[i]!.end, after.start).includes('\n')) out.unshift(after);
+  const before = sentences[first - 1];
+  if (before && !text.slice(before.end, sentences[first]!.start).includes('\n')) out.push(before);
+  for (let k = i + 2; k < sentences.length && sentences[k]!.start < span.outerEnd; k++) out.push(sentences[k]!);
+  return out;
+}
+
+/** A line that is not prose: a heading, a byline, a dateline alone, a photo caption or credit. */
+export function isFurniture(line: string): boolean {
+  const l = line.trim();
+  if (
+    /^(?:By|Photo|Image|Video|Graphic|Source|Credit|Caption|Editing by|Reporting by|Additional reporting|Writing by|FILE)\b[\s:-]/.test(
+      l,
+    )
+  )
+    return true;
+  if (
+    /\((?:AP|Reuters|AFP|Getty|EPA|Bloomberg)\s*(?:Photo|Images?)?[^)]*\)\s*$|\b(?:REUTERS|AP Photo|AFP via Getty|Getty Images)\//.test(
+      l,
+    )
+  )
+    return true;
+  if (/^[A-Z][A-Z .,'-]+\s*(?:\([^)]*\))?\s*[-—–]\s*$/.test(l)) return true;
+  return false;
+}
+
+/** A sentence in the past tense with no present: a figure in it may be dated by the sentence before. */
+const PAST = /\b(?:was|were|had|did)\b|\b[a-z]+ed\b/;
+const PRESENT = /\b(?:is|are|has|have|will|now|currently|current|today)\b/i;
+
+/** A rough test of whether the article is about Russia's war on Ukraine ("since the invasion" counts from 2022). */
+const UKRAINE = /\b(?:Ukrain|Russia|Kyiv|Kremlin|Moscow|Donbas|Zelensk|Putin)/;
+
+/** A period in a label's words: "in 2024", "since Feb 2022", "2010–2018". Empty for a date near the article. */
+function scopeWords(when: FigureWhen, published: string): string | undefined {
+  const p = when.period;
+  if (!p) return undefined;
+  const year = published.slice(0, 4);
+  if (/^\d{4}$/.test(p)) return p === year ? undefined : `in ${p}`;
+  const [a, b] = p.split('/') as [string, string | undefined];
+  if (!b) return undefined;
+  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const month = (d: string) =>
+    d.length >= 7 ? `${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}` : d.slice(0, 4);
+  if (b === published)
+    return a.slice(0, 4) === year && a.slice(5, 10) === '01-01' ? `so far in ${year}` : `since ${month(a)}`;
+  if (/^\d{4}$/.test(a) && /^\d{4}$/.test(b)) return `${a}–${b}`;
+  return undefined;
+}
+
 export function extractFigures(
   sentences: readonly ArticleSentence[],
   input: ArticleInput,
@@ -48,9 +119,10 @@ export function extractFigures(
   finders: EntityFinders,
   defaults: ArticleDefaults,
   onSentence?: (done: number) => void,
-): { figures: Figure[]; notes: string[] } {
+): { figures: Figure[]; units: UnitInfo[]; notes: string[] } {
   const vocab = unitVocabulary(ctx.dataset.units);
   const figures: Figure[] = [];
+  const units = new Map<string, UnitInfo>();
   const notes: string[] = [];
   const usedIds = new Set(ctx.dataset.figures.map((f) => f.id));
   /** Figures stated in the headline (the article's first line without a full stop), by figure index. */
@@ -58,35 +130,88 @@ export function extractFigures(
   const firstLineEnd = input.text.indexOf('\n');
   const isHeadline = (sentence: ArticleSentence) =>
     sentence.start < (firstLineEnd < 0 ? input.text.length : firstLineEnd) && !/[.!?”"]$/.test(sentence.text);
+  const ukraine = UKRAINE.test(input.text);
+  const author = authorOf(input.title, input.text);
+  const countryNames = new Set(ctx.gazetteer.countries.flatMap((c) => [c.name, ...c.names]));
+  const factSheet = /^\s*fact\s*sheet\b/i.test(input.title);
+  const reader = new ClaimantReader(
+    author ?? input.publisher,
+    (name) => !countryNames.has(name) && isPlaceName(name, ctx.gazetteer),
+    author !== undefined || factSheet,
+  );
+  const spans = quoteSpans(input.text);
   let unplaced = 0;
+  let carried: { when: FigureWhen; line: number } | undefined;
   sentences.forEach((sentence, i) => {
     onSentence?.(i);
     const s = sentence.text;
+    const lineStart = input.text.lastIndexOf('\n', sentence.start) + 1;
+    const lineEnd = input.text.indexOf('\n', sentence.start);
+    const line = input.text.slice(lineStart, lineEnd < 0 ? input.text.length : lineEnd);
+    reader.see(s);
+    if (isFurniture(line)) return;
     const found = findNumbers(s, vocab);
     notes.push(...found.notes);
+    const dates =
+      found.mentions.length || /\d|year|month|week|day|since/i.test(s) ? datesIn(s, input.published, ukraine) : [];
+    // The date of what the sentence reports, for the past-tense sentences after it in the same paragraph.
+    // A date the sentence reports (not a span), carried to past-tense sentences after it in the same paragraph.
+    const ownEvent = dates.findLast(
+      (d) => d.kind !== 'statement' && d.kind !== 'base' && !d.ahead && !(d.period ?? '').includes('/'),
+    );
+    let terms: readonly Term[] | undefined;
+    const termsOf = () => (terms ??= sentenceTerms(s));
+    const past = () =>
+      PAST.test(s) &&
+      !PRESENT.test(s) &&
+      !termsOf().some(
+        (t) => t.tags.has('Verb') && t.tags.has('PresentTense') && !t.tags.has('Gerund') && !t.tags.has('Infinitive'),
+      );
+    const carry = found.mentions.length && carried && carried.line === lineStart && past() ? carried.when : undefined;
+    if (ownEvent) {
+      const { start: _s, end: _e, kind: _k, ahead: _a, ...when } = ownEvent;
+      carried = { when, line: lineStart };
+    }
     if (found.mentions.length === 0) return;
-    const dates = datesIn(s, input.published);
     const countries = finders.countriesIn(s);
     const topics = finders.topicsIn(s);
     const actorIds = finders.actorsIn(s);
-    const claimantIn = claimantsOf(s);
+    /** The label of the level before, for the level after it ("from $5 to $12": one thing, two levels). */
+    let levelBefore: string | undefined;
     for (const m of found.mentions) {
       const [qs, qe] = quoteSpan(s, m.start, m.end);
       const quote = s.slice(qs, qe);
       const stated = s.slice(m.start, m.end);
-      let claimant = claimantIn(m.start, m.end, '');
-      if (!claimant && QUOTED.test(s)) {
-        for (const other of neighbours(sentences, i, input.text)) {
-          claimant = claimantOf(other.text, 0, 0, '');
-          if (claimant) break;
-        }
+      const quoted = quotedNeighbours(sentences, i, sentence.start + m.start, input.text, spans).map((n) => n.text);
+      const previous = sentences[i - 1];
+      const sameParagraph =
+        previous && !input.text.slice(previous.end, sentence.start).includes('\n') ? previous.text : undefined;
+      const claimant = reader.claimant(s, m.start, m.end, quoted, sameParagraph);
+      const when = dateOf(dates, m.start, m.end, input.published, found.mentions, carry, s);
+      if (m.proposedUnit && !units.has(m.proposedUnit.id)) units.set(m.proposedUnit.id, m.proposedUnit);
+      const unit = vocab.info.get(m.unit) ?? m.proposedUnit;
+      const own = labelFor({
+        s,
+        start: m.start,
+        end: m.end,
+        numberAt: m.at,
+        unitWords: m.unitWords,
+        unit,
+        change: m.change,
+        terms: termsOf(),
+        scope: scopeWords(when, input.published),
+        others: found.mentions.filter((o) => o !== m),
+      });
+      const label = m.linked?.startsWith('the level after') && levelBefore ? levelBefore : own;
+      // The level before a change, or the change itself, names what the level after it is of.
+      if (m.linked?.startsWith('the level before') || m.change) {
+        const thing = own
+          .replace(/\s+(?:in|since|so far in)\s+\S+(?:\s+\d{4})?$|\s+\d{4}–\d{4}$/, '')
+          .replace(/^(?:Rise|Fall) in\s+/, '');
+        levelBefore = thing.charAt(0).toUpperCase() + thing.slice(1);
       }
-      if (!claimant) claimant = input.publisher;
-      const when = dateOf(dates, m.start, m.end, input.published, found.mentions);
-      const unit = vocab.info.get(m.unit);
-      const label = labelFor(s, [qs, qe], [m.start, m.end], m.unitWords, unit);
-      const measure = measureFor(label, m.unit, ctx.dataset.figures);
       const noteParts: string[] = [];
+      const doubts: string[] = [];
       let figureCountries = countries;
       if (figureCountries.length === 0 && defaults.country) {
         figureCountries = [defaults.country];
@@ -102,16 +227,19 @@ export function extractFigures(
         continue;
       }
       if (m.change) noteParts.push(`A change (${m.change === 'fall' ? 'a fall' : 'a rise'}), not a level.`);
-      const base = `${sourceId}-${slugify(label, 32) || 'figure'}`;
-      let n = 1;
-      while (usedIds.has(`${base}-${n}`)) n++;
-      const id = `${base}-${n}`;
-      usedIds.add(id);
+      if (m.linked) noteParts.push(`Read with the number beside it: ${m.linked}.`);
+      if (m.proposedUnit) doubts.push(`A new unit, "${m.proposedUnit.label}": it comes in with the figure.`);
+      if (m.vague) doubts.push('Stated in words, not as a number.');
+      if (claimant === input.publisher) doubts.push('Nobody is named as the source: the claimant is the publisher.');
+      if (isHeadline(sentence)) doubts.push('Stated in the headline.');
+      if (m.linked || m.change) doubts.push('A change or one of two linked numbers: check which is which.');
+      const id = uniqueId(`${sourceId}-${slugify(label, 32) || 'figure'}`, usedIds);
       if (isHeadline(sentence)) headline.add(figures.length);
-      figures.push({
+      const figure: Figure = {
         id,
         label,
-        measure,
+        // A measure of its own: it joins a measure already tracked only when the analyst links it.
+        measure: id,
         ...(m.value === undefined ? { low: m.low, high: m.high } : { value: m.value }),
         unit: m.unit,
         qualifier: m.qualifier,
@@ -127,8 +255,12 @@ export function extractFigures(
         sourceId,
         quote,
         ...(noteParts.length ? { note: noteParts.join(' ') } : {}),
+        ...(doubts.length ? { doubts } : {}),
         status: 'proposed',
-      });
+      };
+      const suggestion = suggestMeasure(figure, ctx.dataset.figures);
+      if (suggestion) figure.measureSuggestion = suggestion;
+      figures.push(figure);
     }
   });
   // A headline restates the story's figures: its figure goes when the body states the same number and unit.
@@ -147,5 +279,14 @@ export function extractFigures(
       `${unplaced} number${unplaced === 1 ? ' was' : 's were'} found but not proposed: the article names no country or topic to file ${unplaced === 1 ? 'it' : 'them'} under.`,
     );
   }
-  return { figures, notes };
+  const used = new Set(figures.map((f) => f.unit));
+  return { figures, units: [...units.values()].filter((u) => used.has(u.id)), notes };
+}
+
+function uniqueId(base: string, used: Set<string>): string {
+  let n = 1;
+  while (used.has(`${base}-${n}`)) n++;
+  const id = `${base}-${n}`;
+  used.add(id);
+  return id;
 }

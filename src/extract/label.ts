@@ -1,78 +1,520 @@
 /**
- * A figure's label in plain words, from the clause around its number ("Moscow lost tanks in 2024"), and the
- * measure it belongs to: an existing measure of the dataset when the unit and key words match, else a new slug.
+ * A figure's label in plain words, the kind a briefer keeps: what is counted, whose, and the scope, at most
+ * 60 characters, capitalised, with no dangling words ("Direct construction and manufacturing jobs", "Share of
+ * the world's semiconductor capacity", "New funding for energy assistance", "Tariff on all Canadian exports").
+ * It is built from noun phrases found by compromise's tagger around the number — the thing counted after it,
+ * what an amount is "in", "of" or "for", or the subject the number is a level of — never the clause cut
+ * around it. And a figure's measure: a suggested link to a measure already tracked, made only when
+ * dimension, subject and scope agree, and unconfirmed until the analyst accepts it.
  */
 import type { Figure, UnitInfo } from '../model/schema';
-import { slugify } from './ids';
+import type { Term } from './counted-noun';
 
-const STOP = new Set(
-  (
-    'the a an of in on at to for from by with and or but that which who was were is are be been has have had will ' +
-    'would could should may might its their his her this these those than then as into over under about more less ' +
-    'nearly almost some says said according while also just only such what when where there here it they he she we'
-  ).split(' '),
-);
+const MAX = 60;
 
+const is = (t: Term | undefined, tag: string) => t !== undefined && t.tags.has(tag);
+const isAdj = (t: Term | undefined) =>
+  t !== undefined &&
+  (is(t, 'Adjective') || is(t, 'Hyphenated') || is(t, 'Possessive') || is(t, 'Demonym')) &&
+  !is(t, 'Value');
+const endsHere = (t: Term) => /[,;:.!?)\]—–"”]|\s-\s/.test(t.post);
+const PREPOSITION = /^(?:of|for|in|on|from|to|against|among|with|at|by|under|over|across|inside|within|into)$/;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|such|each|every|all|another)$/i;
+
+/**
+ * A noun, or a plural noun the tagger read as a verb ("in loans", "interest rates", "artillery rounds"): a
+ * present-tense "-s" word after a preposition, a determiner, an adjective, a number or another noun.
+ */
+/** Verbs of change the tagger may read as nouns ("rose", "grows"): never the thing a label names. */
+const CHANGE_VERB =
+  /^(?:rose|rises|rise|fell|falls|grew|grows|jumped|jumps|climbed|climbs|dropped|drops|declined|declines|increased|increases|decreased|decreases|surged|surges|soared|soars|slid|slides|slipped|slips|plunged|plunges|doubled|doubles|tripled|triples|reached|reaches|stood|stands|totalled|totaled|totals|hit|hits|topped|tops|exceeded|exceeds)$/;
+
+function isNounAt(terms: readonly Term[], k: number): boolean {
+  const t = terms[k];
+  if (!t || is(t, 'Pronoun') || is(t, 'Value') || is(t, 'Date') || CHANGE_VERB.test(t.normal)) return false;
+  if (is(t, 'Noun') || is(t, 'ProperNoun') || is(t, 'Acronym')) return true;
+  const prev = terms[k - 1];
+  return (
+    is(t, 'Verb') &&
+    is(t, 'PresentTense') &&
+    !is(t, 'Gerund') &&
+    /[^s]s$/.test(t.normal) &&
+    prev !== undefined &&
+    !endsHere(prev) &&
+    (is(prev, 'Preposition') ||
+      is(prev, 'Determiner') ||
+      isAdj(prev) ||
+      is(prev, 'Value') ||
+      (is(prev, 'Noun') && !is(prev, 'ProperNoun') && !is(prev, 'Pronoun')))
+  );
+}
+
+const participle = (t: Term | undefined) =>
+  t !== undefined &&
+  is(t, 'Verb') &&
+  !is(t, 'Copula') &&
+  !is(t, 'Auxiliary') &&
+  /(?:ed|en|wn)$/.test(t.normal) &&
+  !/^(?:said|told|been|seen)$/.test(t.normal);
+
+/**
+ * The noun phrase from term i: modifiers and nouns, then at most `pps` prepositional phrases ("funding for
+ * energy assistance") and a participle with its phrase ("loans backed by frozen assets", "people killed in
+ * the attack"), never a verb with an object ("respondents reported experiencing …").
+ */
+function phraseAt(
+  terms: readonly Term[],
+  i: number,
+  pps = 1,
+  forceFirst = false,
+): { start: number; end: number } | undefined {
+  let k = i;
+  while (k < terms.length && DETERMINER.test(terms[k]!.normal) && !endsHere(terms[k]!)) k++;
+  const first = k;
+  const nounAt = (list: readonly Term[], at: number) => (forceFirst && at === first) || isNounAt(list, at);
+  let lastNoun = -1;
+  let usedPps = 0;
+  let usedParticiple = false;
+  for (; k < terms.length && k < first + 14; k++) {
+    const t = terms[k]!;
+    const next = terms[k + 1];
+    if (k > first && /[(“"]/.test(t.pre)) break;
+    // "electricity Ontario sends": a name after a common noun starts a clause of its own
+    if (lastNoun === k - 1 && is(t, 'ProperNoun') && !is(terms[k - 1], 'ProperNoun') && !is(terms[k - 1], 'Acronym'))
+      break;
+    if (nounAt(terms, k)) lastNoun = k;
+    else if (isAdj(t) && !is(t, 'Verb')) {
+      // before the noun
+    } else if (
+      is(t, 'Verb') &&
+      !is(t, 'Copula') &&
+      !is(t, 'Auxiliary') &&
+      lastNoun < k - 1 &&
+      (nounAt(terms, k + 1) || isAdj(next))
+    ) {
+      // "manufacturing jobs", "armoured vehicles": a participle before the noun
+    } else if (
+      participle(t) &&
+      lastNoun === k - 1 &&
+      !usedParticiple &&
+      (!next || is(next, 'Preposition') || endsHere(t))
+    ) {
+      // "passengers freed", "loans backed by …": a participle after the noun, then its phrase
+      usedParticiple = true;
+      lastNoun = k;
+      pps = Math.max(pps, usedPps + 1);
+    } else if (
+      (t.normal === 'and' || t.normal === 'or') &&
+      lastNoun >= 0 &&
+      !endsHere(terms[k - 1]!) &&
+      (nounAt(terms, k + 1) || isAdj(next)) &&
+      !/^(?:half|third|quarter)/.test(next?.normal ?? '')
+    ) {
+      // "construction and manufacturing jobs"
+    } else if (PREPOSITION.test(t.normal) && lastNoun >= 0 && usedPps < pps && !endsHere(terms[k - 1]!)) {
+      if (!next || is(next, 'Value') || /^[\d$€£]/.test(next.text) || is(next, 'Date')) break;
+      usedPps++;
+    } else if (DETERMINER.test(t.normal) && k > first && PREPOSITION.test(terms[k - 1]!.normal)) {
+      // "of the world's capacity"
+    } else {
+      break;
+    }
+    if (endsHere(t)) break;
+  }
+  if (lastNoun < 0) return undefined;
+  return { start: terms[first]!.start, end: terms[lastNoun]!.end };
+}
+
+const nounAt = isNounAt;
+
+/**
+ * The noun phrase that ends just before `pos`, past the verb or preposition linking it to the number, never
+ * across the end of a clause or another figure's words (`blocked`).
+ */
+function phraseBefore(
+  terms: readonly Term[],
+  pos: number,
+  blocked: readonly { start: number; end: number }[] = [],
+): { start: number; end: number } | undefined {
+  let k = terms.findIndex((t) => t.end > pos) - 1;
+  if (k < -1) k = terms.length - 1;
+  let skipped = 0;
+  while (k >= 0 && skipped < 6) {
+    const t = terms[k]!;
+    if (blocked.some((b) => t.start < b.end && b.start < t.end)) return undefined;
+    if (
+      nounAt(terms, k) ||
+      (is(t, 'Verb') &&
+        is(t, 'PresentTense') &&
+        /[^s]s$/.test(t.normal) &&
+        is(terms[k - 1], 'Noun') &&
+        !is(terms[k - 1], 'ProperNoun'))
+    )
+      break;
+    if (endsHere(t)) return undefined;
+    if (/^(?:said|says|told|say)$/.test(t.normal)) return undefined;
+    k--;
+    skipped++;
+  }
+  if (k < 0) return undefined;
+  // Not across the end of a clause or a quotation mark ("…said Lockyear. “Nearly half …").
+  if (/[,;:.!?“”"—–()]/.test(terms[k]!.post) || /[“"(]/.test(terms[k + 1]?.pre ?? '')) return undefined;
+  const end = terms[k]!.end;
+  let start = k;
+  while (start > 0) {
+    const t = terms[start - 1]!;
+    if (endsHere(t)) break;
+    if (nounAt(terms, start - 1) || (isAdj(t) && !is(t, 'Verb'))) start--;
+    else if (
+      /^(?:of|in|for|on|from)$/.test(t.normal) &&
+      start - 2 >= 0 &&
+      nounAt(terms, start - 2) &&
+      !endsHere(terms[start - 2]!)
+    )
+      start -= 1;
+    else if (
+      (is(t, 'Value') || is(t, 'Determiner')) &&
+      start - 2 >= 0 &&
+      /^(?:of|in|for|on|from|the)$/.test(terms[start - 2]!.normal)
+    )
+      start -= 1;
+    else if (
+      is(t, 'Verb') &&
+      is(t, 'Gerund') &&
+      nounAt(terms, start) &&
+      start - 2 >= 0 &&
+      (is(terms[start - 2], 'Determiner') || isAdj(terms[start - 2]))
+    )
+      start--;
+    else break;
+  }
+  while (start < k && (DETERMINER.test(terms[start]!.normal) || PREPOSITION.test(terms[start]!.normal))) start++;
+  return { start: terms[start]!.start, end };
+}
+
+/** The verb just before the number ("killed nearly 11,000", "spent an additional $1.21 trillion"). */
+function verbBefore(terms: readonly Term[], pos: number): Term | undefined {
+  let k = terms.findIndex((t) => t.end > pos) - 1;
+  if (k < -1) k = terms.length - 1;
+  for (let guard = 0; k >= 0 && guard < 4; k--, guard++) {
+    const t = terms[k]!;
+    if (endsHere(t) && guard > 0) return undefined;
+    if ((is(t, 'Verb') && !is(t, 'Auxiliary') && !is(t, 'Copula')) || FATES.test(t.normal)) return t;
+    if (!(
+      is(t, 'Adverb') ||
+      is(t, 'Determiner') ||
+      /^(?:than|more|less|some|about|around|over|under|to|by|up|nearly|almost|additional|another|further|extra|new)$/.test(
+        t.normal,
+      )
+    ))
+      return undefined;
+  }
+  return undefined;
+}
+
+/** Tidy words into a label: no determiner first, no dangling word last, at most 60 characters, capitalised. */
+export function tidyLabel(words: string): string {
+  let label = words
+    .replace(/\s*\([^()]*\)/g, '')
+    .replace(/[“”"‘]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:.—–-]+|[\s,;:—–.-]+$/g, '')
+    .replace(
+      /^(?:of|the|a|an|its|their|his|her|our|this|that|these|those|some|such|and|but|or|so|which|while|with|as|if|were|are|was|is)\s+/i,
+      '',
+    )
+    .replace(/^(?:the|a|an|its|their)\s+/i, '')
+    .trim();
+  if (label.length > MAX) {
+    const cut = label.slice(0, MAX + 1);
+    label = cut.slice(0, Math.max(cut.lastIndexOf(' '), 20)).trim();
+  }
+  for (let guard = 0; guard < 6; guard++) {
+    const next = label.replace(DANGLING, '').replace(/[\s,;:—–-]+$/, '');
+    if (next === label) break;
+    label = next;
+  }
+  if ((label.match(/\(/g) ?? []).length !== (label.match(/\)/g) ?? []).length) label = label.replace(/[()]/g, '');
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+const DANGLING =
+  /\s+(?:the|a|an|of|in|on|at|to|for|from|by|with|and|or|but|that|which|who|since|amid|than|as|into|over|under|its|their|his|her|this|these|those|is|are|was|were|be|been|has|have|had|will|would|full-scale|per|about|after|before|during|while|when|if|including|such|more|less|up|down|off|out|new|first|last|other|own|some|Russian|Ukrainian|American|Chinese|Taiwanese|European|British|French|German)$/;
+
+export interface LabelInput {
+  s: string;
+  /** The stated words of the figure. */
+  start: number;
+  end: number;
+  /** The number itself (the stated words may begin with a qualifier). */
+  numberAt?: number | undefined;
+  unitWords: string;
+  unit: UnitInfo | undefined;
+  change?: 'rise' | 'fall' | undefined;
+  terms: readonly Term[];
+  /** The scope of the figure's date, in words ("in 2024", "since Feb 2022"), if it should be in the label. */
+  scope?: string | undefined;
+  /** The other figures' stated words in the sentence: a label never borrows them. */
+  others?: readonly { start: number; end: number }[];
+}
+
+const spanWords = (s: string, span: { start: number; end: number } | undefined) =>
+  span ? s.slice(span.start, span.end) : '';
+const termAt = (terms: readonly Term[], pos: number) => terms.findIndex((t) => t.start >= pos);
+/** The first letter in lower case, unless the first word is a name ("Russia's exports", "Kyiv's economy"). */
+const lowerFirst = (w: string) =>
+  /^[A-Z][a-z]+\b/.test(w) &&
+  !/^[A-Z][a-z]+(?:['’]s\b|[A-Z])/.test(w) &&
+  !/^(?:[A-Z][a-z]+\s+){1,}[A-Z]/.test(w) &&
+  !NAMES.test(w)
+    ? w.charAt(0).toLowerCase() + w.slice(1)
+    : w;
+const NAMES =
+  /^(?:Russia|Ukraine|Kyiv|Moscow|Taiwan|China|Beijing|Europe|America|Washington|NATO|EU|US|UK|G7|OPEC|Brent|Urals|Gazprom|Rosneft|Lukoil)\b/;
+
+/** What an amount is when a verb gives it: "spent $1.21 trillion on defense" → "Spending". */
+const AMOUNT_NOUNS: [RegExp, string][] = [
+  [/^(?:spent|spend|spends|spending)$/, 'Spending'],
+  [/^(?:invested|invest|invests|investing)$/, 'Investment'],
+  [/^(?:provided|provide|provides|providing|gave|give|gives)$/, 'Funding'],
+  [/^(?:pledged|pledge|pledges|committed|commit|commits)$/, 'Pledge'],
+  [/^(?:allocated|allocate|allocates)$/, 'Allocation'],
+  [/^(?:raised|raise|raises)$/, 'Funds raised'],
+  [/^(?:received|receive|receives)$/, 'Funding received'],
+  [/^(?:lost|lose|loses)$/, 'Losses'],
+  [/^(?:earned|earn|earns|made)$/, 'Revenue'],
+  [/^(?:cost|costs)$/, 'Cost'],
+  [/^(?:sold|sell|sells)$/, 'Sales'],
+  [/^(?:exported|export|exports)$/, 'Exports'],
+  [/^(?:imported|import|imports)$/, 'Imports'],
+  [/^(?:borrowed|borrow|borrows)$/, 'Borrowing'],
+  [/^(?:owed|owe|owes)$/, 'Debt'],
+  [/^(?:needs|needed|need|requires|required|require|seeks|sought|seek|requested|request|appealed)$/, 'Funding needed'],
+];
+/** What happened to what is counted, when a verb says it: "killed nearly 11,000 people" → "People killed". */
+const FATES =
+  /^(?:killed|wounded|injured|displaced|freed|released|detained|arrested|captured|evacuated|deported|sanctioned|destroyed|downed|lost|launched|deployed|trained|executed|abducted|rescued|recruited|mobilised|mobilized|sent|delivered|supplied|donated|hired|created|supported|employed|treated|vaccinated|interviewed|surveyed|built|produced|seized|intercepted|shot|fired|struck|hit|targeted|imprisoned|jailed|expelled|exchanged|returned|repatriated|identified|registered|recorded|confirmed|reported)$/;
+
+/** The label of one figure (see the module comment). */
+export function labelFor(input: LabelInput): string {
+  const { s, terms, unit } = input;
+  const dimension = unit?.dimension ?? 'count';
+  const after = s.slice(input.end);
+  const verb = verbBefore(terms, input.start);
+  let thing: string;
+  if (dimension === 'count' || dimension === 'rate') {
+    let counted = input.unitWords
+      .replace(/^(?:of\s+)?(?:(?:the|its|their|these|those|all)\s+)?/i, '')
+      .replace(/^(?:were|are)\s+/i, '')
+      .replace(/\s+(?:a|per|each|every)\s+(?:day|week|month|year)$|\s+daily$/i, '');
+    if (!counted || /^(?:more|others)$/i.test(counted)) counted = unit?.label ?? '';
+    const k = termAt(terms, input.end);
+    let tail = '';
+    if (k >= 0 && !/^\s*[,;:.(—–]/.test(after)) {
+      const t = terms[k]!;
+      const next = terms[k + 1];
+      if (
+        /^(?:in|from|at|on|under|inside|across|within)$/.test(t.normal) &&
+        next &&
+        !is(next, 'Value') &&
+        !is(next, 'Date')
+      ) {
+        const pp = phraseAt(terms, k + 1, 0);
+        if (pp && pp.end - t.start < 28) tail = s.slice(t.start, pp.end);
+      } else if (/^(?:were|are|was|have|had)$/.test(t.normal) && participle(next)) {
+        tail = next!.text;
+      } else if (participle(t) || is(t, 'Gerund')) {
+        const pp = phraseAt(terms, k, 1);
+        tail =
+          pp && pp.end - t.start < 34 && s.slice(t.start, pp.end).split(' ').length <= 5
+            ? s.slice(t.start, pp.end)
+            : t.text;
+      }
+    }
+    if (!tail && verb && FATES.test(verb.normal)) tail = verb.normal;
+    thing = [counted, tail].filter(Boolean).join(' ');
+  } else {
+    const perUnit = /^\s+(?:a|per)\s+(?:barrel|gallon|month|year|day|week|tonne|ton)\b|^\s*\([^()]*\)/i.exec(after);
+    const rest = perUnit ? after.slice(perUnit[0].length) : after;
+    const restAt = input.end + (perUnit?.[0].length ?? 0);
+    const link = /^\s+(?:in|of|for|worth of|on|as|from|to)\s+/i.exec(rest);
+    const k = link ? termAt(terms, restAt + link[0].length) : -1;
+    const complement = k >= 0 ? phraseAt(terms, k, 1) : undefined;
+    // the amount as an adjective: "a $873 billion plan", "a 25% tariff on …", "half the territory", "double the Stinger production volume"
+    const k2 = termAt(terms, /^\s*\(/.test(after) ? restAt : input.end);
+    const directText = /^\s*\(/.test(after) ? rest : after;
+    const verbAsNoun =
+      k2 >= 0 &&
+      is(terms[k2], 'Verb') &&
+      (is(terms[k2 + 1], 'Preposition') || endsHere(terms[k2]!)) &&
+      !is(terms[k2], 'PastTense') &&
+      !is(terms[k2], 'Gerund') &&
+      /^\s\S/.test(directText);
+    const verbAsNoun2 =
+      verbAsNoun || (k2 >= 0 && is(terms[k2], 'Verb') && is(terms[k2 + 1], 'Date') && !is(terms[k2], 'PastTense'));
+    const directAt =
+      k2 >= 0 &&
+      !/^\s*[,;:.(—–]/.test(directText) &&
+      (nounAt(terms, k2) ||
+        DETERMINER.test(terms[k2]!.normal) ||
+        verbAsNoun2 ||
+        (isAdj(terms[k2]) && nounAt(terms, k2 + 1)));
+    const direct = directAt ? phraseAt(terms, k2, 1, verbAsNoun2) : undefined;
+    const ofPhrase = link && /^\s+of\s+/i.test(link[0]) ? complement : undefined;
+    if (unit?.id === 'percent-of-gdp') {
+      const on =
+        /\b(?:on|in|for)\s+(defen[cs]e|the military|military|health|education|aid|research|infrastructure)\b/i.exec(s);
+      const what = on
+        ? on[1]!.replace(/^the\s+/i, '')
+        : lowerFirst(spanWords(s, phraseBefore(terms, input.start, input.others)));
+      const base = what
+        .replace(/^(?:increasing|raising|boosting|lifting|spending)\s+/i, '')
+        .replace(/\s+spending$/i, '');
+      thing = base ? `${base.charAt(0).toUpperCase()}${base.slice(1)} spending, share of GDP` : 'Share of GDP';
+    } else if (dimension === 'share' && (ofPhrase || (direct && DETERMINER.test(terms[k2]!.normal)))) {
+      thing = `Share of ${spanWords(s, ofPhrase ?? direct)}`;
+    } else if (
+      (dimension === 'money' || dimension === 'money-rate') &&
+      complement &&
+      link &&
+      !/^\s+to\s+/i.test(link[0])
+    ) {
+      const noun = verb ? AMOUNT_NOUNS.find(([re]) => re.test(verb.normal))?.[1] : undefined;
+      const words = spanWords(s, complement);
+      thing = noun && words.split(' ').length <= 3 ? `${noun} ${link[0].trim()} ${lowerFirst(words)}` : words;
+    } else if (dimension === 'share' && link && /^\s+(?:from|among|in)\s+/i.test(link[0]) && complement) {
+      thing = `Share ${link[0].trim()} ${spanWords(s, complement)}`;
+    } else if (direct && (nounAt(terms, k2) || verbAsNoun2 || isAdj(terms[k2]))) {
+      thing = spanWords(s, direct);
+    } else if (direct && dimension !== 'share') {
+      thing = spanWords(s, direct);
+    } else if (
+      complement &&
+      link &&
+      /^\s+of\s+/i.test(link[0]) &&
+      !['share', 'money', 'money-rate'].includes(dimension)
+    ) {
+      // "captured 4,168 square kilometres of Ukrainian territory", "more than eight hours of peace talks"
+      const fate = verb && FATES.test(verb.normal) ? ` ${verb.normal}` : '';
+      thing = `${spanWords(s, complement)}${fate}`;
+    } else {
+      const before = phraseBefore(terms, input.start, input.others);
+      thing = spanWords(s, before);
+      // "UNHCR Kenya received $94 million": what the amount is, and whose
+      const amountNoun =
+        verb && (dimension === 'money' || dimension === 'money-rate')
+          ? AMOUNT_NOUNS.find(([re]) => re.test(verb.normal))?.[1]
+          : undefined;
+      if (
+        thing &&
+        amountNoun &&
+        before &&
+        terms.some((x) => x.start >= before.start && x.end <= before.end && (is(x, 'ProperNoun') || is(x, 'Acronym')))
+      ) {
+        thing = `${amountNoun} ${/^(?:Funding|Pledge)$/.test(amountNoun) ? 'from' : 'by'} ${thing.replace(/^(?:the|its|their)\s+/i, 'the ')}`;
+      }
+      if (thing && input.change) thing = `${input.change === 'rise' ? 'Rise in' : 'Fall in'} ${lowerFirst(thing)}`;
+      if (!thing && verb) {
+        const noun = AMOUNT_NOUNS.find(([re]) => re.test(verb.normal))?.[1];
+        if (noun)
+          thing = complement && link ? `${noun} ${link[0].trim()} ${lowerFirst(spanWords(s, complement))}` : noun;
+      }
+      // "one in four met the criteria for PTSD": the share who did what the sentence says
+      if (!thing && dimension === 'share') {
+        const vp = /^\s+((?:[a-z-]+\s+){0,6}[a-zA-Z-]+)/.exec(after);
+        if (
+          vp &&
+          /^(?:met|were|are|had|have|said|reported|say|live|lived|used|use|support|supported|oppose|opposed|want|wanted|own|owned)\b/.test(
+            vp[1]!,
+          )
+        )
+          thing = `Share who ${vp[1]}`;
+      }
+    }
+    if (!thing && complement) thing = spanWords(s, complement);
+    // "charging 25% more for electricity": what the amount is for, a few words on
+    if (!thing) {
+      const forWhat = /^\s+(?:more|less|higher|lower|extra|additional)?\s*(?:for|on|of)\s+/i.exec(after);
+      const k3 = forWhat ? termAt(terms, input.end + forWhat[0].length) : -1;
+      if (k3 >= 0) thing = spanWords(s, phraseAt(terms, k3, 1));
+    }
+    if (!thing && verb && dimension === 'duration') thing = verb.text;
+    if (dimension === 'duration' && thing && !/\b(?:length|duration|term|sentence|period)\b/i.test(thing))
+      thing = `${thing}, length`;
+    if (dimension === 'length' && thing && !/\blength\b/i.test(thing)) thing = `${thing}, length`;
+    if (dimension === 'multiple' && thing) thing = `${thing}, multiple`;
+    if (dimension === 'rank' && thing) thing = `${thing}, rank`;
+  }
+  if (!thing) thing = unit?.axis ?? unit?.label ?? (input.unitWords || 'Figure');
+  let label = tidyLabel(thing);
+  const year = /\d{4}/.exec(input.scope ?? '')?.[0];
+  if (
+    input.scope &&
+    label.length + input.scope.length + 1 <= MAX &&
+    !label.includes(input.scope) &&
+    !(year && label.includes(year))
+  )
+    label = `${label} ${input.scope}`;
+  return label || tidyLabel(unit?.axis ?? unit?.label ?? 'Figure');
+}
+
+/** Content words of a label, for comparing two figures' subjects. */
 export function contentWords(text: string): string[] {
+  const STOP = new Set(
+    (
+      'the a an of in on at to for from by with and or but that which who was were is are be been has have had will ' +
+      'would could should may might its their his her this these those than then as into over under about more less ' +
+      'nearly almost some says said according while also just only such what when where there here it they he she we ' +
+      'share length multiple rank rise fall new total'
+    ).split(' '),
+  );
   return (text.toLowerCase().match(/[a-z][a-z'’-]+/g) ?? [])
-    .map((w) => w.replace(/['’]s$/, ''))
+    .map((w) => w.replace(/['’]s$/, '').replace(/s$/, ''))
     .filter((w) => w.length > 2 && !STOP.has(w));
 }
 
-const ATTRIBUTION_AFTER =
-  /,?\s*(?:according to\b.*|(?:[\w’'.-]+\s+){0,6}(?:said|says|told|reported|estimated|estimates|added|wrote|noted)\b.*)$/i;
-const ATTRIBUTION_BEFORE = /^.*?\b(?:said|says|told \w+|reported|estimated|estimates)\s+(?:that\s+)?/i;
-
-/** The label: the clause without its attribution, the number replaced by what it counts. */
-export function labelFor(
-  s: string,
-  quote: [number, number],
-  stated: [number, number],
-  counted: string,
-  unit: UnitInfo | undefined,
-): string {
-  // Brackets hold asides and restated amounts, not the label.
-  let left = s
-    .slice(quote[0], stated[0])
-    // A dateline is not part of the label: "KYIV, Feb 20 (Reuters) - ".
-    .replace(/^.*\((?:Reuters|AP|AFP|Bloomberg|dpa)\)\s*[-–—]\s*/, '')
-    .replace(/\s*\([^()]*\)/g, '');
-  let right = s.slice(stated[1], quote[1]).replace(/\s*\([^()]*\)/g, '');
-  right = right.replace(ATTRIBUTION_AFTER, '');
-  if (ATTRIBUTION_BEFORE.test(left) && left.length > 0) left = left.replace(ATTRIBUTION_BEFORE, '');
-  const leftWords = left.split(/\s+/).filter(Boolean).slice(-7);
-  const rightWords = right.split(/\s+/).filter(Boolean).slice(0, 6);
-  const share = unit?.dimension === 'share' && /^\s*of\s/i.test(right);
-  const middle = unit?.dimension === 'count' ? counted.replace(/^(?:of\s+)/i, '') : share ? 'a share' : '';
-  let label = [...leftWords, middle, ...rightWords]
-    .join(' ')
-    .replace(/[“”"‘’()[\]]/g, (c) => (c === '’' ? '’' : ''))
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:.—–-]+|[\s,;:—–-]+$/g, '')
-    .replace(/^(?:and|but|or|so|which|that|while|with|as|if)\s+/i, '')
-    .trim();
-  if (unit && unit.dimension !== 'count') {
-    const words = unit.axis ?? unit.label;
-    label = label ? `${label} (${words})` : words;
-  }
-  if (!label) label = counted || unit?.label || 'Figure';
-  return label.charAt(0).toUpperCase() + label.slice(1);
+export interface MeasureSuggestion {
+  measure: string;
+  /** Why, in words: "same unit (tanks), same country (RU), same scope (2024); labels share 'tank'". */
+  reason: string;
 }
 
-/** The measure of a figure: an existing one of the same unit sharing two key words, else a slug of the label. */
-export function measureFor(label: string, unit: string, figures: readonly Figure[]): string {
-  const words = new Set(contentWords(label));
-  let best: { measure: string; score: number } | undefined;
-  for (const f of figures) {
-    if (f.unit !== unit) continue;
-    const theirs = new Set([...contentWords(f.label), ...f.measure.split('-')]);
-    let score = 0;
-    for (const w of words) if (theirs.has(w)) score++;
-    if (score >= 2 && (!best || score > best.score || (score === best.score && f.measure < best.measure))) {
-      best = { measure: f.measure, score };
+/** What a figure's date says of its scope: a rate, a cumulative total since a date, a year, or a point in time. */
+export function scopeOf(f: Pick<Figure, 'unit' | 'date' | 'period'>): string {
+  if (/-per-(?:day|week|month|year)$/.test(f.unit)) return `per ${f.unit.split('-per-')[1]}`;
+  const p = f.period ?? '';
+  if (p.includes('/')) return `from ${p.split('/')[0]!.slice(0, 7)}`;
+  if (/^\d{4}$/.test(p)) return `in ${p}`;
+  return 'at a date';
+}
+
+/**
+ * A suggested link to a measure already tracked: only when a figure of that measure has the same unit (so the
+ * same dimension), the same countries, the same scope, and its label shares the counted thing's words. Never
+ * a link: the analyst confirms it or not. Undefined when nothing agrees.
+ */
+export function suggestMeasure(
+  figure: Pick<Figure, 'label' | 'unit' | 'countries' | 'date' | 'period'>,
+  tracked: readonly Figure[],
+): MeasureSuggestion | undefined {
+  const mine = new Set(contentWords(figure.label));
+  const scope = scopeOf(figure);
+  let best: (MeasureSuggestion & { score: number }) | undefined;
+  for (const f of tracked) {
+    if (f.unit !== figure.unit) continue;
+    if (f.countries.length !== figure.countries.length || f.countries.some((c) => !figure.countries.includes(c)))
+      continue;
+    const theirScope = scopeOf(f);
+    if (theirScope !== scope && !(theirScope.startsWith('in ') && scope.startsWith('in '))) continue;
+    const shared = contentWords(f.label).filter((w) => mine.has(w));
+    if (shared.length < 2) continue;
+    const score = shared.length;
+    if (!best || score > best.score || (score === best.score && f.measure < best.measure)) {
+      best = {
+        measure: f.measure,
+        score,
+        reason: `Same unit (${f.unit}), same ${f.countries.length === 1 ? 'country' : 'countries'} (${f.countries.join(', ')}), same scope (${scope}); the labels share “${[...new Set(shared)].join('”, “')}” with “${f.label}”.`,
+      };
     }
   }
-  if (best) return best.measure;
-  const slug = slugify(contentWords(label).slice(0, 5).join(' '), 48);
-  return slug || slugify(unit) || 'figure';
+  return best && { measure: best.measure, reason: best.reason };
 }

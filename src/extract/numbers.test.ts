@@ -65,13 +65,26 @@ describe('ranges', () => {
     ['Estimates run to 640,000–877,000 people.', 640_000, 877_000, 'people'],
     ['Russia lost between 243,000 and 352,000 soldiers.', 243_000, 352_000, 'soldiers'],
     ['Prices rose 20-25% this year.', 20, 25, 'percent'],
-    ['Losses grew from 300 to 450 tanks.', 300, 450, 'tanks'],
     ['A drive to attract 18-to-24-year-olds.', 18, 24, 'years'],
     ['Men aged 18 to 60 may not leave.', 18, 60, 'years'],
     ['It will cost $1-2 billion.', 1e9, 2e9, 'usd'],
   ])('%s', (s, low, high, unit) => {
     const m = one(s);
     expect([m.low, m.high, m.unit]).toEqual([low, high, unit]);
+  });
+});
+
+describe('a change from one level to another is two figures', () => {
+  it('"grew from 300 to 450 tanks": the first takes the unit of the second', () => {
+    const found = find('Losses grew from 300 to 450 tanks.');
+    expect(found.map((f) => [f.value, f.unit])).toEqual([
+      [300, 'tanks'],
+      [450, 'tanks'],
+    ]);
+  });
+  it('"anywhere from one-third to a full half" is a range', () => {
+    const m = one('CPTSD accounts for anywhere from one-third to a full half of all trauma diagnoses.');
+    expect([m.low, m.high, m.unit]).toEqual([33.3, 50, 'percent']);
   });
 });
 

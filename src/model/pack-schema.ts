@@ -16,6 +16,7 @@ import {
   PlaceSchema,
   Quote,
   SourceSchema,
+  UnitSchema,
 } from './schema';
 import { BriefingSchema } from './briefing';
 
@@ -53,6 +54,11 @@ export const PackSchema = z.strictObject({
   places: z.array(PlaceSchema),
   /** Statements by actors already known to the dashboard. */
   statements: z._default(z.array(PackStatementSchema), []),
+  /**
+   * Units the article counts in that the dashboard's vocabulary did not have ("funerals", "gigawatts"): each
+   * comes in with the figures that use it, once the analyst accepts one of them.
+   */
+  units: z._default(z.array(UnitSchema), []),
   /** Countries the article names that the dashboard's country list did not have. */
   countries: z._default(z.array(CountrySchema), []),
   /** What the extraction noticed and the analyst should know (restated amounts, non-English text…). */

@@ -135,6 +135,7 @@ export function makePack(overrides: Partial<Pack> = {}): Pack {
         status: 'accepted',
       },
     ],
+    units: [],
     countries: [],
     notes: [],
     extractedFor: '2025-02-12',

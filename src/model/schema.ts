@@ -124,8 +124,20 @@ export const FigureSchema = z
   .strictObject({
     id: Id,
     label: z.string().check(z.minLength(1)),
-    /** Figures of one measure estimate the same quantity and can be compared side by side. */
+    /**
+     * Figures of one measure estimate the same quantity and can be compared side by side. A figure brought in
+     * from an article starts with a measure of its own; it joins a measure already tracked only when a person
+     * links it (accepting `measureSuggestion`, or by hand).
+     */
     measure: Id,
+    /** A measure already tracked that this figure may estimate, suggested by the extraction: unconfirmed. */
+    measureSuggestion: z.optional(
+      z.strictObject({
+        measure: Id,
+        /** Why: what agrees (unit, countries, scope, the label's words). */
+        reason: z.string().check(z.minLength(1)),
+      }),
+    ),
     value: z.optional(z.number()),
     low: z.optional(z.number()),
     high: z.optional(z.number()),
@@ -150,6 +162,12 @@ export const FigureSchema = z
     note: z.optional(z.string().check(z.minLength(1))),
     /** How a date given relative to the article ("last month") was worked out. */
     dateNote: z.optional(z.string().check(z.minLength(1))),
+    /**
+     * What the extraction is unsure of, for the analyst to check before accepting ("the claimant is the
+     * publisher: nobody is named"). A proposal without doubts is one the engine is confident of: "Accept all"
+     * takes only those.
+     */
+    doubts: z.optional(z.array(z.string().check(z.minLength(1)))),
     ...Provenance,
   })
   .check((ctx) => {
