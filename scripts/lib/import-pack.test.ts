@@ -121,7 +121,7 @@ describe('importPack', () => {
     const report = await importPack(text(pack), dir);
     expect(report.ok).toBe(false);
     expect(report.errors).toEqual([
-      'pack.figures[0].unit: unknown unit "x" (not in units.json)',
+      'pack.figures[0].unit: unknown unit "x" (not in units.json nor in pack.units)',
       'pack.figures[1].quote: not found verbatim in the article text',
     ]);
     expect(snapshot()).toEqual(before);

@@ -30,8 +30,10 @@ export interface ImportReport {
 const FILES = Object.keys(DATA_FILES) as DataFileName[];
 
 /** Drops the review fields: in data/ every item is accepted, and shipped. */
-function asShipped<T extends { status?: unknown; addedAt?: unknown }>(item: T): Omit<T, 'status' | 'addedAt'> {
-  const { status: _status, addedAt: _addedAt, ...rest } = item;
+function asShipped<T extends { status?: unknown; addedAt?: unknown; doubts?: unknown; measureSuggestion?: unknown }>(
+  item: T,
+): Omit<T, 'status' | 'addedAt' | 'doubts' | 'measureSuggestion'> {
+  const { status: _status, addedAt: _addedAt, doubts: _doubts, measureSuggestion: _suggestion, ...rest } = item;
   return rest;
 }
 

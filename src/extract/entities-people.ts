@@ -35,7 +35,7 @@ const ORG_CUES: readonly [RegExp, ActorKind][] = [
   ],
   [/^(?:Institute|Centre|Center|Foundation|Studies|Institution|Endowment)$/, 'think-tank'],
   [
-    /^(?:Ministry|Department|Government|Parliament|Senate|Congress|Duma|Rada|Army|Navy|Forces|Staff|Command|Guard|Agency|Bureau|Service|Office|Cabinet|Administration|Commission|Court|Police|Fleet|Brigade)$/,
+    /^(?:Ministry|Department|Government|Parliament|Senate|Congress|Duma|Rada|Army|Navy|Forces|Staff|Command|Guard|Agency|Bureau|Service|Office|Cabinet|Administration|Commission|Court|Police|Fleet|Brigade|Force|Corps|Guards|Kremlin|Pentagon)$/,
     'government',
   ],
   [

@@ -15,7 +15,13 @@ export interface PlaceMatch {
   start: number;
   end: number;
   ref: PlaceRef;
+  /** Other places of the gazetteer share the name: the article's countries chose this one. */
+  ambiguous?: boolean;
 }
+
+/** A facility named after a town is not the town: "the Druzhba pipeline", "the Zaporizhzhia power plant". */
+const FACILITY =
+  /^\s+(?:oil\s+|gas\s+|nuclear\s+|power\s+|coal\s+|hydroelectric\s+|thermal\s+|steel\s+|air\s+|naval\s+|military\s+)?(?:pipelines?|fields?|oilfields?|gasfields?|plants?|stations?|refinery|refineries|terminals?|ports?|dam|mines?|bridge|airport|air\s+base|bases?|reactors?|works|facility|facilities|project|deposit|basin|strait|canal|offensive|agreement|accords?|format|process|talks|summit|declaration|memorandum|protocol|group|club|university|council)\b/i;
 
 const indexes = new WeakMap<Gazetteer, WeakMap<readonly Place[], PhraseIndex<PlaceRef>>>();
 
@@ -85,6 +91,7 @@ export function placesIn(
   for (const m of placeIndex(gaz, known).find(text, tokens)) {
     if (!/^\p{Lu}/u.test(m.text)) continue;
     if (isPartOfLongerName(text, tokens, m)) continue;
+    if (FACILITY.test(text.slice(m.end))) continue;
     const knownRef = m.values.find((v) => v.kind === 'known');
     if (knownRef === undefined) {
       const asCountry = countries.find(m.text)[0];
@@ -97,7 +104,15 @@ export function placesIn(
       m.values.find((v) => v.kind === 'gazetteer' && articleCountries.includes(v.place.country)) ??
       m.values[0];
     if (ref === undefined) continue;
-    out.push({ text: m.text, start: m.start, end: m.end, ref });
+    const gazetteerRefs = m.values.filter((v) => v.kind === 'gazetteer');
+    const where = new Set(gazetteerRefs.map((v) => (v.kind === 'gazetteer' ? v.place.country : '')));
+    out.push({
+      text: m.text,
+      start: m.start,
+      end: m.end,
+      ref,
+      ...(knownRef === undefined && where.size > 1 ? { ambiguous: true } : {}),
+    });
   }
   return out;
 }

@@ -14,6 +14,8 @@ import { compromisePeople, nameCandidates, type NameCandidate } from './entities
 import { knownPlaceFor, placesIn } from './entities-places';
 import { attributeQuotes, quoteSpans, type Mention } from './entities-quotes';
 import { IdPool, normaliseMarks, slugify, tokenize } from './entities-text';
+import { sentenceTerms } from './counted-noun';
+import { isFurniture } from './sentences';
 import { topicsIn } from './entities-topics';
 
 export { countriesIn } from './entities-countries';
@@ -108,7 +110,23 @@ export function extractEntities(
   // 2. New actors: full names first, then single surnames linked to them.
   const newActors = new Map<string, NewActor>();
   const newMentions: { key: string; sentence: number; start: number; end: number }[] = [];
-  for (const { sentence, c } of candidates) {
+  // "the European Commission and European Council": two bodies, not one.
+  const split: { sentence: number; c: NameCandidate }[] = [];
+  for (const entry of candidates) {
+    const parts = / and /.test(entry.c.name) && entry.c.kind !== 'person' ? entry.c.name.split(/\s+and\s+/) : [];
+    const bothNames = parts.length === 2 && parts.every((p) => /^\p{Lu}/u.test(p) && p.split(' ').length <= 5);
+    if (!bothNames) {
+      split.push(entry);
+      continue;
+    }
+    let offset = entry.c.start;
+    for (const part of parts) {
+      const at = entry.c.name.indexOf(part, offset - entry.c.start) + entry.c.start;
+      split.push({ sentence: entry.sentence, c: { ...entry.c, name: part, start: at, end: at + part.length } });
+      offset = at + part.length;
+    }
+  }
+  for (const { sentence, c } of split) {
     if (c.surnameOnly) continue;
     if (actorMentions(c.name, dataset.actors).length > 0) continue;
     const key = newKey(c.name);
@@ -232,6 +250,13 @@ export function extractEntities(
               lon: g.lon,
               country: g.country,
               coordinateSource: GAZETTEER_COORDINATE_SOURCE,
+              ...(m.ambiguous
+                ? {
+                    doubts: [
+                      `Several places are called ${m.text}: this one is in ${g.country}, a country the article names.`,
+                    ],
+                  }
+                : {}),
               status: 'proposed',
             });
           }
@@ -248,19 +273,30 @@ export function extractEntities(
   const seenEvents = new Set<string>();
   sentences.forEach((s, i) => {
     if (s.text.split(/\s+/).length < 6) return;
+    // Only prose reports what happened: not a heading, a byline, a dateline or a photo caption.
+    const lineStart = text.lastIndexOf('\n', s.start) + 1;
+    const lineEnd = text.indexOf('\n', s.start);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    if (isFurniture(line) || (!/[.!?”"’)]\s*$/.test(line.trim()) && line.trim().split(/\s+/).length < 16)) return;
     const date = resolveDate(s.text, input.published);
     if (date === null) return;
+    // …and a sentence that says something happened: it has a verb of its own.
+    if (!sentenceTerms(s.text).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive')))
+      return;
     const dateAt = s.start + date.start;
     if (spans.some((q) => dateAt >= q.outerStart && dateAt < q.outerEnd)) return;
     const actorIds = actorIdsIn(i);
     const placeIds = placeIdsBySentence[i]!;
     if (actorIds.length === 0 && placeIds.length === 0 && countriesIn(s.text, gazetteer).length === 0) return;
     const title = eventTitle(s.text, date);
+    // A title is a short sentence: a few words with a verb, never a bare name or role ("President").
+    if (title.split(/\s+/).length < 3 || !sentenceTerms(title).some((t) => t.tags.has('Verb'))) return;
     const dedupe = `${date.date}\u0000${title.toLowerCase()}`;
     if (seenEvents.has(dedupe)) return;
     seenEvents.add(dedupe);
     const topics = topicsFor(s.text, dataset, fallbackTopic);
     if (topics.length === 0) return;
+    const relative = !/as stated/.test(date.dateNote);
     events.push({
       id: ids.claim(slugify(`${title}`, 50)),
       date: date.date,
@@ -270,6 +306,9 @@ export function extractEntities(
       actorIds,
       topics,
       sourceIds: [sourceId],
+      ...(relative
+        ? { doubts: [`The date is worked out from the article's words (${date.dateNote}): check it.`] }
+        : {}),
       status: 'proposed',
     });
   });

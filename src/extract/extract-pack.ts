@@ -3,8 +3,9 @@
  * text, date, publisher and title give the same pack (nothing reads the clock, the DOM or storage).
  */
 import { PACK_FORMAT, PACK_VERSION, type Pack } from '../model/pack-schema';
-import type { Country } from '../model/schema';
+import type { Actor, Country, Figure } from '../model/schema';
 import { actorsIn, countriesIn, extractEntities, topicsIn } from './entities';
+import { slugify } from './ids';
 import { extractFigures, type EntityFinders } from './figures';
 import { sourceIdFor } from './ids';
 import { isEnglish } from './language';
@@ -37,6 +38,51 @@ function isUrl(text: string): boolean {
 function firstLine(text: string): string {
   const line = text.trim().split('\n')[0]?.trim() ?? '';
   return line.length > 90 ? `${line.slice(0, line.lastIndexOf(' ', 90) > 0 ? line.lastIndexOf(' ', 90) : 90)}…` : line;
+}
+
+const ORG_WORDS =
+  /\b(?:Ministry|Department|Government|Agency|Bureau|Service|Office|Commission|Council|Committee|Institute|Institution|Centre|Center|Foundation|Fund|Bank|Group|Union|Organization|Organisation|Association|Federation|Authority|Forces?|Army|Navy|Command|Guard|Corps|Company|Corporation|Inc|Ltd|Research|Review|Media|News|Times|Post|Journal|Asia|Data|Statistics|Survey|Report|University|Kremlin|Pentagon|White House|Parliament|Congress|Senate)\b/;
+
+/**
+ * The people and bodies the figures are claimed by that the article's names did not already give: each
+ * proposed as an actor, with a doubt to check its kind and country. Not the publisher, not a described group
+ * ("Western officials", "the ministry"), not an actor the dashboard knows.
+ */
+function citedActors(
+  figures: readonly Figure[],
+  actors: readonly Actor[],
+  ctx: ExtractContext,
+  article: { publisher: string; published: string; sourceId: string },
+): Actor[] {
+  const out: Actor[] = [];
+  const taken = new Set([...ctx.dataset.actors.map((a) => a.id), ...actors.map((a) => a.id)]);
+  for (const name of [...new Set(figures.map((f) => f.claimant))]) {
+    if (name === article.publisher || !/^[A-Z]/.test(name) || /^(?:The|A|An)\s+[a-z]/.test(name)) continue;
+    if (actorsIn(name, ctx.dataset).length > 0) continue;
+    const surname = name.split(' ').pop()!;
+    if (actors.some((a) => a.name === name || a.name.endsWith(` ${surname}`) || name.endsWith(a.name))) continue;
+    const organisation = ORG_WORDS.test(name) || /^[A-Z]{2,}$/.test(name) || name.split(' ').length === 1;
+    const id = slugify(name, 50);
+    if (!id || taken.has(id)) continue;
+    taken.add(id);
+    const claims = figures.filter((f) => f.claimant === name);
+    out.push({
+      id,
+      name,
+      kind: organisation
+        ? /Ministry|Department|Government|Forces?|Army|Navy|Command|Kremlin|Pentagon|White House/.test(name)
+          ? 'government'
+          : 'organisation'
+        : 'person',
+      country: claims[0]?.countries.length === 1 ? claims[0].countries[0]! : null,
+      role: `Cited by ${article.publisher} as the source of ${claims.length === 1 ? 'a figure' : `${claims.length} figures`}.`,
+      topics: [...new Set(claims.flatMap((f) => f.topics))].slice(0, 3),
+      statements: [],
+      doubts: ['Proposed because the article cites it for a figure: check its kind, country and role.'],
+      status: 'proposed',
+    });
+  }
+  return out;
 }
 
 export function extractPack(input: ArticleInput, ctx: ExtractContext, onProgress?: Progress): Pack {
@@ -119,6 +165,13 @@ export function extractPack(input: ArticleInput, ctx: ExtractContext, onProgress
 
   report(0.7, 'Finding actors, places and events');
   const entities = extractEntities(sentences, { ...input, publisher, title }, ctx, sourceId);
+  // Whoever the article cites for a figure is an actor too ("according to Oryx", "the IISS estimates").
+  const cited = citedActors(figures, entities.actors, ctx, { publisher, published: input.published, sourceId });
+  entities.actors.push(...cited);
+  for (const f of figures) {
+    const actor = cited.find((a) => a.name === f.claimant);
+    if (actor && !f.actorIds.includes(actor.id)) f.actorIds = [...f.actorIds, actor.id];
+  }
   if (url && !isUrl(url)) notes.push(`The address "${url}" is not a web address (http or https) and was left out.`);
 
   // Countries the figures name that neither the dashboard nor the entities know yet.

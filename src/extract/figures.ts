@@ -13,6 +13,7 @@ import { isPlaceName } from './entities-places';
 import { quoteSpans, type QuoteSpan } from './entities-quotes';
 import { findNumbers } from './numbers';
 import { quoteSpan } from './quote';
+import { isFurniture } from './sentences';
 import type { ArticleInput, ArticleSentence, ExtractContext } from './types';
 import { unitVocabulary } from './unit-words';
 
@@ -66,25 +67,6 @@ function quotedNeighbours(
   if (before && !text.slice(before.end, sentences[first]!.start).includes('\n')) out.push(before);
   for (let k = i + 2; k < sentences.length && sentences[k]!.start < span.outerEnd; k++) out.push(sentences[k]!);
   return out;
-}
-
-/** A line that is not prose: a heading, a byline, a dateline alone, a photo caption or credit. */
-export function isFurniture(line: string): boolean {
-  const l = line.trim();
-  if (
-    /^(?:By|Photo|Image|Video|Graphic|Source|Credit|Caption|Editing by|Reporting by|Additional reporting|Writing by|FILE)\b[\s:-]/.test(
-      l,
-    )
-  )
-    return true;
-  if (
-    /\((?:AP|Reuters|AFP|Getty|EPA|Bloomberg)\s*(?:Photo|Images?)?[^)]*\)\s*$|\b(?:REUTERS|AP Photo|AFP via Getty|Getty Images)\//.test(
-      l,
-    )
-  )
-    return true;
-  if (/^[A-Z][A-Z .,'-]+\s*(?:\([^)]*\))?\s*[-—–]\s*$/.test(l)) return true;
-  return false;
 }
 
 /** A sentence in the past tense with no present: a figure in it may be dated by the sentence before. */

@@ -60,3 +60,22 @@ export function splitSentences(text: string): ArticleSentence[] {
   }
   return merged;
 }
+
+/** A line that is not prose: a heading, a byline, a dateline alone, a photo caption or credit. */
+export function isFurniture(line: string): boolean {
+  const l = line.trim();
+  if (
+    /^(?:By|Photo|Image|Video|Graphic|Source|Credit|Caption|Editing by|Reporting by|Additional reporting|Writing by|FILE)\b[\s:-]/.test(
+      l,
+    )
+  )
+    return true;
+  if (
+    /\((?:AP|Reuters|AFP|Getty|EPA|Bloomberg)\s*(?:Photo|Images?)?[^)]*\)\s*$|\b(?:REUTERS|AP Photo|AFP via Getty|Getty Images)\//.test(
+      l,
+    )
+  )
+    return true;
+  if (/^[A-Z][A-Z .,'-]+\s*(?:\([^)]*\))?\s*[-—–]\s*$/.test(l)) return true;
+  return false;
+}

@@ -129,6 +129,12 @@ describe('formatEventDate', () => {
 describe('figureWhen of a month period', () => {
   it('reads "2025-02" as "Feb 2025" and leaves words alone', () => {
     expect(figureWhen({ period: '2025-02' })).toBe('Feb 2025');
+  });
+  it('reads an ISO interval as a span, and a period in words as written', () => {
+    expect(figureWhen({ period: '2022-02-24/2025-01-10' })).toBe('24 Feb 2022 – 10 Jan 2025');
+    expect(figureWhen({ period: '2025-02-10/2025-02-16' })).toBe('10–16 Feb 2025');
+    expect(figureWhen({ period: '2010/2018' })).toBe('2010 – 2018');
+    expect(figureWhen({ period: 'coming months of 2025' })).toBe('coming months of 2025');
     expect(figureWhen({ period: 'coming months of 2025' })).toBe('coming months of 2025');
     expect(figureWhen({ date: '2025-02-12' })).toBe('12 Feb 2025');
   });

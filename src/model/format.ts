@@ -210,11 +210,23 @@ export function formatDate(iso: string): string {
   return [d, month, y].filter(Boolean).join(' ');
 }
 
-/** When a figure holds: its date, or its period in words. */
+const ISO_PARTIAL = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/**
+ * When a figure holds: its date, or its period in words. The extraction writes periods as ISO dates and
+ * intervals ("2024-05", "2022-02-24/2025-01-10"), which read as "May 2024" and "24 Feb 2022 – 10 Jan 2025";
+ * a period written in words by hand is shown as written.
+ */
 export function figureWhen(figure: Pick<Figure, 'date' | 'period'>): string {
-  // A period given as a month ("2025-02", as the extraction writes it) reads as one: "Feb 2025".
-  if (figure.period !== undefined)
-    return /^\d{4}-\d{2}$/.test(figure.period) ? formatDate(figure.period) : figure.period;
+  const period = figure.period;
+  if (period !== undefined) {
+    if (ISO_PARTIAL.test(period)) return formatDate(period);
+    const [a, b] = period.split('/');
+    if (a !== undefined && b !== undefined && ISO_PARTIAL.test(a) && ISO_PARTIAL.test(b)) {
+      return formatEventDate({ date: a, endDate: b });
+    }
+    return period;
+  }
   return figure.date ? formatDate(figure.date) : '';
 }
 

@@ -172,3 +172,14 @@ describe('acceptedItems', () => {
     expect(acceptedItems(makePack({ figures: [input, derived, derivedTwice] })).figures).toEqual([]);
   });
 });
+
+describe('units an article brings', () => {
+  it('come in with the accepted figures that use them, and only then', () => {
+    const unit = { id: 'refineries', label: 'refineries', singular: 'refinery', dimension: 'count' };
+    const figure = makePackFigure({ id: `${PACK_SOURCE_ID}-refineries-1`, unit: 'refineries', value: 3 });
+    const accepted = mergeDataset(base, [makePack({ units: [unit], figures: [figure] })]);
+    expect(accepted.units.at(-1)).toEqual(unit);
+    const rejected = mergeDataset(base, [makePack({ units: [unit], figures: [{ ...figure, status: 'rejected' }] })]);
+    expect(rejected.units.some((u) => u.id === 'refineries')).toBe(false);
+  });
+});

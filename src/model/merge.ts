@@ -56,7 +56,10 @@ export function acceptedItems(pack: Pack): Pack {
     ...places.map((p) => p.country),
   ]);
   const countries = pack.countries.filter((c) => named.has(c.id));
-  return { ...pack, figures, actors, events, places, statements, countries };
+  // A unit the article brought comes in with the figures that use it.
+  const used = new Set(figures.map((f) => f.unit));
+  const units = pack.units.filter((u) => used.has(u.id));
+  return { ...pack, figures, actors, events, places, statements, countries, units };
 }
 
 function hasItems(pack: Pack): boolean {
@@ -84,7 +87,7 @@ export function mergeDataset(base: Dataset, packs: readonly Pack[]): Dataset {
     sources: [...base.sources],
     topics: base.topics,
     countries: [...base.countries],
-    units: base.units,
+    units: [...base.units],
     figures: [...base.figures],
     actors: [...base.actors],
     events: [...base.events],
@@ -92,6 +95,7 @@ export function mergeDataset(base: Dataset, packs: readonly Pack[]): Dataset {
   };
   const idsOf = (items: readonly { id: string }[]) => new Set(items.map((x) => x.id));
   const ids = {
+    units: idsOf(out.units),
     sources: idsOf(out.sources),
     countries: idsOf(out.countries),
     figures: idsOf(out.figures),
@@ -113,6 +117,7 @@ export function mergeDataset(base: Dataset, packs: readonly Pack[]): Dataset {
     const accepted = acceptedItems(pack);
     if (!hasItems(accepted)) continue;
     add('sources', [accepted.source]);
+    add('units', accepted.units);
     add('countries', accepted.countries);
     add('places', accepted.places);
     add('actors', accepted.actors);
@@ -127,5 +132,6 @@ export function mergeDataset(base: Dataset, packs: readonly Pack[]): Dataset {
       changed = true;
     }
   }
+  if (out.units.length === base.units.length) out.units = base.units;
   return changed ? deepFreeze(out) : base;
 }

@@ -94,7 +94,9 @@ describe('parsePack: errors name the item and the field', () => {
     const raw = packWith((p) => {
       p.figures[1]!.unit = 'x';
     });
-    expect(errorsOf(parsePack(raw, base))).toEqual(['pack.figures[1].unit: unknown unit "x" (not in units.json)']);
+    expect(errorsOf(parsePack(raw, base))).toEqual([
+      'pack.figures[1].unit: unknown unit "x" (not in units.json nor in pack.units)',
+    ]);
   });
 
   it('a schema error, with the path inside the item', () => {
@@ -218,8 +220,8 @@ describe('parsePack: errors name the item and the field', () => {
       p.figures[1]!.unit = 'y';
     });
     expect(errorsOf(parsePack(raw, base, 'packs[3]'))).toEqual([
-      'packs[3].figures[0].unit: unknown unit "x" (not in units.json)',
-      'packs[3].figures[1].unit: unknown unit "y" (not in units.json)',
+      'packs[3].figures[0].unit: unknown unit "x" (not in units.json nor in pack.units)',
+      'packs[3].figures[1].unit: unknown unit "y" (not in units.json nor in pack.units)',
     ]);
   });
 });
@@ -373,7 +375,7 @@ describe('parseDataFile', () => {
     const result = parseDataFile(dataFile([bad, { format: 'csv' }]), base);
     expect(result.packs).toEqual([]);
     expect(result.errors).toEqual([
-      'packs[0].figures[0].unit: unknown unit "x" (not in units.json)',
+      'packs[0].figures[0].unit: unknown unit "x" (not in units.json nor in pack.units)',
       'packs[1]: This is not a geobrief data pack (format is "csv")',
     ]);
   });

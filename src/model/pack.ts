@@ -84,7 +84,7 @@ function versionError(version: unknown, what: 'packs' | 'data files'): string | 
   return `"version" is ${describe(version)}: this dashboard reads ${what} of version ${PACK_VERSION}`;
 }
 
-const IGNORED_WHEN_COMPARING = new Set(['status', 'addedAt']);
+const IGNORED_WHEN_COMPARING = new Set(['status', 'addedAt', 'doubts', 'measureSuggestion']);
 
 /** Deep equality of JSON values, ignoring the listed keys of objects at any depth. */
 function sameJson(a: unknown, b: unknown, ignore: ReadonlySet<string> = IGNORED_WHEN_COMPARING): boolean {
@@ -196,8 +196,15 @@ function crossCheck(pack: Pack, base: Dataset, label: string): PackCheck {
   }
 
   // References resolve against the dashboard's data and this pack.
+  // A unit the pack brings must be new: one the dashboard has means something already.
+  pack.units.forEach((u, i) => {
+    const known = base.units.find((b) => b.id === u.id);
+    if (known && !sameJson(known, u)) {
+      errors.push(`${at('units', i, 'id')}: "${u.id}" is already a unit of the dashboard ("${known.label}")`);
+    }
+  });
   const ids = {
-    units: new Set(base.units.map((u) => u.id)),
+    units: new Set([...base.units.map((u) => u.id), ...pack.units.map((u) => u.id)]),
     topics: new Set(base.topics.map((t) => t.id)),
     countries: new Set([...baseById.countries.keys(), ...inPack.countries]),
     actors: new Set([...baseById.actors.keys(), ...inPack.actors]),
@@ -206,7 +213,7 @@ function crossCheck(pack: Pack, base: Dataset, label: string): PackCheck {
     sources: new Set([...baseSources.keys(), sourceId]),
   };
   const where: Record<keyof typeof ids, string> = {
-    units: 'units.json',
+    units: 'units.json nor in pack.units',
     topics: 'topics.json',
     countries: 'countries.json nor in pack.countries',
     actors: 'actors.json nor in this pack',
@@ -327,6 +334,7 @@ function crossCheck(pack: Pack, base: Dataset, label: string): PackCheck {
       events: kept('events', pack.events),
       places: kept('places', pack.places),
       countries: kept('countries', pack.countries),
+      units: pack.units.filter((u) => !base.units.some((b) => b.id === u.id)),
       statements,
     },
   };

@@ -77,6 +77,12 @@ const Provenance = {
   addedAt: z.optional(z.iso.datetime({ offset: true })),
 };
 
+/**
+ * What the extraction is unsure of, for the analyst to check before accepting ("nobody is named as the
+ * source"). An item proposed without doubts is one the engine is confident of: "Accept all" takes only those.
+ */
+const Doubts = { doubts: z.optional(z.array(z.string().check(z.minLength(1)))) };
+
 export const ACTOR_KINDS = ['person', 'government', 'organisation', 'company', 'media', 'think-tank'] as const;
 export const ActorKind = z.enum(ACTOR_KINDS);
 
@@ -162,12 +168,7 @@ export const FigureSchema = z
     note: z.optional(z.string().check(z.minLength(1))),
     /** How a date given relative to the article ("last month") was worked out. */
     dateNote: z.optional(z.string().check(z.minLength(1))),
-    /**
-     * What the extraction is unsure of, for the analyst to check before accepting ("the claimant is the
-     * publisher: nobody is named"). A proposal without doubts is one the engine is confident of: "Accept all"
-     * takes only those.
-     */
-    doubts: z.optional(z.array(z.string().check(z.minLength(1)))),
+    ...Doubts,
     ...Provenance,
   })
   .check((ctx) => {
@@ -219,6 +220,7 @@ export const ActorSchema = z.strictObject({
   memberOf: z.optional(z.array(Id)),
   /** Other names the articles use ("Zelenskiy", "the Kremlin"), for matching new articles. */
   aliases: z.optional(z.array(z.string().check(z.minLength(1)))),
+  ...Doubts,
   ...Provenance,
 });
 
@@ -234,6 +236,7 @@ export const EventSchema = z.strictObject({
   actorIds: z.array(Id),
   topics: z.array(Id).check(z.minLength(1)),
   sourceIds: z.array(Id).check(z.minLength(1)),
+  ...Doubts,
   ...Provenance,
 });
 
@@ -245,6 +248,7 @@ export const PlaceSchema = z.strictObject({
   country: CountryCode,
   /** Where the coordinate comes from and what the marker stands for. */
   coordinateSource: z.string().check(z.minLength(1)),
+  ...Doubts,
   ...Provenance,
 });
 

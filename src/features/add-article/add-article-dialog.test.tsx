@@ -238,10 +238,16 @@ describe('Add article: the review', () => {
       'a war of attrition now nearing its three-year mark',
       'Ukraine’s Defence Ministry this week launched a recruitment drive to attract 18-to-24-year-olds',
     ]);
-    const second = within(dialog).getByRole('group', { name: /18–24 years/ });
-    expect(within(second).getByRole('button', { name: /18–24 years/ })).toHaveAttribute('aria-expanded', 'false');
+    const second = within(dialog).getByRole('group', { name: /“18-to-24-year-olds”/ });
+    expect(within(second).getByRole('button', { name: /“18-to-24-year-olds”/ })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
     await user.click(marks[1]!);
-    expect(within(second).getByRole('button', { name: /18–24 years/ })).toHaveAttribute('aria-expanded', 'true');
+    expect(within(second).getByRole('button', { name: /“18-to-24-year-olds”/ })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
     expect(marks[1]).toHaveClass('quote-mark--selected');
   });
 
@@ -251,7 +257,7 @@ describe('Add article: the review', () => {
     expect(add).toBeDisabled();
     expect(add).toHaveAccessibleDescription('Accept at least one item to add it to the dashboard.');
 
-    const first = within(dialog).getByRole('group', { name: /nearly 3 years/ });
+    const first = within(dialog).getByRole('group', { name: /“three-year”/ });
     const accept = within(first).getByRole('button', { name: 'Accept' });
     accept.focus();
     await user.keyboard('{Enter}');
@@ -274,7 +280,7 @@ describe('Add article: the review', () => {
 
   it('rejects an item with aria-pressed, and autosaves the draft', async () => {
     const { dialog, user } = await reviewOf();
-    const first = within(dialog).getByRole('group', { name: /nearly 3 years/ });
+    const first = within(dialog).getByRole('group', { name: /“three-year”/ });
     await user.click(within(first).getByRole('button', { name: 'Reject' }));
     expect(within(first).getByRole('button', { name: 'Reject' })).toHaveAttribute('aria-pressed', 'true');
     await waitFor(() => expect(storage.saved.at(-1)?.figures[0]!.status).toBe('rejected'));
@@ -283,8 +289,8 @@ describe('Add article: the review', () => {
 
   it('validates edits next to the field and will not accept an invalid figure', async () => {
     const { dialog, user } = await reviewOf();
-    const first = within(dialog).getByRole('group', { name: /nearly 3 years/ });
-    await user.click(within(first).getByRole('button', { name: /nearly 3 years/ }));
+    const first = within(dialog).getByRole('group', { name: /“three-year”/ });
+    await user.click(within(first).getByRole('button', { name: /“three-year”/ }));
     const label = within(first).getByRole('textbox', { name: 'Label' });
     fireEvent.change(label, { target: { value: '' } });
     expect(label).toHaveAttribute('aria-invalid', 'true');
@@ -300,7 +306,12 @@ describe('Add article: the review', () => {
     await user.selectOptions(within(first).getByRole('combobox', { name: 'Qualifier' }), 'about');
     await user.click(within(first).getByRole('button', { name: 'Accept' }));
     expect(within(first).getByRole('button', { name: 'Accept' })).toHaveAttribute('aria-pressed', 'true');
-    expect(within(first).getByRole('button', { name: /about 3 years/ })).toBeInTheDocument();
+    // The article's words come first; the number read from them is behind "Reading".
+    const reading = within(first).getByRole('button', { name: 'Reading' });
+    expect(reading).toHaveAttribute('aria-expanded', 'false');
+    await user.click(reading);
+    expect(reading).toHaveAttribute('aria-expanded', 'true');
+    expect(within(first).getByText(/read as about 3 years/)).toBeVisible();
   });
 
   it('adds a figure the engine missed from words selected in the article', async () => {
@@ -316,7 +327,7 @@ describe('Add article: the review', () => {
     window.getSelection()!.addRange(range);
     await user.click(within(article).getByRole('button', { name: 'Add figure from selection' }));
 
-    const added = within(dialog).getByRole('group', { name: /^1,400 tanks/ });
+    const added = within(dialog).getByRole('group', { name: /^“1,400”/ });
     expect(within(added).getByText(`“${quote}”`)).toBeInTheDocument();
     expect(within(added).getByRole('spinbutton', { name: 'Value' })).toHaveValue(1400);
     expect(within(added).getByRole('combobox', { name: 'Unit' })).toHaveValue('tanks');
@@ -351,5 +362,31 @@ describe('Add article: the review', () => {
     storage.drafts = [{ id: draft.source.id, pack: draft, state: 'draft', updatedAt: '2026-11-22T10:00:00Z' }];
     const { dialog } = setup(vi.fn<ExtractFn>(), { resumeId: draft.source.id });
     expect(await within(dialog).findByRole('region', { name: 'Proposed items' })).toBeInTheDocument();
+  });
+});
+
+describe('Add article: a suggested measure', () => {
+  it('shows why it is suggested, links only when asked, and the figure keeps a measure of its own otherwise', async () => {
+    const base = proposedPack();
+    const figure = {
+      ...base.figures[0]!,
+      measure: base.figures[0]!.id,
+      measureSuggestion: {
+        measure: 'war-duration',
+        reason: 'Same unit (years), same country (UA), same scope (at a date).',
+      },
+    };
+    const pack = { ...base, figures: [figure, base.figures[1]!] };
+    const { dialog, user } = setup(vi.fn<ExtractFn>(async () => pack));
+    await fillForm(dialog);
+    await user.click(within(dialog).getByRole('button', { name: 'Find figures' }));
+    const first = await within(dialog).findByRole('group', { name: /“three-year”/ });
+    expect(within(first).getByText(/May be a new estimate of “Age of the war \(Reuters\)”/)).toBeInTheDocument();
+    expect(within(first).getByText(/Same unit \(years\)/)).toBeInTheDocument();
+    await user.click(within(first).getByRole('button', { name: 'Link to measure' }));
+    expect(within(first).queryByRole('button', { name: 'Link to measure' })).toBeNull();
+    expect(within(first).getByText(/Linked to the measure “Age of the war \(Reuters\)”/)).toBeInTheDocument();
+    await waitFor(() => expect(storage.saved.at(-1)?.figures[0]!.measure).toBe('war-duration'));
+    expect(storage.saved.at(-1)?.figures[0]!.measureSuggestion).toBeUndefined();
   });
 });

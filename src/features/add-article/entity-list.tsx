@@ -1,8 +1,12 @@
-import { useId } from 'react';
-import type { ItemStatus } from '../../model/schema';
+import { useId, useState, type ReactNode } from 'react';
+import { ACTOR_KINDS, type Actor, type Event, type ItemStatus, type Place } from '../../model/schema';
 import type { Pack } from '../../model/pack-schema';
 import { formatEventDate } from '../../model/format';
-import { itemKey, type ItemKind } from './review-state';
+import type { Vocabulary } from './figure-card';
+import { entityProblems, itemKey, type EntityKind, type ItemKind } from './review-state';
+
+type Kind = Exclude<ItemKind, 'figures'>;
+type Editable = Actor | Event | Place;
 
 interface Entry {
   key: string;
@@ -10,17 +14,22 @@ interface Entry {
   detail: string;
   quote?: string;
   status: ItemStatus;
+  doubts: readonly string[];
+  /** The item, for the fields of an actor, event or place (statements are edited by accepting or not). */
+  item?: Editable;
 }
 
-function entries(pack: Pack, kind: Exclude<ItemKind, 'figures'>, actorName: (id: string) => string): Entry[] {
+function entries(pack: Pack, kind: Kind, actorName: (id: string) => string): Entry[] {
   switch (kind) {
     case 'actors':
       return pack.actors.map((a, i) => ({
         key: itemKey(kind, a, i),
         title: a.name,
         detail: `${a.kind} · ${a.role}${a.statements.length ? ` · ${a.statements.length} statement${a.statements.length > 1 ? 's' : ''}` : ''}`,
-        quote: a.statements[0]?.quote,
+        ...(a.statements[0] ? { quote: a.statements[0].quote } : {}),
         status: a.status ?? 'proposed',
+        doubts: a.doubts ?? [],
+        item: a,
       }));
     case 'events':
       return pack.events.map((e, i) => ({
@@ -28,6 +37,8 @@ function entries(pack: Pack, kind: Exclude<ItemKind, 'figures'>, actorName: (id:
         title: e.title,
         detail: [formatEventDate(e), e.dateNote].filter(Boolean).join(' · '),
         status: e.status ?? 'proposed',
+        doubts: e.doubts ?? [],
+        item: e,
       }));
     case 'places':
       return pack.places.map((p, i) => ({
@@ -35,6 +46,8 @@ function entries(pack: Pack, kind: Exclude<ItemKind, 'figures'>, actorName: (id:
         title: p.name,
         detail: `${p.country} · ${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}`,
         status: p.status ?? 'proposed',
+        doubts: p.doubts ?? [],
+        item: p,
       }));
     case 'statements':
       return pack.statements.map((s, i) => ({
@@ -43,30 +56,36 @@ function entries(pack: Pack, kind: Exclude<ItemKind, 'figures'>, actorName: (id:
         detail: s.context ?? 'Statement',
         quote: s.quote,
         status: s.status ?? 'proposed',
+        doubts: [],
       }));
   }
 }
 
-const HEADINGS: Record<Exclude<ItemKind, 'figures'>, string> = {
+const HEADINGS: Record<Kind, string> = {
   actors: 'People and organisations',
   statements: 'Statements by known actors',
   events: 'Events',
   places: 'Places',
 };
 
-/** Proposed actors, statements, events or places, each with Accept / Reject. */
+/** Proposed actors, statements, events or places, each with Accept / Reject and (but statements) its fields. */
 export function EntityList({
   pack,
   kind,
   actorName,
+  vocabulary,
   onStatus,
+  onEdit,
 }: {
   pack: Pack;
-  kind: Exclude<ItemKind, 'figures'>;
+  kind: Kind;
   actorName: (id: string) => string;
+  vocabulary: Vocabulary;
   onStatus: (kind: ItemKind, key: string, status: ItemStatus) => void;
+  onEdit: (kind: EntityKind, key: string, item: Editable) => void;
 }) {
   const headingId = useId();
+  const [open, setOpen] = useState<string | null>(null);
   const list = entries(pack, kind, actorName);
   if (list.length === 0) return null;
   return (
@@ -75,39 +94,279 @@ export function EntityList({
         {HEADINGS[kind]} <span className="review-group__count">({list.length})</span>
       </h3>
       <ul className="review-list" aria-labelledby={headingId}>
-        {list.map((entry) => (
-          <li key={entry.key} className={`review-item review-item--compact review-item--${entry.status}`}>
-            <div role="group" aria-label={entry.title} className="review-item__group">
-              <div className="review-item__head">
-                <p className="review-item__name">{entry.title}</p>
-                <span className={`review-item__status review-item__status--${entry.status}`}>
-                  {entry.status === 'proposed' ? 'To review' : entry.status === 'accepted' ? 'Accepted' : 'Rejected'}
-                </span>
+        {list.map((entry) => {
+          const problems = entry.item && kind !== 'statements' ? entityProblems(kind, entry.item) : {};
+          const invalid = Object.keys(problems).length > 0;
+          const editing = open === entry.key;
+          return (
+            <li key={entry.key} className={`review-item review-item--compact review-item--${entry.status}`}>
+              <div role="group" aria-label={entry.title || 'Untitled item'} className="review-item__group">
+                <div className="review-item__head">
+                  <p className="review-item__name">{entry.title || '—'}</p>
+                  <span className={`review-item__status review-item__status--${entry.status}`}>
+                    {entry.status === 'proposed' ? 'To review' : entry.status === 'accepted' ? 'Accepted' : 'Rejected'}
+                  </span>
+                </div>
+                <p className="review-item__meta">{entry.detail}</p>
+                {entry.quote && <blockquote className="review-item__quote">“{entry.quote}”</blockquote>}
+                {entry.doubts.length > 0 && entry.status === 'proposed' && (
+                  <ul className="review-item__doubts" aria-label="To check">
+                    {entry.doubts.map((d) => (
+                      <li key={d}>{d}</li>
+                    ))}
+                  </ul>
+                )}
+                <div className="review-item__actions">
+                  <button
+                    type="button"
+                    className="button button--accept"
+                    aria-pressed={entry.status === 'accepted'}
+                    onClick={() => onStatus(kind, entry.key, entry.status === 'accepted' ? 'proposed' : 'accepted')}
+                  >
+                    Accept
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--quiet button--reject"
+                    aria-pressed={entry.status === 'rejected'}
+                    onClick={() => onStatus(kind, entry.key, entry.status === 'rejected' ? 'proposed' : 'rejected')}
+                  >
+                    Reject
+                  </button>
+                  {entry.item && kind !== 'statements' && (
+                    <button
+                      type="button"
+                      className="button button--quiet"
+                      aria-expanded={editing}
+                      onClick={() => setOpen(editing ? null : entry.key)}
+                    >
+                      Edit
+                    </button>
+                  )}
+                  {invalid && entry.status !== 'rejected' && (
+                    <span className="review-item__problem">Needs a fix before it can be accepted.</span>
+                  )}
+                </div>
+                {editing && entry.item && kind !== 'statements' && (
+                  <EntityFields
+                    kind={kind}
+                    item={entry.item}
+                    problems={problems}
+                    vocabulary={vocabulary}
+                    onChange={(item) => onEdit(kind, entry.key, item)}
+                  />
+                )}
               </div>
-              <p className="review-item__meta">{entry.detail}</p>
-              {entry.quote && <blockquote className="review-item__quote">“{entry.quote}”</blockquote>}
-              <div className="review-item__actions">
-                <button
-                  type="button"
-                  className="button button--accept"
-                  aria-pressed={entry.status === 'accepted'}
-                  onClick={() => onStatus(kind, entry.key, entry.status === 'accepted' ? 'proposed' : 'accepted')}
-                >
-                  Accept
-                </button>
-                <button
-                  type="button"
-                  className="button button--quiet button--reject"
-                  aria-pressed={entry.status === 'rejected'}
-                  onClick={() => onStatus(kind, entry.key, entry.status === 'rejected' ? 'proposed' : 'rejected')}
-                >
-                  Reject
-                </button>
-              </div>
-            </div>
-          </li>
-        ))}
+            </li>
+          );
+        })}
       </ul>
+    </div>
+  );
+}
+
+/** A labelled field: the control is given the id its label points at, and its error under it. */
+function Field({
+  label,
+  error,
+  children,
+}: {
+  label: string;
+  error: string | undefined;
+  children: (id: string) => ReactNode;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children(id)}
+      {error && (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Marks a control invalid and points it at its error. */
+const invalid = (id: string, error: string | undefined) =>
+  error ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` } : {};
+
+const numberOr = (text: string, fallback: number) => {
+  const n = Number(text);
+  return text.trim() !== '' && Number.isFinite(n) ? n : fallback;
+};
+
+/** The fields of an actor, event or place; each problem shows under its field. */
+function EntityFields({
+  kind,
+  item,
+  problems,
+  vocabulary,
+  onChange,
+}: {
+  kind: EntityKind;
+  item: Editable;
+  problems: Record<string, string>;
+  vocabulary: Vocabulary;
+  onChange: (item: Editable) => void;
+}) {
+  const set = (patch: Partial<Actor> | Partial<Event> | Partial<Place>) => onChange({ ...item, ...patch } as Editable);
+  const countryOptions = (
+    <>
+      {vocabulary.countries.map((c) => (
+        <option key={c.id} value={c.id}>
+          {c.name}
+        </option>
+      ))}
+    </>
+  );
+  if (kind === 'actors') {
+    const a = item as Actor;
+    return (
+      <div className="figure-fields">
+        <Field label="Name" error={problems['name']}>
+          {(id) => (
+            <input
+              id={id}
+              {...invalid(id, problems['name'])}
+              value={a.name}
+              onChange={(e) => set({ name: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label="Kind" error={problems['kind']}>
+          {(id) => (
+            <select
+              id={id}
+              {...invalid(id, problems['kind'])}
+              value={a.kind}
+              onChange={(e) => set({ kind: e.target.value as Actor['kind'] })}
+            >
+              {ACTOR_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {k}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Country" error={problems['country']}>
+          {(id) => (
+            <select
+              id={id}
+              {...invalid(id, problems['country'])}
+              value={a.country ?? ''}
+              onChange={(e) => set({ country: e.target.value || null })}
+            >
+              <option value="">None (international)</option>
+              {countryOptions}
+            </select>
+          )}
+        </Field>
+        <Field label="Role, in your words" error={problems['role']}>
+          {(id) => (
+            <input
+              id={id}
+              {...invalid(id, problems['role'])}
+              value={a.role}
+              onChange={(e) => set({ role: e.target.value })}
+            />
+          )}
+        </Field>
+      </div>
+    );
+  }
+  if (kind === 'events') {
+    const e = item as Event;
+    return (
+      <div className="figure-fields">
+        <Field label="Title" error={problems['title']}>
+          {(id) => (
+            <input
+              id={id}
+              {...invalid(id, problems['title'])}
+              value={e.title}
+              onChange={(ev) => set({ title: ev.target.value })}
+            />
+          )}
+        </Field>
+        <Field label="Date (YYYY, YYYY-MM or YYYY-MM-DD)" error={problems['date']}>
+          {(id) => (
+            <input
+              id={id}
+              {...invalid(id, problems['date'])}
+              value={e.date}
+              onChange={(ev) => set({ date: ev.target.value })}
+            />
+          )}
+        </Field>
+        <Field label="Ends (optional)" error={problems['endDate']}>
+          {(id) => (
+            <input
+              id={id}
+              {...invalid(id, problems['endDate'])}
+              value={e.endDate ?? ''}
+              onChange={(ev) => {
+                const { endDate: _end, ...rest } = e;
+                onChange(ev.target.value ? { ...rest, endDate: ev.target.value } : rest);
+              }}
+            />
+          )}
+        </Field>
+      </div>
+    );
+  }
+  const p = item as Place;
+  return (
+    <div className="figure-fields">
+      <Field label="Name" error={problems['name']}>
+        {(id) => (
+          <input
+            id={id}
+            {...invalid(id, problems['name'])}
+            value={p.name}
+            onChange={(e) => set({ name: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field label="Country" error={problems['country']}>
+        {(id) => (
+          <select
+            id={id}
+            {...invalid(id, problems['country'])}
+            value={p.country}
+            onChange={(e) => set({ country: e.target.value })}
+          >
+            {countryOptions}
+          </select>
+        )}
+      </Field>
+      <Field label="Latitude" error={problems['lat']}>
+        {(id) => (
+          <input
+            id={id}
+            {...invalid(id, problems['lat'])}
+            type="number"
+            step="any"
+            value={p.lat}
+            onChange={(e) => set({ lat: numberOr(e.target.value, p.lat) })}
+          />
+        )}
+      </Field>
+      <Field label="Longitude" error={problems['lon']}>
+        {(id) => (
+          <input
+            id={id}
+            {...invalid(id, problems['lon'])}
+            type="number"
+            step="any"
+            value={p.lon}
+            onChange={(e) => set({ lon: numberOr(e.target.value, p.lon) })}
+          />
+        )}
+      </Field>
     </div>
   );
 }

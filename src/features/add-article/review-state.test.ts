@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { makePack } from '../../model/pack.fixtures';
 import type { Pack } from '../../model/pack-schema';
 import {
+  doubtfulCount,
+  entityProblems,
   figureFromSelection,
   figureProblems,
   reviewCounts,
@@ -123,5 +125,63 @@ describe('storablePack: what the draft autosave writes', () => {
     const unlabelled = figureFromSelection(pack, 'Moscow lost 1,400 tanks in 2024', { value: 1400 });
     const stored = storablePack({ ...pack, figures: [editing, second!, unlabelled] }, new Map([[first!.id, first!]]));
     expect(stored.figures).toEqual([{ ...first!, status: 'rejected' }, second]);
+  });
+});
+
+describe('what the assistant is unsure of', () => {
+  it('"Accept all" takes only the confident proposals and counts the ones it leaves', () => {
+    const base = proposed();
+    const pack = {
+      ...base,
+      figures: [
+        { ...base.figures[0]!, doubts: ['Nobody is named as the source: the claimant is the publisher.'] },
+        base.figures[1]!,
+      ],
+      events: [{ ...base.events[0]!, doubts: ['The date is worked out from the article’s words: check it.'] }],
+    };
+    expect(doubtfulCount(pack)).toBe(2);
+    const state = reviewReducer(start(pack), { type: 'accept-all' });
+    expect(state.pack.figures.map((f) => f.status)).toEqual(['proposed', 'accepted']);
+    expect(state.pack.events[0]!.status).toBe('proposed');
+    expect(state.pack.actors[0]!.status).toBe('accepted');
+    expect(doubtfulCount(state.pack)).toBe(2);
+    // The analyst accepts a doubtful one by hand once checked.
+    const checked = reviewReducer(state, {
+      type: 'status',
+      kind: 'figures',
+      key: pack.figures[0]!.id,
+      status: 'accepted',
+    });
+    expect(checked.pack.figures[0]!.status).toBe('accepted');
+    expect(doubtfulCount(checked.pack)).toBe(1);
+  });
+
+  it('every field of an actor, event or place can be edited; an invalid edit cannot be accepted', () => {
+    const base = proposed();
+    const actor = base.actors[0]!;
+    let state = reviewReducer(start(base), {
+      type: 'edit-item',
+      kind: 'actors',
+      key: actor.id,
+      item: { ...actor, kind: 'organisation', role: 'A think tank.' },
+    });
+    expect(state.pack.actors[0]).toMatchObject({ kind: 'organisation', role: 'A think tank.' });
+    state = reviewReducer(state, {
+      type: 'edit-item',
+      kind: 'actors',
+      key: actor.id,
+      item: { ...state.pack.actors[0]!, name: '' },
+    });
+    expect(entityProblems('actors', state.pack.actors[0]!)).toHaveProperty('name');
+    state = reviewReducer(state, { type: 'status', kind: 'actors', key: actor.id, status: 'accepted' });
+    expect(state.pack.actors[0]!.status).not.toBe('accepted');
+    const event = base.events[0]!;
+    state = reviewReducer(state, {
+      type: 'edit-item',
+      kind: 'events',
+      key: event.id,
+      item: { ...event, date: '2025-13' },
+    });
+    expect(entityProblems('events', state.pack.events[0]!)).toHaveProperty('date');
   });
 });

@@ -2,11 +2,42 @@
  * The review of a pack as a reducer: which item is selected, each item's status, the analyst's edits,
  * figures added by hand. Pure, so the rules are tested without React.
  */
-import { FigureSchema, type Figure, type ItemStatus } from '../../model/schema';
+import {
+  ActorSchema,
+  EventSchema,
+  FigureSchema,
+  PlaceSchema,
+  type Actor,
+  type Event,
+  type Figure,
+  type ItemStatus,
+  type Place,
+} from '../../model/schema';
 import type { Pack } from '../../model/pack-schema';
 import type { ParsedAmount } from './parse-selection';
 
 export type ItemKind = 'figures' | 'actors' | 'events' | 'places' | 'statements';
+/** The items besides figures that the analyst can edit field by field. */
+export type EntityKind = 'actors' | 'events' | 'places';
+
+const ENTITY_SCHEMAS = { actors: ActorSchema, events: EventSchema, places: PlaceSchema } as const;
+
+/** What is wrong with an edited actor, event or place, by field ("name", "date", "lat"…). */
+export function entityProblems(kind: EntityKind, item: Actor | Event | Place): Record<string, string> {
+  const parsed = ENTITY_SCHEMAS[kind].safeParse(item);
+  const problems: Record<string, string> = {};
+  if (parsed.success) return problems;
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? 'item');
+    problems[field] ??= issue.message;
+  }
+  return problems;
+}
+
+/** An item the engine is confident of: no doubts, and (for a figure) nothing to fix. */
+export function isConfident(item: { doubts?: readonly string[] | undefined }): boolean {
+  return (item.doubts?.length ?? 0) === 0;
+}
 
 export interface ReviewState {
   pack: Pack;
@@ -18,6 +49,7 @@ export type ReviewAction =
   | { type: 'select'; id: string | null }
   | { type: 'status'; kind: ItemKind; key: string; status: ItemStatus }
   | { type: 'edit-figure'; figure: Figure }
+  | { type: 'edit-item'; kind: EntityKind; key: string; item: Actor | Event | Place }
   | { type: 'accept-all' }
   | { type: 'add-figure'; figure: Figure };
 
@@ -100,6 +132,13 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       ) {
         return { ...state, selected: action.key };
       }
+      if (
+        (action.kind === 'actors' || action.kind === 'events' || action.kind === 'places') &&
+        action.status === 'accepted' &&
+        Object.keys(entityProblems(action.kind, items[index] as Actor | Event | Place)).length > 0
+      ) {
+        return state;
+      }
       return { ...state, pack: { ...pack, [action.kind]: setStatus(items, index, action.status) } };
     }
     case 'edit-figure': {
@@ -112,10 +151,24 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
         pack: { ...pack, figures: pack.figures.map((f) => (f.id === figure.id ? { ...figure, status } : f)) },
       };
     }
+    case 'edit-item': {
+      const items = pack[action.kind] as (Actor | Event | Place)[];
+      const index = items.findIndex((item, i) => itemKey(action.kind, item, i) === action.key);
+      if (index < 0) return state;
+      const item = action.item;
+      // An accepted item edited into an invalid one goes back to review.
+      const invalid = Object.keys(entityProblems(action.kind, item)).length > 0;
+      const next = invalid && item.status === 'accepted' ? { ...item, status: 'proposed' as const } : item;
+      return { ...state, pack: { ...pack, [action.kind]: items.map((x, i) => (i === index ? next : x)) } };
+    }
     case 'accept-all': {
-      const accept = <T extends { status?: ItemStatus }>(items: T[], ok: (item: T) => boolean = () => true) =>
+      // Only what the engine is confident of: an item with doubts waits for the analyst.
+      const accept = <T extends { status?: ItemStatus; doubts?: string[] }>(
+        items: T[],
+        ok: (item: T) => boolean = () => true,
+      ) =>
         items.map((item) =>
-          item.status !== 'accepted' && item.status !== 'rejected' && ok(item)
+          item.status !== 'accepted' && item.status !== 'rejected' && isConfident(item) && ok(item)
             ? { ...item, status: 'accepted' as const }
             : item,
         );
@@ -124,9 +177,9 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
         pack: {
           ...pack,
           figures: accept(pack.figures, (f) => isFigureValid(f, pack.article.text)),
-          actors: accept(pack.actors),
-          events: accept(pack.events),
-          places: accept(pack.places),
+          actors: accept(pack.actors, (a) => Object.keys(entityProblems('actors', a)).length === 0),
+          events: accept(pack.events, (e) => Object.keys(entityProblems('events', e)).length === 0),
+          places: accept(pack.places, (p) => Object.keys(entityProblems('places', p)).length === 0),
           statements: accept(pack.statements),
         },
       };
@@ -137,6 +190,17 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
 }
 
 const ITEM_KINDS: ItemKind[] = ['figures', 'actors', 'events', 'places', 'statements'];
+
+/** How many items still to review the engine has doubts about (left by "Accept all"). */
+export function doubtfulCount(pack: Pack): number {
+  let n = 0;
+  for (const kind of ITEM_KINDS) {
+    for (const item of pack[kind] as { status?: ItemStatus; doubts?: string[] }[]) {
+      if ((item.status ?? 'proposed') === 'proposed' && !isConfident(item)) n++;
+    }
+  }
+  return n;
+}
 
 /** How many items stand where. */
 export function reviewCounts(pack: Pack): { accepted: number; rejected: number; proposed: number; figures: number } {
@@ -151,17 +215,6 @@ export function reviewCounts(pack: Pack): { accepted: number; rejected: number; 
     }
   }
   return { accepted, rejected, proposed, figures: pack.figures.filter((f) => f.status === 'accepted').length };
-}
-
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .split('-')
-    .slice(0, 6)
-    .join('-');
 }
 
 /**
@@ -182,7 +235,8 @@ export function figureFromSelection(pack: Pack, quote: string, parsed: ParsedAmo
   const figure: Figure = {
     id: `${pack.source.id}-added-${n}`,
     label: '',
-    measure: `${slug(pack.source.title) || 'article'}-added-${n}`,
+    // A measure of its own: it joins a measure already tracked only when the analyst links it.
+    measure: `${pack.source.id}-added-${n}`,
     unit: parsed.unit ?? 'people',
     qualifier: parsed.qualifier ?? 'exact',
     stated: parsed.stated && quote.includes(parsed.stated) ? parsed.stated : quote,

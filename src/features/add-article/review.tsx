@@ -1,14 +1,18 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type Dispatch } from 'react';
-import type { Dataset, Figure, ItemStatus } from '../../model/schema';
+import type { Actor, Dataset, Event, Figure, ItemStatus, Place } from '../../model/schema';
 import { formatDate } from '../../model/format';
 import { ArticlePane } from './article-pane';
 import { EntityList } from './entity-list';
 import { FigureCard, type Vocabulary } from './figure-card';
 import { parseAmount } from './parse-selection';
 import {
+  doubtfulCount,
   figureFromSelection,
   figureProblems,
+  isConfident,
   reviewCounts,
+  reviewReducer,
+  type EntityKind,
   type ItemKind,
   type ReviewAction,
   type ReviewState,
@@ -53,14 +57,18 @@ export function Review({ state, dispatch, dataset, save, adding, addError, onAdd
   }, []);
   const counts = reviewCounts(pack);
 
-  const vocabulary: Vocabulary = useMemo(
-    () => ({
-      units: dataset.units,
+  const vocabulary: Vocabulary = useMemo(() => {
+    const measures = new Map<string, string>();
+    for (const f of dataset.figures) if (!measures.has(f.measure)) measures.set(f.measure, f.label);
+    const newUnits = pack.units.filter((u) => !dataset.units.some((d) => d.id === u.id));
+    return {
+      units: [...dataset.units, ...newUnits],
+      newUnits: new Set(newUnits.map((u) => u.id)),
       countries: [...dataset.countries, ...pack.countries.filter((c) => !dataset.countries.some((d) => d.id === c.id))],
       topics: dataset.topics,
-    }),
-    [dataset, pack.countries],
-  );
+      measureName: (measure: string) => measures.get(measure),
+    };
+  }, [dataset, pack.countries, pack.units]);
   const actorName = useCallback(
     (id: string) => dataset.actors.find((a) => a.id === id)?.name ?? pack.actors.find((a) => a.id === id)?.name ?? id,
     [dataset.actors, pack.actors],
@@ -70,6 +78,10 @@ export function Review({ state, dispatch, dataset, save, adding, addError, onAdd
   const change = useCallback((figure: Figure) => dispatch({ type: 'edit-figure', figure }), [dispatch]);
   const setStatus = useCallback(
     (kind: ItemKind, key: string, status: ItemStatus) => dispatch({ type: 'status', kind, key, status }),
+    [dispatch],
+  );
+  const editItem = useCallback(
+    (kind: EntityKind, key: string, item: Actor | Event | Place) => dispatch({ type: 'edit-item', kind, key, item }),
     [dispatch],
   );
   const setFigureStatus = useCallback(
@@ -90,13 +102,20 @@ export function Review({ state, dispatch, dataset, save, adding, addError, onAdd
   };
 
   const acceptAll = () => {
-    const waiting = pack.figures.filter((f) => (f.status ?? 'proposed') === 'proposed');
+    const before = reviewCounts(pack).accepted;
+    const doubtful = doubtfulCount(pack);
+    const waiting = pack.figures.filter((f) => (f.status ?? 'proposed') === 'proposed' && isConfident(f));
     const blocked = waiting.filter((f) => Object.keys(figureProblems(f, pack.article.text)).length > 0);
+    const next = reviewReducer(state, { type: 'accept-all' });
     dispatch({ type: 'accept-all' });
+    const accepted = reviewCounts(next.pack).accepted - before;
+    const left = [
+      doubtful ? `${plural(doubtful, 'item')} the assistant is unsure of (each says what to check)` : '',
+      blocked.length ? `${plural(blocked.length, 'figure')} that need${blocked.length === 1 ? 's' : ''} a fix` : '',
+    ].filter(Boolean);
     setNotice(
-      blocked.length
-        ? `Accepted everything to review except ${plural(blocked.length, 'figure')} that need${blocked.length === 1 ? 's' : ''} a fix first.`
-        : 'Accepted everything still to review.',
+      `Accepted ${plural(accepted, 'item')} the assistant is confident of.` +
+        (left.length ? ` Left for you to review: ${left.join(' and ')}.` : ''),
     );
   };
 
@@ -182,7 +201,15 @@ export function Review({ state, dispatch, dataset, save, adding, addError, onAdd
             </ul>
           )}
           {(['actors', 'statements', 'events', 'places'] as const).map((kind) => (
-            <EntityList key={kind} pack={pack} kind={kind} actorName={actorName} onStatus={setStatus} />
+            <EntityList
+              key={kind}
+              pack={pack}
+              kind={kind}
+              actorName={actorName}
+              vocabulary={vocabulary}
+              onStatus={setStatus}
+              onEdit={editItem}
+            />
           ))}
         </section>
       </div>
