@@ -17,7 +17,8 @@ const SHOTS = '/work/notes/shots/since';
 const dir = mkdtempSync(join(tmpdir(), 'geobrief-since-'));
 
 /** A short article with two figures the extraction assistant finds: a new estimate of Russia's casualties a day
- * (a measure the shipped data tracks with two estimates) and an amount of aid (a new measure). */
+ * (a measure the shipped data tracks with two estimates; linked by the analyst, never by the assistant) and an
+ * amount of aid (a new measure). */
 const TITLE = 'Russia’s losses mount as winter fighting grinds on';
 const ARTICLE = `${TITLE}
 
@@ -58,7 +59,19 @@ async function addArticle(page: Page) {
   const proposed = dialog.getByRole('list', { name: 'Proposed figures' }).locator(':scope > li');
   await proposed.first().waitFor({ timeout: 30_000 });
   expect(await proposed.count()).toBe(2);
+  // The assistant suggests the tracked measure of casualties a day; the analyst confirms the link.
+  const casualties = proposed.filter({ hasText: '1,500 casualties a day' });
+  await casualties.getByText(/May be a new estimate of/).waitFor();
+  await casualties.getByRole('button', { name: 'Link to measure' }).click();
+  await casualties.getByText(/Linked to the measure/).waitFor();
   await dialog.getByRole('button', { name: 'Accept all' }).click();
+  // Accept all leaves what the assistant is unsure of: the event dated "on Tuesday" is checked and accepted by hand.
+  await dialog
+    .getByRole('status')
+    .filter({ hasText: /Left for you to review/ })
+    .waitFor();
+  const events = dialog.getByRole('list', { name: /^Events/ });
+  await events.getByRole('listitem').first().getByRole('button', { name: 'Accept' }).click();
   await dialog.getByRole('button', { name: 'Add to dashboard' }).click();
   await dialog.waitFor({ state: 'hidden' });
   await page
@@ -156,7 +169,7 @@ describe('since the last briefing', () => {
 
     // Each item opens its quote and source.
     await region
-      .getByRole('button', { name: /^Quote and source: Russian forces are suffering/ })
+      .getByRole('button', { name: /^Quote and source: Russian forces’ casualties a day/ })
       .first()
       .click();
     const detail = page.getByRole('dialog').filter({ hasText: 'British defence intelligence' });

@@ -41,7 +41,7 @@ function firstLine(text: string): string {
 }
 
 const ORG_WORDS =
-  /\b(?:Ministry|Department|Government|Agency|Bureau|Service|Office|Commission|Council|Committee|Institute|Institution|Centre|Center|Foundation|Fund|Bank|Group|Union|Organization|Organisation|Association|Federation|Authority|Forces?|Army|Navy|Command|Guard|Corps|Company|Corporation|Inc|Ltd|Research|Review|Media|News|Times|Post|Journal|Asia|Data|Statistics|Survey|Report|University|Kremlin|Pentagon|White House|Parliament|Congress|Senate)\b/;
+  /\b(?:Ministry|Department|Government|Agency|Bureau|[Ii]ntelligence|[Dd]efen[cs]e|[Mm]ilitary|[Pp]olice|[Mm]inistry|Service|Office|Commission|Council|Committee|Institute|Institution|Centre|Center|Foundation|Fund|Bank|Group|Union|Organization|Organisation|Association|Federation|Authority|Forces?|Army|Navy|Command|Guard|Corps|Company|Corporation|Inc|Ltd|Research|Review|Media|News|Times|Post|Journal|Asia|Data|Statistics|Survey|Report|University|Kremlin|Pentagon|White House|Parliament|Congress|Senate)\b/;
 
 /**
  * The people and bodies the figures are claimed by that the article's names did not already give: each
@@ -58,6 +58,13 @@ function citedActors(
   const taken = new Set([...ctx.dataset.actors.map((a) => a.id), ...actors.map((a) => a.id)]);
   for (const name of [...new Set(figures.map((f) => f.claimant))]) {
     if (name === article.publisher || !/^[A-Z]/.test(name) || /^(?:The|A|An)\s+[a-z]/.test(name)) continue;
+    // A described group ("Officials", "Western analysts") is nobody in particular.
+    if (
+      /^(?:[A-Z][a-z]+\s+)?(?:officials?|analysts?|experts?|sources?|diplomats?|observers|economists?|researchers?|lawmakers|authorities|residents|witnesses|data|estimates|figures)$/i.test(
+        name,
+      )
+    )
+      continue;
     if (actorsIn(name, ctx.dataset).length > 0) continue;
     const surname = name.split(' ').pop()!;
     if (actors.some((a) => a.name === name || a.name.endsWith(` ${surname}`) || name.endsWith(a.name))) continue;

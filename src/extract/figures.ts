@@ -155,7 +155,7 @@ export function extractFigures(
       carried = { when, line: lineStart };
     }
     if (found.mentions.length === 0) return;
-    const countries = finders.countriesIn(s);
+    const sentenceCountries = finders.countriesIn(s);
     const topics = finders.topicsIn(s);
     const actorIds = finders.actorsIn(s);
     /** The label of the level before, for the level after it ("from $5 to $12": one thing, two levels). */
@@ -169,6 +169,14 @@ export function extractFigures(
       const sameParagraph =
         previous && !input.text.slice(previous.end, sentence.start).includes('\n') ? previous.text : undefined;
       const claimant = reader.claimant(s, m.start, m.end, quoted, sameParagraph);
+      // The claimant's nationality is not the figure's subject ("British defence intelligence said …").
+      const claimantAt = claimant.length > 3 ? s.indexOf(claimant) : -1;
+      const countries =
+        claimantAt >= 0
+          ? finders.countriesIn(
+              s.slice(0, claimantAt) + ' '.repeat(claimant.length) + s.slice(claimantAt + claimant.length),
+            )
+          : sentenceCountries;
       const when = dateOf(dates, m.start, m.end, input.published, found.mentions, carry, s);
       if (m.proposedUnit && !units.has(m.proposedUnit.id)) units.set(m.proposedUnit.id, m.proposedUnit);
       const unit = vocab.info.get(m.unit) ?? m.proposedUnit;

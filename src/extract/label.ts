@@ -290,6 +290,10 @@ const AMOUNT_NOUNS: [RegExp, string][] = [
   [/^(?:owed|owe|owes)$/, 'Debt'],
   [/^(?:needs|needed|need|requires|required|require|seeks|sought|seek|requested|request|appealed)$/, 'Funding needed'],
 ];
+/** Verbs of having or suffering: the subject owns what is counted ("Russia has 600,000 troops"). */
+const HAVE =
+  /^(?:has|have|had|suffering|suffers|suffered|suffer|lost|loses|lose|losing|fields|fielded|field|deploys|deployed|deploy|holds|held|hold|keeps|kept|owns|owned|counts|counted|employs|employed|houses|housed|hosts|hosted)$/;
+
 /** What happened to what is counted, when a verb says it: "killed nearly 11,000 people" → "People killed". */
 const FATES =
   /^(?:killed|wounded|injured|displaced|freed|released|detained|arrested|captured|evacuated|deported|sanctioned|destroyed|downed|lost|launched|deployed|trained|executed|abducted|rescued|recruited|mobilised|mobilized|sent|delivered|supplied|donated|hired|created|supported|employed|treated|vaccinated|interviewed|surveyed|built|produced|seized|intercepted|shot|fired|struck|hit|targeted|imprisoned|jailed|expelled|exchanged|returned|repatriated|identified|registered|recorded|confirmed|reported)$/;
@@ -304,8 +308,7 @@ export function labelFor(input: LabelInput): string {
   if (dimension === 'count' || dimension === 'rate') {
     let counted = input.unitWords
       .replace(/^(?:of\s+)?(?:(?:the|its|their|these|those|all)\s+)?/i, '')
-      .replace(/^(?:were|are)\s+/i, '')
-      .replace(/\s+(?:a|per|each|every)\s+(?:day|week|month|year)$|\s+daily$/i, '');
+      .replace(/^(?:were|are)\s+/i, '');
     if (!counted || /^(?:more|others)$/i.test(counted)) counted = unit?.label ?? '';
     const k = termAt(terms, input.end);
     let tail = '';
@@ -332,6 +335,13 @@ export function labelFor(input: LabelInput): string {
     }
     if (!tail && verb && FATES.test(verb.normal)) tail = verb.normal;
     thing = [counted, tail].filter(Boolean).join(' ');
+    // "Russian forces are suffering 1,500 casualties a day": whose, when the counted word says nothing of it
+    if (!tail && verb && HAVE.test(verb.normal) && counted.split(' ').length <= 4) {
+      const owner = spanWords(s, phraseBefore(terms, input.start, input.others));
+      if (owner && owner.split(' ').length <= 4 && !/^(?:it|they|he|she|we)$/i.test(owner)) {
+        thing = `${owner}${/s$/.test(owner) ? '’' : '’s'} ${lowerFirst(counted)}`;
+      }
+    }
   } else {
     const perUnit = /^\s+(?:a|per)\s+(?:barrel|gallon|month|year|day|week|tonne|ton)\b|^\s*\([^()]*\)/i.exec(after);
     const rest = perUnit ? after.slice(perUnit[0].length) : after;
@@ -508,11 +518,14 @@ export function suggestMeasure(
     const shared = contentWords(f.label).filter((w) => mine.has(w));
     if (shared.length < 2) continue;
     const score = shared.length;
+    const words = (f.label.match(/[A-Za-z][A-Za-z'’-]+/g) ?? []).filter((w) =>
+      shared.includes(contentWords(w)[0] ?? ''),
+    );
     if (!best || score > best.score || (score === best.score && f.measure < best.measure)) {
       best = {
         measure: f.measure,
         score,
-        reason: `Same unit (${f.unit}), same ${f.countries.length === 1 ? 'country' : 'countries'} (${f.countries.join(', ')}), same scope (${scope}); the labels share “${[...new Set(shared)].join('”, “')}” with “${f.label}”.`,
+        reason: `Same unit (${f.unit}), same ${f.countries.length === 1 ? 'country' : 'countries'} (${f.countries.join(', ')}), same scope (${scope}); the labels share “${[...new Set(words)].join('”, “')}” with “${f.label}”.`,
       };
     }
   }
