@@ -101,20 +101,25 @@ export function workerScript(dist: string): string {
 }
 
 /**
- * Time per 1,000 words in the app's own worker, in a page of the served app: the same comlink call the app
+ * Time per 1,000 words in the app's own worker (the seed stories and the development corpus), in a page of the
+ * served app: the same comlink call the app
  * makes (`extract(input, dataset)`), spoken on the wire so that no test code is bundled. One warm-up pass
  * (which also fetches the gazetteer), then the median of three.
  */
 export async function workerMsPer1000Words(page: Page, script: string): Promise<number> {
   const { dataset, stories } = loadExtractBench();
-  const inputs = stories.map((story) => ({
-    text: story.text,
-    from: 'text',
-    published: story.published,
-    publisher: story.publisher,
-    title: story.title,
-  }));
-  const words = stories.reduce((n, s) => n + s.text.split(/\s+/).filter(Boolean).length, 0);
+  // The nine seed stories and the 22 texts of the development corpus.
+  const texts = [
+    ...stories.map((s) => ({ text: s.text, published: s.published, publisher: s.publisher, title: s.title })),
+    ...readCorpus(CORPUS).map((c) => ({
+      text: c.body,
+      published: c.published,
+      publisher: c.publisher,
+      title: c.title,
+    })),
+  ];
+  const inputs = texts.map((t) => ({ ...t, from: 'text' }));
+  const words = texts.reduce((n, s) => n + s.text.split(/\s+/).filter(Boolean).length, 0);
   // A script in plain text: tsx would wrap named functions in a helper the page does not have.
   const runs = (await page.evaluate(`(async ({ script, inputs, dataset }) => {
     const worker = new Worker(script, { type: 'module' });

@@ -13,7 +13,7 @@ const SPEECH =
 const SPEECH_RE = new RegExp(`^(?:${SPEECH})$`, 'i');
 /** Verbs by which a body states its own number: its proposal, pledge or decision. */
 const DECIDE =
-  'announcing|providing|sending|committing|pledging|allocating|doubling|doubled|tripling|tripled|raising|imposing|hiking|hiked|cutting|slashing|slashed|proposed|proposes|announced|pledged|pledges|committed|commits|allocated|approved|approves|unveiled|unveils|plans|planned|budgeted|requested|offered|offers|signed|imposed|imposes|levied|sanctioned|designated|authorized|authorised|set|raised|doubled|provided|provides|will provide|has provided|delivered|sent|sends|agreed|agrees|decided|ordered|paid|pays|spent|spends|invested|invests|received|receives|needs|seeks|sought|aims|intends|expects|targets';
+  'announcing|providing|sending|committing|pledging|allocating|doubling|doubled|tripling|tripled|raising|imposing|hiking|hiked|cutting|slashing|slashed|proposed|proposes|announced|pledged|pledges|committed|commits|allocated|approved|approves|unveiled|unveils|plans|planned|budgeted|requested|offered|offers|signed|imposed|imposes|levied|sanctioned|designated|authorized|authorised|set|raised|doubled|provided|provides|will provide|has provided|delivered|sent|sends|agreed|agrees|decided|ordered|paid|pays|spent|spends|invested|invests|received|receives|needs|seeks|sought|aims|aim|intend|intends|expects|expect|targets|plan';
 const DECIDE_RE = new RegExp(`^(?:${DECIDE})$`, 'i');
 /** Verbs whose subject names the claim's source only through data ("U.S. data showed", "the survey found"). */
 /** Verbs after which the speaker may follow ("…,” said Ben Barry"): not "told" (told whom). */
@@ -32,7 +32,7 @@ const TIME_WORDS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|tomorrow|last|this|next|earlier|later|morning|evening|week|weekend|month|year)(?:['’]s)?$/i;
 /** Words a described claimant ends with: "Western officials", "the central bank", "military analysts". */
 const ROLE =
-  /(?:officials?|experts?|analysts?|executives?|sources?|report|people|person|ministry|ministries|institute|agency|agencies|data|diplomats?|commentators?|researchers?|economists?|traders?|government|governments|military|army|police|authorities|observers|lawmakers|legislators|bank|banks|minister|ministers|president|spokesperson|spokesman|spokeswoman|spokespeople|governor|mayor|commander|chief|head|secretary|ambassador|envoy|adviser|advisor|director|office|department|council|commission|committee|court|parliament|kremlin|pentagon|white house|administration|company|firm|group|organisation|organization|union|alliance|coalition|forces|military|intelligence|regulator|watchdog|operator|utility|producer|exporter|importer|statistics service|statistics office|think tank|think-tank|survey|study|poll|census|monitor|mission|fund|bureau|service|board|cabinet|presidency|senate|congress|assembly|staff|general|admiral|operator|association|federation|chamber|industry|ministry of [a-z]+|leader|leaders|premier|arm|branch|wing|body|executive|head|force|guard|navy|command|website|newspaper|outlet|site|broadcaster|media|publication|journal|magazine|daily|consultancy|consultants|researchers|scientists|authors|charity|network|platform|tracker|project|initiative)$/i;
+  /(?:officials?|experts?|analysts?|executives?|sources?|report|people|person|ministry|ministries|institute|agency|agencies|data|diplomats?|commentators?|researchers?|economists?|traders?|government|governments|military|army|police|authorities|observers|lawmakers|legislators|bank|banks|minister|ministers|president|spokesperson|spokesman|spokeswoman|spokespeople|governor|mayor|commander|chief|head|secretary|ambassador|envoy|adviser|advisor|director|office|department|council|commission|committee|court|parliament|kremlin|pentagon|white house|administration|company|firm|group|organisation|organization|union|alliance|coalition|forces|military|intelligence|regulator|watchdog|operator|utility|producer|exporter|importer|statistics service|statistics office|think tank|think-tank|survey|study|poll|census|monitor|mission|fund|bureau|service|board|cabinet|presidency|senate|congress|assembly|staff|general|admiral|operator|association|federation|chamber|industry|ministry of [a-z]+|leader|leaders|premier|arm|branch|wing|body|executive|head|tank|force|guard|navy|command|website|newspaper|outlet|site|broadcaster|media|publication|journal|magazine|daily|consultancy|consultants|researchers|scientists|authors|charity|network|platform|tracker|project|initiative)$/i;
 const LEAD_OFF =
   /^(?:and|but|so|while|as|then|because|although|though|if|when|that|which|who|where|yet|also|meanwhile|however)$/i;
 
@@ -363,6 +363,22 @@ export function authorOf(title: string, text: string): string | undefined {
   return /(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+$/.exec(who)?.[0] ?? who;
 }
 
+/** What a described body ("the think tank", "the agency") may be called by name. */
+const DESCRIBED: Record<string, RegExp> = {
+  tank: /\b(?:Institute|Cent(?:er|re)|Studies|Foundation|Institution|Endowment|Council)\b/,
+  'think-tank': /\b(?:Institute|Cent(?:er|re)|Studies|Foundation|Institution|Endowment|Council)\b/,
+  group: /\b(?:Group|Association|Federation|Union|Alliance|Coalition|Network)\b/,
+  agency: /\b(?:Agency|Administration|Service|Bureau|Office)\b/,
+  bank: /\bBank\b/,
+  ministry: /\bMinistry\b|\bDepartment\b/,
+  company: /\b(?:Inc|Corp|Company|Group|Ltd|Plc|Holdings)\b|^[A-Z]\w+$/,
+  firm: /\b(?:Inc|Corp|Company|Group|Ltd|Plc|Partners|Associates|Consulting)\b/,
+  consultancy: /\b(?:Associates|Partners|Consulting|Group)\b/,
+  organisation: /\b(?:Organi[sz]ation|Fund|Programme|Program|Agency)\b/,
+  organization: /\b(?:Organi[sz]ation|Fund|Programme|Program|Agency)\b/,
+  website: /\b(?:Review|News|Times|Post|Journal|Asia|Daily|Herald)\b/,
+};
+
 /**
  * Reads the claimants of an article sentence by sentence: keeps the people and bodies named so far, so that
  * "he said" means the person last named and "Ford" the "Doug Ford" named before.
@@ -435,7 +451,7 @@ export class ClaimantReader {
    * Investment Review news website", "the president" → "Donald Trump". Itself when nothing earlier fits.
    */
   described(name: string): string {
-    const m = /^The\s+((?:[A-Za-z][\w-]*\s*){1,4})$/.exec(name);
+    const m = /^The\s+((?:[A-Za-z][\w-]*\s*){1,4})$/.exec(name) ?? /^([A-Z][a-z-]*(?:\s+[a-z-]+){1,3})$/.exec(name);
     if (
       !m ||
       /[A-Z]/.test(
@@ -447,9 +463,8 @@ export class ClaimantReader {
     const noun = role.split(' ').pop()!;
     const title = this.titled.get(role) ?? (role.split(' ').length === 1 ? this.titled.get(noun) : undefined);
     if (title) return this.fullName(title);
-    const body = [...this.bodies]
-      .reverse()
-      .find((b) => b !== name && new RegExp(`\\b${noun}$`, 'i').test(b) && /[A-Z]/.test(b.slice(1)));
+    const kind = DESCRIBED[noun] ?? new RegExp(`\\b${noun}$`, 'i');
+    const body = [...this.bodies].reverse().find((b) => b !== name && kind.test(b) && /[A-Z]/.test(b.slice(1)));
     return body ?? name;
   }
 

@@ -1,9 +1,9 @@
 /**
- * The date a sentence gives for what it reports, resolved against the article's publication date with
- * chrono-node ("on Wednesday" → that day, "last month" → YYYY-MM, "in February 2022" → 2022-02), with a note
+ * The date a sentence gives for what it reports, resolved against the article's publication date ("on
+ * Wednesday" → that day, "last month" → YYYY-MM, "in February 2022" → 2022-02) by `dates.ts`, with a note
  * saying how; and a short plain title for the event.
  */
-import * as chrono from 'chrono-node';
+import { datesIn } from './dates';
 
 export interface ResolvedDate {
   /** YYYY, YYYY-MM or YYYY-MM-DD, as precise as the text. */
@@ -16,23 +16,13 @@ export interface ResolvedDate {
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
-/** Words that put a sentence in the future ("will meet on Monday" is next Monday, not last). */
-const FUTURE =
-  /\b(?:will|shall|is due|are due|is set to|are set to|is scheduled|are scheduled|plans? to|is expected to|are expected to|next|upcoming|opens|begins|starts)\b/i;
 /** Date phrases that date something precisely enough for the timeline: a weekday, a month, a year, or relative words. */
 const DATED =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|yesterday|today|tonight|last (?:week|month|year)|this (?:month|year)|ago|\d{4})\b/i;
-/** Durations and spans that chrono reads as a date but are not one ("for about an hour", "the last two days"). */
+/** Durations and spans that read as a date but are not one ("for about an hour", "the last two days"). */
 const NOT_A_DATE =
   /^(?:for|within|over)\b|\b(?:last|past|next|coming)\s+(?:\w+\s+)?(?:days|weeks|months|years|hours)\b/i;
-
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-function fmtDay(d: Date): string {
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
 
 /** "12 Feb 2025" */
 export function humanDate(iso: string): string {
@@ -43,85 +33,27 @@ export function humanDate(iso: string): string {
   return `${Number(d)} ${month} ${y}`;
 }
 
-/** A year chrono leaves alone: "in 2017", "since 2022", "by 2030". */
-const BARE_YEAR = /\b(?:in|since|by|during|until|from|early|late|mid-|throughout)\s+((?:19|20)\d{2})\b(?![-–]\d)/g;
-
-function bareYear(sentence: string, before: number): ResolvedDate | null {
-  for (const m of sentence.matchAll(BARE_YEAR)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    if (start >= before) return null;
-    return {
-      date: m[1]!,
-      text: m[0],
-      start: m.index,
-      end: m.index + m[0].length,
-      dateNote: `"${m[0]}" as stated in the article`,
-    };
-  }
-  return null;
-}
-
-/** The date a sentence states, resolved against the publication date; null when it states none. The first date
- * in the sentence wins. */
+/**
+ * The date a sentence states for what it reports, resolved against the publication date by the figures' own
+ * date reading (`dates.ts`, one home for the rules: past weekdays, "January of this year", "last week"); null
+ * when it states none. The first date of the sentence wins; a span ("since 2022", "between 2010 and 2018")
+ * dates no single event, a week is its month.
+ */
 export function resolveDate(sentence: string, published: string): ResolvedDate | null {
-  const ref = new Date(`${published}T12:00:00Z`);
-  if (Number.isNaN(ref.getTime()) || !DATED.test(sentence)) return null;
-  const fromChrono = chronoDate(sentence, published, ref);
-  return bareYear(sentence, fromChrono?.start ?? sentence.length) ?? fromChrono;
-}
-
-function chronoDate(sentence: string, published: string, ref: Date): ResolvedDate | null {
-  const results = chrono.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false });
-  for (const r of results) {
-    const words = r.text.replace(/[,.;]+$/, '');
-    if (!DATED.test(words) || NOT_A_DATE.test(words)) continue;
-    const start = r.start;
-    const day = start.isCertain('day');
-    const weekday = start.isCertain('weekday');
-    const month = start.isCertain('month');
-    const year = start.isCertain('year');
-    if (!day && !weekday && !month && !year) continue;
-    const d = start.date();
-    const future = FUTURE.test(sentence);
-    let date: string;
-    let how: string;
-    if (day || weekday) {
-      const resolved = new Date(d.getTime());
-      if (!day && weekday) {
-        // chrono takes the nearest such weekday; news means the past one unless the sentence looks ahead.
-        if (resolved > ref && !future) resolved.setUTCDate(resolved.getUTCDate() - 7);
-        if (resolved < ref && future && /\bnext\b/i.test(words)) resolved.setUTCDate(resolved.getUTCDate() + 7);
-      }
-      if (!year && !weekday && resolved > ref && !future) resolved.setUTCFullYear(resolved.getUTCFullYear() - 1);
-      if (/\bweek\b/i.test(words)) {
-        // "last week" names a week, not a day: the month, with the week in the note.
-        date = `${resolved.getUTCFullYear()}-${pad(resolved.getUTCMonth() + 1)}`;
-        how = `the week of ${humanDate(fmtDay(resolved))}`;
-      } else {
-        date = fmtDay(resolved);
-        how = weekday && !day ? `${WEEKDAYS[resolved.getUTCDay()]} ${humanDate(date)}` : humanDate(date);
-      }
-    } else if (month) {
-      const resolved = new Date(d.getTime());
-      // "In December" in a February article is last December unless the sentence looks ahead.
-      if (
-        !year &&
-        resolved.getUTCMonth() > ref.getUTCMonth() &&
-        resolved.getUTCFullYear() === ref.getUTCFullYear() &&
-        !future
-      )
-        resolved.setUTCFullYear(resolved.getUTCFullYear() - 1);
-      date = `${resolved.getUTCFullYear()}-${pad(resolved.getUTCMonth() + 1)}`;
-      how = humanDate(date);
-    } else {
-      date = String(d.getUTCFullYear());
-      how = date;
+  if (!DATED.test(sentence)) return null;
+  for (const d of datesIn(sentence, published)) {
+    if (d.kind === 'base') continue;
+    const words = sentence.slice(d.start, d.end);
+    if (NOT_A_DATE.test(words) && !/\b(?:last|this|next)\s+week\b/i.test(words)) continue;
+    let date = d.date ?? d.period!;
+    if (date.includes('/')) {
+      if (!/\bweek\b/i.test(words)) continue;
+      date = date.slice(0, 7);
     }
-    const explicit = /\b\d{4}\b/.test(words) && (day || month || year);
-    const dateNote = explicit
-      ? `"${words}" as stated in the article`
-      : `"${words}" in an article of ${humanDate(published)} → ${how}`;
-    return { date, text: words, start: r.index, end: r.index + words.length, dateNote };
+    const dateNote = d.dateNote
+      ? d.dateNote.replace(/ from the publication date \(([^)]+)\)/, ` in an article of ${humanDate(published)}`)
+      : `"${words}" as stated in the article`;
+    return { date, text: words, start: d.start, end: d.end, dateNote };
   }
   return null;
 }

@@ -62,6 +62,10 @@ function datasetIds(dataset: Dataset, sourceId: string): string[] {
   ];
 }
 
+/** The last word of a body's name: "European Commission", "Security Council". */
+const ORG_END =
+  /\b(?:Commission|Council|Parliament|Ministry|Department|Agency|Bank|Fund|Union|Organization|Organisation|Committee|Assembly|Court|Office|Service|Forces?|Army|Navy|Group|Institute|Foundation|Association|Alliance|Party|Government|Administration)$/;
+
 /** Actors, statements, places, events and new countries of an article. */
 export function extractEntities(
   sentences: readonly ArticleSentence[],
@@ -114,7 +118,12 @@ export function extractEntities(
   const split: { sentence: number; c: NameCandidate }[] = [];
   for (const entry of candidates) {
     const parts = / and /.test(entry.c.name) && entry.c.kind !== 'person' ? entry.c.name.split(/\s+and\s+/) : [];
-    const bothNames = parts.length === 2 && parts.every((p) => /^\p{Lu}/u.test(p) && p.split(' ').length <= 5);
+    // …but "the Center for Strategic and International Studies" is one: only a left part that is a whole body splits.
+    const bothNames =
+      parts.length === 2 &&
+      parts.every((p) => /^\p{Lu}/u.test(p) && p.split(' ').length <= 5) &&
+      ORG_END.test(parts[0]!) &&
+      ORG_END.test(parts[1]!);
     if (!bothNames) {
       split.push(entry);
       continue;
@@ -229,7 +238,14 @@ export function extractEntities(
   const newPlaceIds = new Map<GazetteerPlace, string>();
   const placeIdsBySentence: string[][] = sentences.map((s) => {
     const out: string[] = [];
+    // A caption, a byline or the dateline ("LONDON, Oct 10 (Reuters) -") says where the story was filed, not where things happen.
+    const lineStart = text.lastIndexOf('\n', s.start) + 1;
+    const lineEnd = text.indexOf('\n', s.start);
+    if (isFurniture(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return out;
+    const dateline =
+      /^[\p{Lu}][\p{Lu} .'’-]+(?:,[^()—–]{0,30}?)?\s*(?:\([^)]*\))?\s*[-—–]\s+/u.exec(s.text)?.[0].length ?? 0;
     for (const m of placesIn(s.text, gazetteer, dataset.places, articleCountries)) {
+      if (m.start < dateline) continue;
       const start = s.start + m.start;
       if (mentions.some((x) => start >= x.start && start < x.end)) continue;
       let id: string;

@@ -58,7 +58,8 @@ function citedActors(
   const taken = new Set([...ctx.dataset.actors.map((a) => a.id), ...actors.map((a) => a.id)]);
   for (const name of [...new Set(figures.map((f) => f.claimant))]) {
     if (name === article.publisher || !/^[A-Z]/.test(name) || /^(?:The|A|An)\s+[a-z]/.test(name)) continue;
-    // A described group ("Officials", "Western analysts") is nobody in particular.
+    // A described group ("Officials", "Western analysts", "Think tank") is nobody in particular.
+    if (/^[A-Z][a-z]+(?:\s+[a-z][\w-]*)+$/.test(name) && !/^[A-Z][a-z]+\s+(?:of|for|and)\s+[A-Z]/.test(name)) continue;
     if (
       /^(?:[A-Z][a-z]+\s+)?(?:officials?|analysts?|experts?|sources?|diplomats?|observers|economists?|researchers?|lawmakers|authorities|residents|witnesses|data|estimates|figures)$/i.test(
         name,

@@ -27,7 +27,7 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|som
  */
 /** Verbs of change the tagger may read as nouns ("rose", "grows"): never the thing a label names. */
 const CHANGE_VERB =
-  /^(?:rose|rises|rise|fell|falls|grew|grows|jumped|jumps|climbed|climbs|dropped|drops|declined|declines|increased|increases|decreased|decreases|surged|surges|soared|soars|slid|slides|slipped|slips|plunged|plunges|doubled|doubles|tripled|triples|reached|reaches|stood|stands|totalled|totaled|totals|hit|hits|topped|tops|exceeded|exceeds)$/;
+  /^(?:rose|rises|rise|fell|falls|grew|grows|jumped|jumps|climbed|climbs|dropped|drops|declined|declines|increased|increases|decreased|decreases|surged|surges|soared|soars|slid|slides|slipped|slips|plunged|plunges|doubled|doubles|tripled|triples|reached|reaches|stood|stands|totalled|totaled|totals|hit|hits|topped|tops|exceeded|exceeds|run|runs|ran|range|ranges|ranged|remain|remains|remained|hover|hovers|hovered|halved|halves)$/;
 
 function isNounAt(terms: readonly Term[], k: number): boolean {
   const t = terms[k];
@@ -261,7 +261,7 @@ const spanWords = (s: string, span: { start: number; end: number } | undefined) 
   span ? s.slice(span.start, span.end) : '';
 const termAt = (terms: readonly Term[], pos: number) => terms.findIndex((t) => t.start >= pos);
 /** The first letter in lower case, unless the first word is a name ("Russia's exports", "Kyiv's economy"). */
-const lowerFirst = (w: string) =>
+const lowerWord = (w: string) =>
   /^[A-Z][a-z]+\b/.test(w) &&
   !/^[A-Z][a-z]+(?:['’]s\b|[A-Z])/.test(w) &&
   !/^(?:[A-Z][a-z]+\s+){1,}[A-Z]/.test(w) &&
@@ -301,18 +301,28 @@ const FATES =
 /** The label of one figure (see the module comment). */
 export function labelFor(input: LabelInput): string {
   const { s, terms, unit } = input;
+  /** The first letter in lower case unless the words start with a name the tagger knows ("Druzhba", "Kyiv"). */
+  const lowerFirst = (w: string) => {
+    const first = terms.find(
+      (t) => t.text === w.split(/\s+/)[0] || t.text.replace(/['’]s$/, '') === w.split(/[\s’']+/)[0],
+    );
+    if (first && (is(first, 'ProperNoun') || is(first, 'Acronym') || is(first, 'Place'))) return w;
+    return lowerWord(w);
+  };
   const dimension = unit?.dimension ?? 'count';
   const after = s.slice(input.end);
   const verb = verbBefore(terms, input.start);
   let thing: string;
-  if (dimension === 'count' || dimension === 'rate') {
+  if (dimension === 'count' || dimension === 'rate' || dimension === 'ratio') {
     let counted = input.unitWords
       .replace(/^(?:of\s+)?(?:(?:the|its|their|these|those|all)\s+)?/i, '')
       .replace(/^(?:were|are)\s+/i, '');
     if (!counted || /^(?:more|others)$/i.test(counted)) counted = unit?.label ?? '';
     const k = termAt(terms, input.end);
     let tail = '';
-    if (k >= 0 && !/^\s*[,;:.(—–]/.test(after)) {
+    // "people missing", "people displaced" already say what happened to them
+    const said = FATES.test(counted.split(' ').pop() ?? '') || /\b(?:missing|dead|displaced|homeless)$/.test(counted);
+    if (k >= 0 && !said && !/^\s*[,;:.(—–]/.test(after)) {
       const t = terms[k]!;
       const next = terms[k + 1];
       if (
@@ -323,8 +333,11 @@ export function labelFor(input: LabelInput): string {
       ) {
         const pp = phraseAt(terms, k + 1, 0);
         if (pp && pp.end - t.start < 28) tail = s.slice(t.start, pp.end);
-      } else if (/^(?:were|are|was|have|had)$/.test(t.normal) && participle(next)) {
-        tail = next!.text;
+      } else if (
+        /^(?:were|are|was|have|had|has)$/.test(t.normal) &&
+        (participle(next) || (next?.normal === 'been' && participle(terms[k + 2])))
+      ) {
+        tail = (next?.normal === 'been' ? terms[k + 2]! : next!).text;
       } else if (participle(t) || is(t, 'Gerund')) {
         const pp = phraseAt(terms, k, 1);
         tail =
@@ -333,7 +346,7 @@ export function labelFor(input: LabelInput): string {
             : t.text;
       }
     }
-    if (!tail && verb && FATES.test(verb.normal)) tail = verb.normal;
+    if (!tail && !said && verb && FATES.test(verb.normal)) tail = verb.normal;
     thing = [counted, tail].filter(Boolean).join(' ');
     // "Russian forces are suffering 1,500 casualties a day": whose, when the counted word says nothing of it
     if (!tail && verb && HAVE.test(verb.normal) && counted.split(' ').length <= 4) {
@@ -359,8 +372,12 @@ export function labelFor(input: LabelInput): string {
       !is(terms[k2], 'PastTense') &&
       !is(terms[k2], 'Gerund') &&
       /^\s\S/.test(directText);
+    // "a 816-kg bomb", "a 30-day ceasefire": after an amount used as an adjective, the next word is its noun
+    const adjectival = /-[a-z]+$/i.test(s.slice(input.start, input.end));
     const verbAsNoun2 =
-      verbAsNoun || (k2 >= 0 && is(terms[k2], 'Verb') && is(terms[k2 + 1], 'Date') && !is(terms[k2], 'PastTense'));
+      verbAsNoun ||
+      (k2 >= 0 && is(terms[k2], 'Verb') && is(terms[k2 + 1], 'Date') && !is(terms[k2], 'PastTense')) ||
+      (k2 >= 0 && adjectival && !is(terms[k2], 'Preposition') && !is(terms[k2], 'Determiner'));
     const directAt =
       k2 >= 0 &&
       !/^\s*[,;:.(—–]/.test(directText) &&

@@ -291,7 +291,7 @@ const unitWords: NumberRule = {
           continue;
         }
         const hyphen =
-          /^-(year|month|week|day|hour|minute|step|mile|kilometre|kilometer|km|stage|phase|metre|meter)s?(-long|-wide|-deep|-olds)?\b/i.exec(
+          /^-(year|month|week|day|hour|minute|step|mile|kilometre|kilometer|km|stage|phase|metre|meter|kg|kilogram|tonne|ton|pound)s?(-long|-wide|-deep|-olds)?\b/i.exec(
             rest,
           );
         if (hyphen) {
@@ -303,7 +303,11 @@ const unitWords: NumberRule = {
                 ? 'kilometres'
                 : word.startsWith('met')
                   ? 'metres'
-                  : `${word}s`;
+                  : word === 'kg' || word === 'kilogram'
+                    ? 'kilograms'
+                    : word === 'ton' || word === 'tonne'
+                      ? 'tonnes'
+                      : `${word}s`;
           c.unitWords = hyphen[0].slice(1);
           c.end = at + hyphen[0].length;
           continue;
@@ -369,6 +373,22 @@ const pricesAndRates: NumberRule = {
       if (price) {
         c.unitWords = `${c.unitWords ?? ''} ${price[0].trim()}`.trim();
         c.end += price[0].length;
+        continue;
+      }
+      // "four attackers lost per defender": a ratio of two counts
+      const ratio =
+        dim === 'count'
+          ? /^\s+(?:(?:lost|killed|needed|used|fired)\s+)?(?:per|for every|for each|to every|to each)\s+([a-z]+)\b/i.exec(
+              rest,
+            )
+          : null;
+      if (ratio && !/^(?:day|week|month|year|hour|capita|head|person|cent)$/i.test(ratio[1]!)) {
+        const base = c.proposedUnit?.label ?? vocab.info.get(c.unit)?.label ?? c.unit;
+        const id = slugify(`${base} per ${ratio[1]}`, 48);
+        c.proposedUnit = { id, label: `${base} per ${ratio[1]!.toLowerCase()}`, dimension: 'ratio' };
+        c.unit = id;
+        c.unitWords = `${c.unitWords ?? ''}${ratio[0]}`.trim();
+        c.end += ratio[0].length;
         continue;
       }
       const skipOf = /^\s+of\s+\w+(?=\s+(?:a|per|each|every)\s+day\b|\s+daily\b)/i.exec(rest);
