@@ -9,7 +9,7 @@
 
 /** Verbs after which, or before which, the speaker of a claim is named. */
 const SPEECH =
-  'said|says|say|told|tells|reported|reports|report|announcing|estimated|estimates|estimate|claimed|claims|announced|announces|wrote|writes|added|adds|noted|notes|stated|states|believes|calculated|calculates|found|finds|showed|shows|show|suggested|suggests|confirmed|confirms|warned|warns|explained|explains|predicted|predicts|projected|projects|forecast|forecasts|counted|tallied|recorded|documented|registered|acknowledged|acknowledges|admitted|disclosed|revealed|declared|insisted|argued|put|puts|testified|briefed|posted|tweeted|indicated|indicates|concluded|assessed|assesses|reckoned|reckons|cited|cites|quoted|quotes|places|placed|pegs|pegged|demanded|urged|accused|threatened|added';
+  'said|says|say|told|tells|reported|reports|report|announcing|estimated|estimates|estimate|claimed|claims|announced|announces|wrote|writes|added|adds|noted|notes|stated|believes|calculated|calculates|found|finds|showed|shows|show|suggested|suggests|confirmed|confirms|warned|warns|explained|explains|predicted|predicts|projected|projects|forecast|forecasts|counted|tallied|recorded|documented|registered|acknowledged|acknowledges|admitted|disclosed|revealed|declared|insisted|argued|put|puts|testified|briefed|posted|tweeted|indicated|indicates|concluded|assessed|assesses|reckoned|reckons|cited|cites|quoted|quotes|places|placed|pegs|pegged|demanded|urged|accused|threatened|added';
 const SPEECH_RE = new RegExp(`^(?:${SPEECH})$`, 'i');
 /** Verbs by which a body states its own number: its proposal, pledge or decision. */
 const DECIDE =

@@ -469,7 +469,10 @@ export function dateOf(
     return withoutPlace(d);
   };
   const nearest = (list: FigureDate[]) => [...list].sort((x, y) => distance(x, self) - distance(y, self))[0];
-  const events = outside.filter((d) => d.kind === 'event');
+  // A target or forecast dates the figure it stands by ("5% of GDP by 2035"), not a state described further off
+  // ("a meeting next month … of the more than 50 countries").
+  const farAhead = (d: FigureDate) => d.ahead === true && distance(d, self) > (d.start >= b ? 80 : 30);
+  const events = outside.filter((d) => d.kind === 'event' && !farAhead(d));
   const mine = events.filter((d) => ownedBy(d, self));
   if (mine.length) return pick(nearest(mine)!);
   const free = events.filter((d) => !others.some((f) => ownedBy(d, f)));

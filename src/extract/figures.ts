@@ -73,6 +73,12 @@ function quotedNeighbours(
 const PAST = /\b(?:was|were|had|did)\b|\b[a-z]+ed\b/;
 const PRESENT = /\b(?:is|are|has|have|will|now|currently|current|today)\b/i;
 
+/** A sentence that says when a survey or study was done, and one that reports what it found. */
+const SURVEY_DONE =
+  /\b(?:survey|poll|study|census|questionnaire|interviews)\b.*\b(?:conducted|carried out|fielded|taken|done|held|ran)\b|\b(?:conducted|carried out|fielded|ran)\b.*\b(?:survey|poll|study|census)\b/i;
+const SURVEY_FINDING =
+  /\b(?:respondents|participants|surveyed|those polled|the survey|the poll|the study|we (?:found|estimated|estimate)|our (?:findings|survey|study))\b/i;
+
 /** A rough test of whether the article is about Russia's war on Ukraine ("since the invasion" counts from 2022). */
 const UKRAINE = /\b(?:Ukrain|Russia|Kyiv|Kremlin|Moscow|Donbas|Zelensk|Putin)/;
 
@@ -124,6 +130,7 @@ export function extractFigures(
   const spans = quoteSpans(input.text);
   let unplaced = 0;
   let carried: { when: FigureWhen; line: number } | undefined;
+  let survey: FigureWhen | undefined;
   sentences.forEach((sentence, i) => {
     onSentence?.(i);
     const s = sentence.text;
@@ -153,6 +160,8 @@ export function extractFigures(
     if (ownEvent) {
       const { start: _s, end: _e, kind: _k, ahead: _a, ...when } = ownEvent;
       carried = { when, line: lineStart };
+      // "In May 2024, we conducted a survey of 2,504 adults": the date its findings are of.
+      if (SURVEY_DONE.test(s)) survey = when;
     }
     if (found.mentions.length === 0) return;
     const sentenceCountries = finders.countriesIn(s);
@@ -177,7 +186,8 @@ export function extractFigures(
               s.slice(0, claimantAt) + ' '.repeat(claimant.length) + s.slice(claimantAt + claimant.length),
             )
           : sentenceCountries;
-      const when = dateOf(dates, m.start, m.end, input.published, found.mentions, carry, s);
+      const findings = survey && dates.length === 0 && SURVEY_FINDING.test(s) ? survey : undefined;
+      const when = dateOf(dates, m.start, m.end, input.published, found.mentions, carry ?? findings, s);
       if (m.proposedUnit && !units.has(m.proposedUnit.id)) units.set(m.proposedUnit.id, m.proposedUnit);
       const unit = vocab.info.get(m.unit) ?? m.proposedUnit;
       const own = labelFor({
@@ -192,9 +202,27 @@ export function extractFigures(
         scope: scopeWords(when, input.published),
         others: found.mentions.filter((o) => o !== m),
       });
-      const label = m.linked?.startsWith('the level after') && levelBefore ? levelBefore : own;
+      // "doubling the 25% tariff … to 50%": the level reached is of the same thing as the number before it
+      const before = found.mentions[found.mentions.indexOf(m) - 1];
+      const reached =
+        before &&
+        before.unit === m.unit &&
+        /\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.test(
+          s.slice(Math.max(0, m.start - 20), m.start),
+        );
+      const label = (m.linked?.startsWith('the level after') || reached) && levelBefore ? levelBefore : own;
+      // A length of time with nothing it is the length of ("for nearly three years, …") says nothing to chart.
+      if (
+        unit?.dimension === 'duration' &&
+        new RegExp(`^(?:${unit.label}|${unit.axis ?? unit.label})$`, 'i').test(
+          label.replace(/\s+(?:in|since)\s.*$/, ''),
+        )
+      ) {
+        notes.push(`"${stated}" is a length of time with nothing said to last it; not proposed.`);
+        continue;
+      }
       // The level before a change, or the change itself, names what the level after it is of.
-      if (m.linked?.startsWith('the level before') || m.change) {
+      if (m.linked?.startsWith('the level before') || m.change || !m.linked) {
         const thing = own
           .replace(/\s+(?:in|since|so far in)\s+\S+(?:\s+\d{4})?$|\s+\d{4}–\d{4}$/, '')
           .replace(/^(?:Rise|Fall) in\s+/, '');

@@ -198,12 +198,13 @@ function verbBefore(terms: readonly Term[], pos: number): Term | undefined {
   if (k < -1) k = terms.length - 1;
   for (let guard = 0; k >= 0 && guard < 4; k--, guard++) {
     const t = terms[k]!;
-    if (endsHere(t) && guard > 0) return undefined;
+    // "354 passengers were freed, 37 of whom …": a verb before a comma is another clause's
+    if (endsHere(t)) return undefined;
     if ((is(t, 'Verb') && !is(t, 'Auxiliary') && !is(t, 'Copula')) || FATES.test(t.normal)) return t;
     if (!(
       is(t, 'Adverb') ||
       is(t, 'Determiner') ||
-      /^(?:than|more|less|some|about|around|over|under|to|by|up|nearly|almost|additional|another|further|extra|new)$/.test(
+      /^(?:than|more|less|some|about|around|over|under|to|by|up|for|nearly|almost|additional|another|further|extra|new)$/.test(
         t.normal,
       )
     ))
@@ -346,6 +347,10 @@ export function labelFor(input: LabelInput): string {
             : t.text;
       }
     }
+    // "37 of whom were injured"
+    const ofWhom =
+      /^\s+of\s+(?:whom|them|those|which)\s+(?:were|are|was|had been|have been)\s+([a-z]+(?:ed|en))\b/i.exec(after);
+    if (!tail && ofWhom) tail = ofWhom[1]!;
     if (!tail && !said && verb && FATES.test(verb.normal)) tail = verb.normal;
     thing = [counted, tail].filter(Boolean).join(' ');
     // "Russian forces are suffering 1,500 casualties a day": whose, when the counted word says nothing of it

@@ -118,7 +118,7 @@ const ORDINALS: Record<string, number> = {
  */
 const FRACTION =
   /\b(a|an|one|two|three|four|five|six|seven|eight|nine)[ -](half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/gi;
-const FRACTION_FOLLOWS = /^\s+(?:of|its|their|his|her|the|from|in|at)\b/i;
+const FRACTION_FOLLOWS = /^\s+(?:of|its|their|his|her|the|from|in|at|were|are|was|is|had|have)\b/i;
 const FRACTION_LEADS =
   /\b(?:by|nearly|almost|about|around|roughly|some|over|more than|less than|fewer than|at least|only|just|barely|than|to|from)\s+$/i;
 
@@ -357,6 +357,8 @@ function recognised(s: string, found: Candidate[]) {
       });
       continue;
     }
+    // "two-thirds" in words is a share, read (or not) by `fractions`; the recogniser's 0.667 is no count.
+    if (!/\d/.test(text) && value > 0 && value < 1) continue;
     // The recogniser reads "0.4%–1.1%" or "20-25" as one negative number; the digits rule reads them apart.
     if (value < 0 && /\d\s*[-–—]\s*\d/.test(text)) continue;
     found.push({

@@ -337,7 +337,9 @@ const unitWords: NumberRule = {
       let unit = word.unit;
       // "pounds" is money only as "pounds sterling" or after "£"; a weight otherwise.
       if (unit === 'pounds' && c.unit === 'gbp') unit = 'gbp';
-      if (c.unit && unit !== c.unit && dimensionOf(ctx, unit) !== 'share') continue;
+      // "$1 billion Singapore dollars": the currency written out says which dollars
+      const currencyNamed = c.unit !== undefined && isMoney(c.unit) && isMoney(unit) && unit !== c.unit;
+      if (c.unit && unit !== c.unit && dimensionOf(ctx, unit) !== 'share' && !currencyNamed) continue;
       if (c.unit && isMoney(c.unit) && dimensionOf(ctx, unit) === 'share') continue;
       c.unit = unit;
       c.unitWords =
