@@ -127,3 +127,12 @@ describe('claimants across sentences', () => {
     expect(authorOf('Russia able to fight on', 'I said so.')).toBeUndefined();
   });
 });
+
+it('a long title names its author by the name at its end', () => {
+  expect(
+    authorOf(
+      'Statement from Deputy National Security Advisor for International Economics and Deputy Director of the National Economic Council Daleep Singh on Today’s Sanctions Actions',
+      'Some will ask why we waited.',
+    ),
+  ).toBe('Daleep Singh');
+});

@@ -360,7 +360,11 @@ export function authorOf(title: string, text: string): string | undefined {
   const who = m[1]!.trim();
   if (who.split(/\s+/).length <= 6) return who;
   // "Deputy National Security Advisor for … Daleep Singh": the person's name at the end.
-  return /(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+$/.exec(who)?.[0] ?? who;
+  return (
+    /(?:[A-Z][a-z’'-]+\s+)?[A-Z][a-z’'-]+\s+[A-Z][\w’'-]+$/
+      .exec(who)?.[0]
+      .replace(/^(?:Council|Committee|Office|Department|Agency|House|Security|Affairs|Economics|Staff)\s+/, '') ?? who
+  );
 }
 
 /** What a described body ("the think tank", "the agency") may be called by name. */

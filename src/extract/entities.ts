@@ -306,7 +306,12 @@ export function extractEntities(
     if (actorIds.length === 0 && placeIds.length === 0 && countriesIn(s.text, gazetteer).length === 0) return;
     const title = eventTitle(s.text, date);
     // A title is a short sentence: a few words with a verb, never a bare name or role ("President").
-    if (title.split(/\s+/).length < 3 || !sentenceTerms(title).some((t) => t.tags.has('Verb'))) return;
+    if (
+      title.split(/\s+/).length < 3 ||
+      !/^[\p{Lu}\d]/u.test(title) ||
+      !sentenceTerms(title).some((t) => t.tags.has('Verb'))
+    )
+      return;
     const dedupe = `${date.date}\u0000${title.toLowerCase()}`;
     if (seenEvents.has(dedupe)) return;
     seenEvents.add(dedupe);
