@@ -8,22 +8,11 @@
 
 import { numberCandidates } from '../../src/extract/number-candidates';
 import { VAGUE_READINGS as ENGINE_READINGS } from '../../src/extract/readings';
-import { CARDINAL_WORDS } from '../../src/extract/number-words';
+import { CARDINAL_WORDS, ORDINAL_WORDS } from '../../src/extract/number-words';
 
 const SMALL: Record<string, number> = { ...CARDINAL_WORDS, a: 1, an: 1, another: 1 };
 
-const ORDINALS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
+const ORDINALS = ORDINAL_WORDS;
 
 const MULTIPLIERS: Record<string, number> = {
   thousand: 1e3,

@@ -9,6 +9,7 @@
  */
 import * as chrono from 'chrono-node/en';
 import { MONTH_NAMES } from '../model/calendar';
+import { smallNumber } from './number-words';
 
 export interface FigureDate {
   date?: string;
@@ -43,24 +44,6 @@ const monthNumber = (word: string) => {
   return MONTH_NAMES.findIndex((n) => n.toLowerCase().startsWith(w)) + 1;
 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  eighteen: 18,
-  twenty: 20,
-};
-
 /** Words that look ahead: a date after publication is a target or forecast only with one of these. */
 const AHEAD =
   /\b(?:will|would|shall|plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|goal|forecasts?|forecast|projected|projects?|projection|expects?|expected|expecting|anticipated?|scheduled|set to|due|to be|intends?|intended|pledged?|commit(?:s|ted)?|could|may|might|should|by|next|coming|over the next|within|until|through|estimates? that)\b/i;
@@ -158,7 +141,7 @@ const PATTERNS: {
     // "over the next year", "in the next two years", "within six months", "over the coming decade"
     re: /\b(?:over|in|during|within)\s+(?:the\s+)?(?:next|coming)\s+(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|\d+)\s+)?(years?|months?|decades?)\b|\bwithin\s+(a|an|one|two|three|four|five|six|twelve|eighteen|\d+)\s+(years?|months?)\b/gi,
     read: (m, ctx) => {
-      const n = NUMBER_WORDS[(m[1] ?? m[3] ?? 'one').toLowerCase()] ?? Number(m[1] ?? m[3] ?? 1);
+      const n = smallNumber(m[1] ?? m[3] ?? 'one') ?? 1;
       const unit = (m[2] ?? m[4]!).toLowerCase();
       const months = unit.startsWith('decade') ? n * 120 : unit.startsWith('year') ? n * 12 : n;
       const end = addMonths(ctx.published, months);
@@ -234,7 +217,7 @@ const PATTERNS: {
     re: /\b(?:(earlier|later)\s+)?(this|last|next|past)\s+year\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago\b/gi,
     read: (m, ctx) => {
       if (m[3]) {
-        const n = NUMBER_WORDS[m[3].toLowerCase()] ?? Number(m[3]);
+        const n = smallNumber(m[3]) ?? 1;
         return { period: String(ctx.py - n), dateNote: note(ctx, m[0], String(ctx.py - n)) };
       }
       const w = m[2]!.toLowerCase();

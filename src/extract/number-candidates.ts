@@ -7,6 +7,7 @@
  */
 import { Culture, NumberRecognizer } from '@microsoft/recognizers-text-number/dist/recognizers-text-number.es5.js';
 import type { Qualifier } from '../model/schema';
+import { ORDINAL_WORDS, smallNumber } from './number-words';
 import { VAGUE_READINGS } from './readings';
 
 /** A number found in a sentence; the rules (`number-rules.ts`) fill in its unit and drop what is no figure. */
@@ -64,20 +65,6 @@ function wordStarts(s: string): number[] {
   return out;
 }
 
-const SMALL: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 const PARTS: Record<string, number> = {
   half: 2,
   halves: 2,
@@ -100,18 +87,6 @@ const PARTS: Record<string, number> = {
   tenth: 10,
   tenths: 10,
 };
-const ORDINALS: Record<string, number> = {
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
-
 /**
  * Fractions of something: "a fifth of Ukraine", "four-fifths of", "nearly a quarter from South Sudan", "cut
  * by a third", "one-tenth the prices". Not "the first half of last year", "a third party", "a quarter century".
@@ -131,11 +106,6 @@ const TWICE_MULTIPLIES = /^\s+(?:as|the|what|that|its|their|his|her|our|a|an|mor
 /** Ranks of a quantity: "the second-biggest trading partner", "third-largest producer". */
 const RANK =
   /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))[- ](?:largest|biggest|highest|lowest|smallest|most|least|richest|poorest|busiest|fastest|strongest|worst|best)\b/gi;
-
-function numberWord(word: string): number | undefined {
-  const lower = word.toLowerCase();
-  return SMALL[lower] ?? (/^\d+(?:\.\d+)?$/.test(lower) ? Number(lower) : undefined);
-}
 
 /** Vague amounts with their fixed readings (`readings.ts`), longest first at each word. */
 function vagueAmounts(s: string, found: Candidate[]) {
@@ -162,7 +132,7 @@ function vagueAmounts(s: string, found: Candidate[]) {
 
 function fractions(s: string, found: Candidate[]) {
   for (const m of s.matchAll(FRACTION)) {
-    const count = SMALL[m[1]!.toLowerCase()]!;
+    const count = smallNumber(m[1]!)!;
     const part = PARTS[m[2]!.toLowerCase()]!;
     const before = s.slice(Math.max(0, m.index - 40), m.index);
     const after = s.slice(m.index + m[0].length);
@@ -229,7 +199,7 @@ function multiples(s: string, found: Candidate[]) {
             ? 2
             : halved
               ? undefined
-              : numberWord((fold ?? times)!);
+              : smallNumber((fold ?? times)!);
     const after = s.slice(m.index + text.length);
     // "double-digit", "double standards", "doubling down", "triple-A": words, not multiples.
     if ((doubled || tripled) && /^[-\s](?:digit|standard|agent|act|tap|click|threat|whammy|down|A\b)/i.test(after))
@@ -268,7 +238,7 @@ function multiples(s: string, found: Candidate[]) {
 function ranks(s: string, found: Candidate[]) {
   for (const m of s.matchAll(RANK)) {
     const word = m[1]!.toLowerCase();
-    const value = ORDINALS[word] ?? Number.parseInt(word, 10);
+    const value = ORDINAL_WORDS[word] ?? Number.parseInt(word, 10);
     found.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -325,7 +295,7 @@ function nthOfThem(s: string, found: Candidate[]) {
     found.push({
       start: m.index,
       end: m.index + 2 + m[1]!.length,
-      value: ORDINALS[m[1]!.toLowerCase()]!,
+      value: ORDINAL_WORDS[m[1]!.toLowerCase()]!,
       spelled: true,
       vague: false,
       multiplied: true,

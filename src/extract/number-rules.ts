@@ -213,6 +213,14 @@ const MULTIPLIERS: Record<string, number> = {
   trn: 1e12,
 };
 
+/** "$1-2 billion", "from 5 to 15 million": the scale word of the second number also scales the first. */
+function sharedScale(s: string, a: Candidate, b: Candidate): number {
+  if (a.multiplied || !b.multiplied || b.value === undefined || a.value === undefined || a.value >= b.value / 100)
+    return 1;
+  const m = /(thousand|million|billion|trillion|bn|mn|m|k)\b/i.exec(s.slice(b.start, b.end));
+  return m ? MULTIPLIERS[m[1]!.toLowerCase()]! : 1;
+}
+
 const scaleWord: NumberRule = {
   name: 'scale word',
   does: 'Multiplies by a scale word after the number: "$100-million", "$4.5bn", "9 million", "3.2 trillion".',
@@ -557,11 +565,7 @@ const ranges: NumberRule = {
       const highA = a.high ?? a.value!;
       const lowB = b.low ?? b.value!;
       const highB = b.high ?? b.value!;
-      let scaleA = 1;
-      if (!a.multiplied && b.multiplied && b.value !== undefined && a.value !== undefined && a.value < b.value / 100) {
-        const m = /(thousand|million|billion|trillion|bn|mn|m|k)\b/i.exec(s.slice(b.start, b.end));
-        if (m) scaleA = MULTIPLIERS[m[1]!.toLowerCase()]!;
-      }
+      const scaleA = sharedScale(s, a, b);
       const values = [lowA * scaleA, highA * scaleA, lowB, highB];
       a.low = Math.min(...values);
       a.high = Math.max(...values);
@@ -610,16 +614,7 @@ const fromTo: NumberRule = {
         a.unit = b.unit;
         if (b.proposedUnit) a.proposedUnit = b.proposedUnit;
         a.unitWords = '';
-        if (
-          !a.multiplied &&
-          b.multiplied &&
-          a.value !== undefined &&
-          b.value !== undefined &&
-          a.value < b.value / 100
-        ) {
-          const m = /(thousand|million|billion|trillion|bn|mn|m|k)\b/i.exec(s.slice(b.start, b.end));
-          if (m) a.value *= MULTIPLIERS[m[1]!.toLowerCase()]!;
-        }
+        if (a.value !== undefined) a.value *= sharedScale(s, a, b);
       }
       b.linked = 'the level after';
       a.linked = 'the level before';

@@ -31,6 +31,27 @@ export const CARDINAL_WORDS: Readonly<Record<string, number>> = Object.freeze({
   hundred: 100,
 });
 
+/** Ordinal words and their values ("second" → 2): one list for the engine and verify-sources. */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = Object.freeze({
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+});
+
+/** A number word or digits as a number ("three" → 3, "a" → 1, "12" → 12); undefined otherwise. */
+export function smallNumber(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  if (lower === 'a' || lower === 'an') return 1;
+  return CARDINAL_WORDS[lower] ?? (/^\d+(?:\.\d+)?$/.test(lower) ? Number(lower) : undefined);
+}
+
 /** The words, longest first, for a regular-expression alternation ("sixteen" before "six"). */
 export const cardinalAlternation = (words: Readonly<Record<string, number>>): string =>
   Object.keys(words)
