@@ -106,7 +106,7 @@ describe('actors, focus and timeline', () => {
     await expect.poll(() => page.url()).toMatch(/actor=dmitry-peskov/);
 
     const timeline = page.getByRole('region', { name: 'Timeline' });
-    await timeline.getByRole('radio', { name: 'This week (11–16 Feb 2025)' }).focus();
+    await timeline.getByRole('radio', { name: 'The week of the newest article (10–16 Feb 2025)' }).focus();
     await page.keyboard.press('ArrowRight');
     expect(await timeline.getByRole('radio', { name: 'The war (2014 onward)' }).isChecked()).toBe(true);
     const first = timeline.locator('[data-event-id] .timeline-event__title').first();

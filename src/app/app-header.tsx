@@ -3,10 +3,11 @@ import { formatDate } from '../model/format';
 import { SkipLinks } from '../features/keyboard/skip-links';
 
 /**
- * Title and the "as of" date; the same markup is in index.html so the first paint needs no JavaScript.
+ * Title, what the data cover ("As reported in 9 stories from 2 publishers, 12–14 Feb 2025") and the "as of"
+ * date, all from the data; the build prerenders them into index.html so the first paint needs no JavaScript.
  * The skip links come first, shown only when focused.
  */
-export function AppHeader({ asOf, children }: { asOf: string; children?: ReactNode }) {
+export function AppHeader({ asOf, coverage, children }: { asOf?: string; coverage?: string; children?: ReactNode }) {
   return (
     <header className="app-header">
       <SkipLinks />
@@ -14,13 +15,15 @@ export function AppHeader({ asOf, children }: { asOf: string; children?: ReactNo
         <h1 className="app-title" tabIndex={-1}>
           Ukraine, Russia and Taiwan: the briefing
         </h1>
-        <p className="app-subtitle">Calls, front line, war economy and tariffs as reported on 12–14 February 2025</p>
+        {coverage && <p className="app-subtitle">As reported in {coverage}</p>}
       </div>
       <div className="app-header__side">
         {children}
-        <p className="as-of">
-          As of <time dateTime={asOf}>{formatDate(asOf)}</time>
-        </p>
+        {asOf && (
+          <p className="as-of">
+            As of <time dateTime={asOf}>{formatDate(asOf)}</time>
+          </p>
+        )}
       </div>
     </header>
   );

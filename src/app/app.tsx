@@ -1,8 +1,8 @@
-import { Suspense, useCallback } from 'react';
+import { Suspense, useCallback, useEffect } from 'react';
 import { CHECKED_FIGURES } from '../model/checked-figures';
 import { ChartsPanel, chartsPanel, FigureClaimChecks, FrontlineChartPanel, MapPanel, mapPanel } from './lazy-panels';
 import type { Dataset } from '../model/schema';
-import { asOfDate } from '../model/format';
+import { articleSpan, asOfDate, coverageWords } from '../model/format';
 import { Region } from '../components/region';
 import { Deferred } from '../components/deferred';
 import { FilterBar } from '../features/filters/filter-bar';
@@ -31,6 +31,11 @@ import { PrintHandout } from '../features/briefing/handout';
 export function App({ dataset: base }: { dataset: Dataset }) {
   const dataset = useMergedDataset(base);
   const asOf = asOfDate(dataset.sources);
+  const coverage = coverageWords(dataset.sources);
+  // The tab says what the data cover too.
+  useEffect(() => {
+    document.title = `Ukraine, Russia and Taiwan briefing · ${articleSpan(dataset.sources)}`;
+  }, [dataset.sources]);
   const figures = dataset.figures;
   // A figure that data/checks.json checks against the map says so on its card (the check loads on demand).
   const cardNote = useCallback(
@@ -62,7 +67,7 @@ export function App({ dataset: base }: { dataset: Dataset }) {
   }
   return (
     <div className="app">
-      <AppHeader asOf={asOf}>
+      <AppHeader asOf={asOf} coverage={coverage}>
         <AddArticleButton dataset={dataset} />
         <YourDataMenu base={base} />
         <SaveBriefingButton dataset={dataset} />

@@ -17,9 +17,9 @@ import {
 } from '../model/deck';
 import { NO_ACTOR_FILTERS, selectActors } from '../model/actor-selectors';
 import { selectEvents } from '../model/event-selectors';
-import { asOfDate, formatDate, formatEventDate, sourceByline } from '../model/format';
+import { asOfDate, coverageWords, formatDate, formatEventDate, sourceByline } from '../model/format';
 import { describeFilters, selectFigures } from '../model/selectors';
-import { eventsAtScale } from '../model/timeline';
+import { eventsAtScale, weekOf, type TimelineScale } from '../model/timeline';
 import { usePrefs } from '../state/prefs';
 import { useChoices } from '../state/store';
 import { useFilters } from '../state/use-filters';
@@ -43,7 +43,13 @@ import { useSinceSlide } from '../features/since/since-slide';
  */
 const PER_SLIDE = { leadFigures: 6, figures: 7, actors: 10, events: 8, stories: 9 } as const;
 
-const SCALE_WORDS = { week: 'this week (11–16 Feb 2025)', war: 'the war (2014 onward)' } as const;
+/** The timeline slide's scale in words: the newest article's week, or the whole war. */
+function scaleWords(scale: TimelineScale, asOf: string): string {
+  const week = weekOf(asOf);
+  return scale === 'week'
+    ? `the week of the newest article (${formatEventDate({ date: week.from, endDate: week.to })})`
+    : 'the war (2014 onward)';
+}
 
 /** Publishers of a set of figures, or every story's publisher. */
 function sourcesLine(dataset: Dataset, sourceIds: readonly string[]): string {
@@ -105,7 +111,7 @@ export function BriefView({ dataset, tools }: { dataset: Dataset; tools?: ReactN
             title: `Briefing: ${subject}`,
             content: (
               <TitleSlideContent
-                lead={`As reported on 12–14 February 2025 · as of ${formatDate(asOf)}`}
+                lead={`As reported in ${coverageWords(dataset.sources)} · as of ${formatDate(asOf)}`}
                 figureCount={figures.length}
                 eventCount={events.length}
                 stories={stories}
@@ -251,12 +257,12 @@ export function BriefView({ dataset, tools }: { dataset: Dataset; tools?: ReactN
         }));
       }
       if (id === 'timeline') {
-        const inWindow = eventsAtScale(events, scale);
+        const inWindow = eventsAtScale(events, scale, asOf);
         if (inWindow.length === 0) return [];
         const byId = new Map(inWindow.map((e) => [e.id, e]));
         return parts(
           id,
-          `${title(id)}: ${SCALE_WORDS[scale]}`,
+          `${title(id)}: ${scaleWords(scale, asOf)}`,
           paginate(eventRows(dataset, inWindow), PER_SLIDE.events),
           (page) => ({
             content: <EventTable events={page} />,

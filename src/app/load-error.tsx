@@ -4,7 +4,7 @@ import { AppHeader } from './app-header';
 export function LoadError({ errors }: { errors: readonly string[] }) {
   return (
     <div className="app">
-      <AppHeader asOf="2025-02-14" />
+      <AppHeader />
       <main className="layout" id="main">
         <section className="load-error" role="alert" aria-labelledby="load-error-title">
           <h2 id="load-error-title">The data could not be loaded</h2>

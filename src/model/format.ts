@@ -235,6 +235,26 @@ export function sourceByline(source: Pick<Source, 'publisher' | 'outlet'>): stri
   return source.publisher === source.outlet ? source.publisher : `${source.publisher} via ${source.outlet}`;
 }
 
+/** The span of the articles' dates: "12–14 Feb 2025", "12 Feb 2025 – 27 Feb 2026". */
+export function articleSpan(sources: readonly Pick<Source, 'published'>[]): string {
+  if (sources.length === 0) return '';
+  let from = sources[0]!.published;
+  let to = from;
+  for (const s of sources) {
+    if (s.published < from) from = s.published;
+    if (s.published > to) to = s.published;
+  }
+  return formatEventDate({ date: from, endDate: to });
+}
+
+/** What the data cover: "9 stories from 2 publishers, 12–14 Feb 2025". */
+export function coverageWords(sources: readonly Pick<Source, 'published' | 'publisher'>[]): string {
+  const publishers = new Set(sources.map((s) => s.publisher)).size;
+  const stories = `${sources.length} ${sources.length === 1 ? 'story' : 'stories'}`;
+  const from = publishers === 1 ? `from ${sources[0]!.publisher}` : `from ${publishers} publishers`;
+  return sources.length === 0 ? 'no stories yet' : `${stories} ${from}, ${articleSpan(sources)}`;
+}
+
 /** The newest publication date among the sources: the dashboard's "as of" date. */
 export function asOfDate(sources: readonly Pick<Source, 'published'>[]): string {
   return sources.reduce((max, s) => (s.published > max ? s.published : max), '');

@@ -7,8 +7,13 @@ import {
   groupInWindow,
   groupPosition,
   overlaps,
-  SCALE_WINDOWS,
+  scaleWindows,
+  weekOf,
 } from './timeline';
+
+/** The shipped data's newest article: Friday 14 February 2025. */
+const AS_OF = '2025-02-14';
+const SCALE_WINDOWS = scaleWindows(AS_OF);
 import { makeEvent } from '../testing/fixtures';
 
 describe('overlaps', () => {
@@ -30,9 +35,17 @@ describe('eventsAtScale and groupByDate', () => {
     makeEvent({ id: 'd', date: '2025-02-14', endDate: '2025-02-16' }),
   ];
 
-  it('keeps this week’s events, or all for the war', () => {
-    expect(eventsAtScale(events, 'week').map((e) => e.id)).toEqual(['b', 'c', 'd']);
-    expect(eventsAtScale(events, 'war')).toHaveLength(4);
+  it('keeps the events of the newest article’s week, or all for the war', () => {
+    expect(eventsAtScale(events, 'week', AS_OF).map((e) => e.id)).toEqual(['b', 'c', 'd']);
+    expect(eventsAtScale(events, 'war', AS_OF)).toHaveLength(4);
+    // Newer articles move the week: nothing of February 2025 in the week of 27 Feb 2026.
+    expect(eventsAtScale(events, 'week', '2026-02-27')).toEqual([]);
+  });
+
+  it('takes the week from Monday to Sunday', () => {
+    expect(weekOf('2025-02-14')).toEqual({ from: '2025-02-10', to: '2025-02-16' });
+    expect(weekOf('2026-02-27')).toEqual({ from: '2026-02-23', to: '2026-03-01' });
+    expect(weekOf('2025-02-10')).toEqual({ from: '2025-02-10', to: '2025-02-16' });
   });
 
   it('groups events of the same date', () => {
@@ -70,10 +83,11 @@ describe('groupInWindow', () => {
     groups.map((g) => [g.kind, g.date, g.events.map((e) => e.id)]);
 
   it('puts spans that began before the week under its start, not under the year they began', () => {
-    const groups = groupInWindow(eventsAtScale(events, 'week'), week);
+    const groups = groupInWindow(eventsAtScale(events, 'week', AS_OF), week);
     expect(shape(groups)).toEqual([
-      ['ongoing', '2025-02-11', ['sanctions', 'momentum', 'drones', 'trip']],
+      ['ongoing', '2025-02-10', ['sanctions', 'momentum', 'drones']],
       ['undated', '2025-02', ['tariff']],
+      ['day', '2025-02-10', ['trip']],
       ['day', '2025-02-11', ['flight']],
       ['day', '2025-02-12', ['call']],
       ['day', '2025-02-14', ['munich']],
@@ -83,25 +97,25 @@ describe('groupInWindow', () => {
   });
 
   it('groups the whole war by start date, as every event starts inside it', () => {
-    const groups = groupInWindow(eventsAtScale(events, 'war'), SCALE_WINDOWS.war);
+    const groups = groupInWindow(eventsAtScale(events, 'war', AS_OF), SCALE_WINDOWS.war);
     expect(groups.every((g) => g.kind === 'day')).toBe(true);
     expect(groups.map((g) => g.date)).toEqual(groupByDate(events).map((g) => g.date));
   });
 
   it('places ongoing and undated groups at the start of the axis, days along it', () => {
-    const [ongoing, undated, first] = groupInWindow(eventsAtScale(events, 'week'), week);
+    const [ongoing, undated, first] = groupInWindow(eventsAtScale(events, 'week', AS_OF), week);
     expect(groupPosition(ongoing!, week)).toBe(0);
     expect(groupPosition(undated!, week)).toBe(0);
     expect(groupPosition(first!, week)).toBe(0);
-    const munich = groupInWindow(eventsAtScale(events, 'week'), week).at(-1)!;
-    expect(groupPosition(munich, week)).toBeCloseTo(0.6);
+    const munich = groupInWindow(eventsAtScale(events, 'week', AS_OF), week).at(-1)!;
+    expect(groupPosition(munich, week)).toBeCloseTo(4 / 6);
   });
 });
 
 describe('axisTicks', () => {
   it('labels every day of the week, from its first to its last', () => {
     const ticks = axisTicks(SCALE_WINDOWS.week);
-    expect(ticks.map((t) => t.label)).toEqual(['11 Feb', '12 Feb', '13 Feb', '14 Feb', '15 Feb', '16 Feb']);
+    expect(ticks.map((t) => t.label)).toEqual(['10 Feb', '11 Feb', '12 Feb', '13 Feb', '14 Feb', '15 Feb', '16 Feb']);
     expect(ticks[0]!.at).toBe(0);
     expect(ticks.at(-1)!.at).toBe(1);
   });

@@ -6,8 +6,14 @@ import type { Event } from './schema';
 
 export type TimelineScale = 'week' | 'war';
 
-/** The week of the calls and of Munich. */
-export const THIS_WEEK = { from: '2025-02-11', to: '2025-02-16' } as const;
+/** The week (Monday to Sunday) of a date: the timeline opens on the week of the newest article. */
+export function weekOf(date: string): TimelineWindow {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  const monday = new Date(Date.UTC(y, m - 1, d - ((day.getUTCDay() + 6) % 7)));
+  const sunday = new Date(Date.UTC(monday.getUTCFullYear(), monday.getUTCMonth(), monday.getUTCDate() + 6));
+  return { from: monday.toISOString().slice(0, 10), to: sunday.toISOString().slice(0, 10) };
+}
 
 /** Does the event (or its span) touch the period? Partial dates cover their whole month or year. */
 export function overlaps(event: Pick<Event, 'date' | 'endDate'>, from: string, to: string): boolean {
@@ -41,11 +47,11 @@ export interface TimelineWindow {
   to: string;
 }
 
-/** The window each scale shows. */
-export const SCALE_WINDOWS: Record<TimelineScale, TimelineWindow> = {
-  week: { from: THIS_WEEK.from, to: THIS_WEEK.to },
-  war: { from: '2014', to: THIS_WEEK.to },
-};
+/** The window each scale shows, for data as of `asOf` (the newest article's date). */
+export function scaleWindows(asOf: string): Record<TimelineScale, TimelineWindow> {
+  const week = weekOf(asOf);
+  return { week, war: { from: '2014', to: week.to } };
+}
 
 export interface WindowGroup extends TimelineGroup {
   /**
@@ -118,9 +124,11 @@ export function axisTicks(range: TimelineWindow): AxisTick[] {
   return ticks;
 }
 
-/** The events a scale shows: this week's, or all of them since 2014. */
-export function eventsAtScale(events: readonly Event[], scale: TimelineScale): Event[] {
-  return scale === 'war' ? [...events] : events.filter((e) => overlaps(e, THIS_WEEK.from, THIS_WEEK.to));
+/** The events a scale shows: those of the newest article's week, or all of them since 2014. */
+export function eventsAtScale(events: readonly Event[], scale: TimelineScale, asOf: string): Event[] {
+  if (scale === 'war') return [...events];
+  const week = weekOf(asOf);
+  return events.filter((e) => overlaps(e, week.from, week.to));
 }
 
 /** Position of a date along [from, to] as 0..1, for the overview strip. */

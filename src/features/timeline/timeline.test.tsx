@@ -20,15 +20,15 @@ const days = () => screen.getAllByRole('heading', { level: 3 }).map((h) => h.tex
 describe('Timeline', () => {
   it('shows this week by default, grouped by day in order', () => {
     renderWithChoices(<Timeline dataset={dataset} />);
-    expect(screen.getByRole('radio', { name: 'This week (11–16 Feb 2025)' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'The week of the newest article (10–16 Feb 2025)' })).toBeChecked();
     const shown = days();
     expect(shown).toContain('12 Feb 2025');
     expect(shown).toContain('14 Feb 2025');
     expect(shown).not.toContain('2014');
     // Long events that began earlier come first, under the week's start, not as "Feb 2022".
-    expect(shown[0]).toBe('Under way on 11 Feb 2025');
+    expect(shown[0]).toBe('Under way on 10 Feb 2025');
     expect(shown.some((d) => /20(22|24)|Jan 2025/.test(d ?? ''))).toBe(false);
-    const ongoing = screen.getByRole('heading', { name: 'Under way on 11 Feb 2025' }).closest('li')!;
+    const ongoing = screen.getByRole('heading', { name: 'Under way on 10 Feb 2025' }).closest('li')!;
     expect(
       within(ongoing).getByRole('button', { name: 'US-led effort to isolate Russia diplomatically' }),
     ).toBeInTheDocument();
@@ -77,16 +77,16 @@ describe('Timeline axis', () => {
   it('labels its dates and lets the keyboard step through its dots and jump to a day', async () => {
     const user = userEvent.setup();
     renderWithChoices(<Timeline dataset={dataset} />);
-    const axis = screen.getByRole('toolbar', { name: 'Events by date, 11 Feb 2025 to 16 Feb 2025' });
+    const axis = screen.getByRole('toolbar', { name: 'Events by date, 10 Feb 2025 to 16 Feb 2025' });
     const dots = within(axis).getAllByRole('button');
-    expect(dots[0]).toHaveAccessibleName(/^Under way on 11 Feb 2025: \d+ events$/);
+    expect(dots[0]).toHaveAccessibleName(/^Under way on 10 Feb 2025: \d+ events$/);
     expect(dots.map((d) => d.getAttribute('aria-label'))).toContain('14 Feb 2025: 2 events');
     // One Tab stop: only the current dot is in the tab order.
     expect(dots.filter((d) => d.tabIndex === 0)).toHaveLength(1);
-    expect(screen.getByText('11 Feb')).toBeInTheDocument();
+    expect(screen.getByText('10 Feb')).toBeInTheDocument();
     expect(screen.getByText('16 Feb')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('radio', { name: 'This week (11–16 Feb 2025)' }));
+    await user.click(screen.getByRole('radio', { name: 'The week of the newest article (10–16 Feb 2025)' }));
     await user.tab();
     expect(dots[0]).toHaveFocus();
     await user.keyboard('{ArrowRight}');

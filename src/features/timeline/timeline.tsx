@@ -2,14 +2,14 @@ import { memo, useId, useMemo, useRef, useState, type KeyboardEvent } from 'reac
 import type { Dataset } from '../../model/schema';
 import type { Filters } from '../../model/selectors';
 import { selectEvents } from '../../model/event-selectors';
-import { formatDate, formatEventDate, sourceByline } from '../../model/format';
+import { asOfDate, formatDate, formatEventDate, sourceByline } from '../../model/format';
 import { describeFilters, namesOf } from '../../model/selectors';
 import {
   axisTicks,
   eventsAtScale,
   groupInWindow,
   groupPosition,
-  SCALE_WINDOWS,
+  scaleWindows,
   type TimelineScale,
   type WindowGroup,
 } from '../../model/timeline';
@@ -21,10 +21,18 @@ import './timeline.css';
 /** Events shown at first and added by each "Show more": a large dataset never renders all at once. */
 const PAGE = 150;
 
-const SCALES: { id: TimelineScale; label: string; from: string; to: string }[] = [
-  { id: 'week', label: 'This week (11–16 Feb 2025)', ...SCALE_WINDOWS.week },
-  { id: 'war', label: 'The war (2014 onward)', ...SCALE_WINDOWS.war },
-];
+/** The two scales for data as of `asOf`: the newest article's week, and the whole war. */
+function scalesFor(asOf: string): { id: TimelineScale; label: string; from: string; to: string }[] {
+  const windows = scaleWindows(asOf);
+  return [
+    {
+      id: 'week',
+      label: `The week of the newest article (${formatEventDate({ date: windows.week.from, endDate: windows.week.to })})`,
+      ...windows.week,
+    },
+    { id: 'war', label: 'The war (2014 onward)', ...windows.war },
+  ];
+}
 
 /** A group's heading: its day, or that its events were already under way, or that the day is not given. */
 function groupHeading(group: WindowGroup): string {
@@ -121,7 +129,7 @@ function TimelineAxis({
   );
 }
 
-/** Every dated event in order, grouped by day, at the scale of this week or of the whole war. */
+/** Every dated event in order, grouped by day, at the scale of the newest article's week or of the whole war. */
 const TimelineBody = memo(function TimelineBody({ dataset, filters }: { dataset: Dataset; filters: Filters }) {
   const focusedEvent = useChoices((s) => s.event);
   const openEvent = useChoices((s) => s.openEvent);
@@ -132,10 +140,12 @@ const TimelineBody = memo(function TimelineBody({ dataset, filters }: { dataset:
   const [limit, setLimit] = useState(PAGE);
   const name = useId();
   const listRef = useRef<HTMLOListElement>(null);
-  const scale = SCALES.find((s) => s.id === scaleId)!;
+  const asOf = useMemo(() => asOfDate(dataset.sources), [dataset.sources]);
+  const scales = useMemo(() => scalesFor(asOf), [asOf]);
+  const scale = scales.find((s) => s.id === scaleId)!;
 
   const matching = useMemo(() => selectEvents(dataset, filters), [dataset, filters]);
-  const events = useMemo(() => eventsAtScale(matching, scaleId), [matching, scaleId]);
+  const events = useMemo(() => eventsAtScale(matching, scaleId, asOf), [matching, scaleId, asOf]);
   const groups = useMemo(() => groupInWindow(events.slice(0, limit), scale), [events, limit, scale]);
   const goTo = (date: string, kind: WindowGroup['kind']) => {
     const heading = listRef.current?.querySelector<HTMLElement>(`[data-group="${kind}-${date}"] h3`);
@@ -147,7 +157,7 @@ const TimelineBody = memo(function TimelineBody({ dataset, filters }: { dataset:
     <div className="timeline">
       <fieldset className="timeline__scales">
         <legend className="visually-hidden">Time scale</legend>
-        {SCALES.map((s) => (
+        {scales.map((s) => (
           <label key={s.id} className={`segmented${s.id === scaleId ? ' segmented--on' : ''}`}>
             <input type="radio" name={name} value={s.id} checked={s.id === scaleId} onChange={() => setScale(s.id)} />
             {s.label}
@@ -156,13 +166,13 @@ const TimelineBody = memo(function TimelineBody({ dataset, filters }: { dataset:
       </fieldset>
       <p className="timeline__summary" role="status" aria-live="polite">
         {events.length} {events.length === 1 ? 'event' : 'events'}
-        {scaleId === 'week' ? ` this week, of ${matching.length} matching` : ''}
+        {scaleId === 'week' ? ` that week, of ${matching.length} matching` : ''}
       </p>
       {events.length > 0 && <TimelineAxis groups={groups} scale={scale} onGo={goTo} />}
       {events.length === 0 ? (
         matching.length > 0 ? (
           <p className="empty-state">
-            No matching event this week; {matching.length} in the whole war.{' '}
+            No matching event in the week of the newest article; {matching.length} in the whole war.{' '}
             <button type="button" className="button button--quiet" onClick={() => setScale('war')}>
               Show the war
             </button>
