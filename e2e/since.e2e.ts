@@ -147,11 +147,12 @@ describe('since the last briefing', () => {
     );
     await region.getByRole('list', { name: 'Sources added' }).getByText(TITLE).waitFor();
 
-    // The front line between the two briefings' dates, taken and retaken.
+    // The front line between the two briefings' dates, taken and retaken: the added article (4 Mar 2025) moves
+    // the dashboard to the situation of 1 Mar 2025, the newest on or before it.
     const frontline = region.getByTestId('since-frontline');
     await frontline.waitFor({ timeout: 30_000 });
     expect(await frontline.innerText()).toMatch(
-      /^From 1 Aug 2024 to 13 Feb 2025 \(briefing → now\): [\d,]+ km² taken by Russian forces and [\d,]+ km² retaken by Ukraine/,
+      /^From 1 Aug 2024 to 1 Mar 2025 \(briefing → now\): [\d,]+ km² taken by Russian forces and [\d,]+ km² retaken by Ukraine/,
     );
     await region.screenshot({ path: `${SHOTS}/since-1440.png` });
     const axe = await new AxeBuilder({ page })
@@ -269,7 +270,7 @@ describe('since the last briefing', () => {
     expect(await slide.locator('.slide__footer').innerText()).toMatch(
       /Sources: .*Example Wire.*Front line: DeepStateMap\.live/,
     );
-    await expect.poll(async () => slide.innerText()).toMatch(/Front line 1 Aug 2024 → 13 Feb 2025: [\d,]+ km² taken/);
+    await expect.poll(async () => slide.innerText()).toMatch(/Front line 1 Aug 2024 → 1 Mar 2025: [\d,]+ km² taken/);
     await page.screenshot({ path: `${SHOTS}/since-slide-1440.png` });
     // "Save briefing" is in the deck too.
     expect(await page.getByRole('button', { name: 'Save briefing' }).count()).toBe(1);

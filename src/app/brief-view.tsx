@@ -23,6 +23,7 @@ import { eventsAtScale, weekOf, type TimelineScale } from '../model/timeline';
 import { usePrefs } from '../state/prefs';
 import { useChoices } from '../state/store';
 import { useFilters } from '../state/use-filters';
+import { useFrontlineDate } from '../state/use-frontline-index';
 import { Deck, type BriefSlide } from '../features/briefing/deck';
 import { PresenterView } from '../features/briefing/presenter';
 import { isPresenterWindow } from '../features/briefing/presenter-window';
@@ -86,12 +87,13 @@ function parts<P>(
 export function BriefView({ dataset, tools }: { dataset: Dataset; tools?: ReactNode }) {
   const filters = useFilters();
   const scale = useChoices((s) => s.scale);
-  // The map slide's situation (null: the as-of date, 13 Feb 2025) and the one it is compared with.
-  const frontline = useChoices((s) => s.frontline) ?? '2025-02-13';
+  const asOf = asOfDate(dataset.sources);
+  // The map slide's situation (by default the newest on or before the articles' date) and the one it is
+  // compared with.
+  const shownFrontline = useFrontlineDate(asOf);
   const compare = useChoices((s) => s.compare);
   const custom = usePrefs((s) => s.deck);
   const since = useSinceSlide(dataset, filters);
-  const asOf = asOfDate(dataset.sources);
   const words = describeFilters(dataset, filters);
   const subject = words.length > 0 ? words.join(' · ') : 'Ukraine, Russia and Taiwan';
 
@@ -224,6 +226,7 @@ export function BriefView({ dataset, tools }: { dataset: Dataset; tools?: ReactN
         ];
       }
       if (id === 'map') {
+        const frontline = shownFrontline ? formatDate(shownFrontline) : 'of the articles’ date';
         return [
           {
             id,
@@ -234,10 +237,10 @@ export function BriefView({ dataset, tools }: { dataset: Dataset; tools?: ReactN
               </Suspense>
             ),
             notes: [
-              `Front line: DeepStateMap.live, situation ${formatDate(frontline)}${compare ? `, compared with ${formatDate(compare)}` : ''}.`,
+              `Front line: DeepStateMap.live, situation ${frontline}${compare ? `, compared with ${formatDate(compare)}` : ''}.`,
               ...events.filter((e) => e.placeIds.length > 0).map((e) => `${formatEventDate(e)}: ${e.title}`),
             ],
-            sources: `Front line: DeepStateMap.live (situation ${formatDate(frontline)}${compare ? `, compared with ${formatDate(compare)}` : ''}) · Borders: Natural Earth · Places: GeoNames`,
+            sources: `Front line: DeepStateMap.live (situation ${frontline}${compare ? `, compared with ${formatDate(compare)}` : ''}) · Borders: Natural Earth · Places: GeoNames`,
           },
         ];
       }
@@ -293,7 +296,7 @@ export function BriefView({ dataset, tools }: { dataset: Dataset; tools?: ReactN
     };
     const built = new Map(ALL_SLIDES.map((s) => [s.id, make(s.id)]));
     return deckSlides(custom, (id) => (built.get(id)?.length ?? 0) > 0).flatMap((s) => built.get(s.id)!);
-  }, [dataset, filters, custom, subject, asOf, scale, since, frontline, compare]);
+  }, [dataset, filters, custom, subject, asOf, scale, since, shownFrontline, compare]);
 
   if (isPresenterWindow()) return <PresenterView slides={slides} subject={subject} asOf={asOf} />;
   return <Deck slides={slides} subject={subject} asOf={asOf} tools={tools} />;

@@ -18,6 +18,8 @@ import {
   parseFrontlineIndex,
   parseMonthlyGains,
   situationAt,
+  situationOnOrBefore,
+  latestSituation,
   situations,
   sqMiToKm2,
 } from './frontline';
@@ -171,6 +173,12 @@ describe('the index', () => {
       sourceFile: 'deepstatemap_data_20250214.geojson',
     });
     expect(situationAt(index, '2024-12-31')).toBeUndefined();
+    // The situation a dashboard opens on: the newest on or before its articles' date, else the earliest.
+    expect(situationOnOrBefore(index, '2025-02-14').date).toBe('2025-02-13');
+    expect(situationOnOrBefore(index, '2025-03-15').date).toBe('2025-03-01');
+    expect(situationOnOrBefore(index, '2026-12-01').date).toBe('2026-08-01');
+    expect(situationOnOrBefore(index, '2020-01-01').date).toBe('2024-08-01');
+    expect(latestSituation(index).date).toBe('2026-08-01');
     expect(list.filter((s) => s.flags.includes('stale-fetch')).map((s) => s.date)).toEqual([
       '2025-05-01',
       '2025-06-01',

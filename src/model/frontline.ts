@@ -274,6 +274,21 @@ export function situationAt(index: FrontlineIndex, date: string): Situation | un
   return index.situations.find((s) => s.date === date);
 }
 
+/**
+ * The situation the dashboard opens on for data as of `asOf` (the newest article's date): the newest one on
+ * or before that date; the earliest one when every situation is later.
+ */
+export function situationOnOrBefore(index: FrontlineIndex, asOf: string): Situation {
+  let best: Situation | undefined;
+  for (const s of index.situations) if (s.date <= asOf && (!best || s.date > best.date)) best = s;
+  return best ?? index.situations.reduce((a, b) => (b.date < a.date ? b : a));
+}
+
+/** The newest situation of the index: past it, the articles are newer than any front line we have. */
+export function latestSituation(index: FrontlineIndex): Situation {
+  return index.situations.reduce((a, b) => (b.date > a.date ? b : a));
+}
+
 /** The daily entry of a situation date (gaps included, with a null area). */
 export function dailyEntry(daily: readonly DailyEntry[], date: string): DailyEntry | undefined {
   return daily.find((d) => d.situation === date);

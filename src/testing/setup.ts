@@ -18,8 +18,8 @@ globalThis.ResizeObserver = class {
   disconnect() {}
 } as unknown as typeof ResizeObserver;
 
-// Files the app fetches from its own origin (map geometry) are read from the repository in tests.
-// Anything else is refused, as the app must never need the network.
+// Files the app fetches from its own origin (map geometry, and public/, which Vite serves at the root) are
+// read from the repository in tests. Anything else is refused, as the app must never need the network.
 const realFetch = globalThis.fetch;
 globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
@@ -27,12 +27,17 @@ globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const { readFile } = await import('node:fs/promises');
     const { join } = await import('node:path');
     const clean = url.split('?')[0]!;
-    const path = clean.startsWith('/@fs/') ? clean.slice('/@fs'.length) : join(process.cwd(), clean);
-    try {
-      return new Response(await readFile(path), { status: 200 });
-    } catch {
-      return new Response('not found', { status: 404 });
+    const paths = clean.startsWith('/@fs/')
+      ? [clean.slice('/@fs'.length)]
+      : [join(process.cwd(), clean), join(process.cwd(), 'public', clean)];
+    for (const path of paths) {
+      try {
+        return new Response(await readFile(path), { status: 200 });
+      } catch {
+        // next place
+      }
     }
+    return new Response('not found', { status: 404 });
   }
   if (url.startsWith('http://localhost') || url.startsWith('http://127.0.0.1')) return realFetch(input, init);
   throw new TypeError(`Tests do not reach the network: ${url}`);

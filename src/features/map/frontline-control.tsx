@@ -11,12 +11,12 @@ export function FrontlineControl({ state }: { state: FrontlineState }) {
   const setFrontline = useChoices((s) => s.setFrontline);
   const setCompare = useChoices((s) => s.setCompare);
   const compare = useChoices((s) => s.compare);
-  const { index, requested, target } = state;
+  const { index, requested, target, defaultDate } = state;
   const current = target?.date ?? requested;
-  // The as-of date is the default: the store holds null for it, so the URL stays short.
+  // The situation of the articles' date is the default: the store holds null for it, so the URL stays short.
   const show = (date: string | null) => {
     if (!date || !index) return;
-    setFrontline(date === index.asOf ? null : date);
+    setFrontline(date === defaultDate ? null : date);
   };
   const earlier = index ? stepSituation(index, current, -1) : null;
   const later = index ? stepSituation(index, current, 1) : null;
@@ -44,7 +44,7 @@ export function FrontlineControl({ state }: { state: FrontlineState }) {
             {!index && <option value="">{state.indexError ? 'Unavailable' : 'Loading dates…'}</option>}
             {index?.situations.map((s) => (
               <option key={s.date} value={s.date}>
-                {situationOptionText(s, index.asOf)}
+                {situationOptionText(s, defaultDate)}
               </option>
             ))}
           </select>
@@ -71,7 +71,7 @@ export function FrontlineControl({ state }: { state: FrontlineState }) {
           <option value="">No comparison</option>
           {candidates.map((s) => (
             <option key={s.date} value={s.date}>
-              {situationOptionText(s, index!.asOf)}
+              {situationOptionText(s, defaultDate)}
             </option>
           ))}
         </select>

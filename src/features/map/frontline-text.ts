@@ -11,9 +11,9 @@ export function attributionFor(date: string): string {
 }
 
 /** An option's text: "1 Jan 2025", "31 Jan 2025 (exact date)", "13 Feb 2025 (as of the articles)". */
-export function situationOptionText(situation: Situation, asOf: string): string {
+export function situationOptionText(situation: Situation, articlesDate: string | null): string {
   const date = formatDate(situation.date);
-  if (situation.date === asOf) return `${date} (as of the articles)`;
+  if (situation.date === articlesDate) return `${date} (as of the articles)`;
   return situation.kind === 'exact' ? `${date} (exact date)` : date;
 }
 

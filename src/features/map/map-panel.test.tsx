@@ -40,7 +40,7 @@ beforeEach(() => {
       fetchedPairs.push(url);
       return Promise.resolve(Response.json(pairDifference(situations, pair[1]!, pair[2]!)));
     }
-    return setupFetch(url.startsWith('/frontline/') ? `/public${url}` : input, init);
+    return setupFetch(input, init);
   };
 });
 afterEach(() => {
@@ -83,7 +83,8 @@ describe('MapPanel (jsdom, SVG renderer)', () => {
     await act(async () => {
       container = renderWithChoices(<Map />).container;
     });
-    expect(container.querySelectorAll('path.leaflet-interactive').length).toBeGreaterThan(15);
+    // The situation shown is known once the list of dates has loaded: the newest on or before the articles.
+    await waitFor(() => expect(container.querySelectorAll('path.leaflet-interactive').length).toBeGreaterThan(15));
     const titles = markerTitles(container);
     expect(titles).toContain('Kyiv: 2 events');
     expect(titles.some((t) => t?.startsWith('Taiwan (marker at Taipei)'))).toBe(true);
@@ -110,9 +111,9 @@ describe('MapPanel (jsdom, SVG renderer)', () => {
     expect(markerTitles(container).some((t) => t?.startsWith('Kyiv'))).toBe(true);
   });
 
-  it('has a keyboard-operable layer control with each layer’s area, and a legend', () => {
-    renderWithChoices(<Map />);
-    expect(screen.getByRole('checkbox', { name: /Occupied since 2014: Crimea \(27,115 km²\)/ })).toBeChecked();
+  it('has a keyboard-operable layer control with each layer’s area, and a legend', async () => {
+    await renderMap();
+    expect(await screen.findByRole('checkbox', { name: /Occupied since 2014: Crimea \(27,115 km²\)/ })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'Offline map (no network needed)' })).toBeChecked();
     expect(screen.getByRole('radio', { name: /OpenStreetMap tiles \(online: needs a network\)/ })).not.toBeChecked();
     expect(screen.getByRole('list', { name: 'Legend' })).toHaveTextContent(
@@ -165,6 +166,38 @@ describe('MapPanel (jsdom, SVG renderer)', () => {
     expect(useChoices.getState().frontline).toBe('2024-08-01');
     await waitFor(() => expect(screen.getByRole('button', { name: 'Earlier situation' })).toBeDisabled());
     await user.selectOptions(select, '2025-02-13');
+    expect(useChoices.getState().frontline).toBeNull();
+  });
+
+  it('opens on the newest situation on or before the articles, and says when the articles are newer', async () => {
+    const newer = (published: string) => ({ ...dataset, sources: dataset.sources.map((s) => ({ ...s, published })) });
+    let view!: ReturnType<typeof renderWithChoices>;
+    await act(async () => {
+      view = renderWithChoices(
+        <Suspense fallback={<p>Loading the map…</p>}>
+          <MapPanel dataset={newer('2026-02-27')} />
+        </Suspense>,
+      );
+    });
+    const select = await screen.findByRole('combobox', { name: 'Front line date' });
+    await waitFor(() => expect(select).toHaveValue('2026-02-01'));
+    expect(screen.getByRole('option', { name: '1 Feb 2026 (as of the articles)' })).toBeInTheDocument();
+    await stampReads('1 Feb 2026');
+    expect(screen.queryByText(/Latest front-line data/)).toBeNull();
+    view.unmount();
+
+    await act(async () => {
+      renderWithChoices(
+        <Suspense fallback={<p>Loading the map…</p>}>
+          <MapPanel dataset={newer('2026-12-01')} />
+        </Suspense>,
+      );
+    });
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Front line date' })).toHaveValue('2026-08-01'));
+    expect(screen.getByText(/Latest front-line data/)).toHaveTextContent(
+      'Latest front-line data: 1 Aug 2026 (the articles run to 1 Dec 2026).',
+    );
+    // The default is not written to the URL: the store keeps null for it.
     expect(useChoices.getState().frontline).toBeNull();
   });
 

@@ -17,7 +17,7 @@ import {
 import type { Feature } from 'geojson';
 import type { Dataset } from '../../model/schema';
 import type { Filters } from '../../model/selectors';
-import { formatDate, formatEventDate } from '../../model/format';
+import { asOfDate, formatDate, formatEventDate } from '../../model/format';
 import { selectPlaceEvents, type PlaceEvents } from '../../model/event-selectors';
 import { useChoices } from '../../state/store';
 import { useDeferredFilters } from '../../state/use-filters';
@@ -473,7 +473,7 @@ function FrontlineStatus({ fl }: { fl: FrontlineState }) {
         ? `Comparing with ${formatDate(fl.compareWith.date)}…`
         : '';
   const problems = [
-    fl.indexError && `The list of front-line dates could not be loaded: ${fl.indexError}. The map shows 13 Feb 2025.`,
+    fl.indexError && `The list of front-line dates could not be loaded: ${fl.indexError}.`,
     fl.error,
     fl.compareError,
   ].filter((p): p is string => Boolean(p));
@@ -526,7 +526,8 @@ const MapPanelBody = memo(function MapPanelBody({ dataset, filters }: { dataset:
   const placeEvents = useMemo(() => selectPlaceEvents(dataset, filters), [dataset, filters]);
   const selection = useMemo(() => boundsOfPoints(placeEvents.map((pe) => pe.place)), [placeEvents]);
   const marked = useMemo(() => placeEvents.map((pe) => pe.place), [placeEvents]);
-  const fl = useFrontline();
+  const asOf = useMemo(() => asOfDate(dataset.sources), [dataset.sources]);
+  const fl = useFrontline(asOf);
   // What is drawn: the loaded situation; before the first one loads, the date asked for.
   const shownDate = fl.drawn?.situation.date ?? fl.target?.date ?? fl.requested;
   // The detailed layers (periods, grey zone, Kursk) exist for the as-of date only.
@@ -583,6 +584,12 @@ const MapPanelBody = memo(function MapPanelBody({ dataset, filters }: { dataset:
         <FrontlineControl state={fl} />
       </div>
       <FrontlineStatus fl={fl} />
+      {fl.latestDate && asOf > fl.latestDate && (
+        <p className="map-note">
+          Latest front-line data: <time dateTime={fl.latestDate}>{formatDate(fl.latestDate)}</time> (the articles run
+          to {formatDate(asOf)}).
+        </p>
+      )}
       <div className="map-frame">
         <MapContainer
           ref={setMap}

@@ -1,5 +1,6 @@
 /**
- * The front line the map shows: the chosen situation (store `frontline`, null = the as-of date), its geometry
+ * The front line the map shows: the chosen situation (store `frontline`; null = the newest situation on or
+ * before the articles' as-of date), its geometry
  * fetched when it is shown, and the comparison with an earlier situation (store `compare`), computed at build
  * time and fetched as one file per pair (src/model/frontline-difference.ts). What is drawn is always what was loaded: while a new date loads, the last one stays,
  * with its own date.
@@ -7,11 +8,11 @@
 import { useEffect, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
 import { situationAt, type FrontlineIndex, type Situation } from '../../model/frontline';
-import { loadDifference, loadFrontlineIndex, loadSituation } from '../../model/frontline-data';
+import { loadDifference, loadSituation } from '../../model/frontline-data';
 import type { Difference } from '../../model/frontline-geometry';
 import { formatDate } from '../../model/format';
 import { useChoices } from '../../state/store';
-import { FRONT_LINE_AS_OF } from './geo-layers';
+import { useFrontlineIndex } from '../../state/use-frontline-index';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -35,6 +36,10 @@ export interface Comparison {
 export interface FrontlineState {
   index: FrontlineIndex | null;
   indexError: string | null;
+  /** The situation the map opens on: the newest on or before the articles' as-of date. */
+  defaultDate: string | null;
+  /** The newest situation there is: when the articles are newer, the map says so. */
+  latestDate: string | null;
   /** The date asked for (the store's, or the as-of date). */
   requested: string;
   /** The situation asked for, once the index is known; null for a date without a situation. */
@@ -55,29 +60,18 @@ export interface FrontlineState {
   retry: () => void;
 }
 
-export function useFrontline(): FrontlineState {
+export function useFrontline(asOf: string): FrontlineState {
   const frontline = useChoices((s) => s.frontline);
   const compare = useChoices((s) => s.compare);
   const [attempt, setAttempt] = useState(0);
+  const loaded = useFrontlineIndex(asOf);
+  const indexValue = loaded.index;
 
-  const [index, setIndex] = useState<Keyed<FrontlineIndex> | null>(null);
-  useEffect(() => {
-    let live = true;
-    const key = String(attempt);
-    loadFrontlineIndex().then(
-      (value) => live && setIndex({ key, value }),
-      (error: unknown) => live && setIndex({ key, error: message(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
-  const indexValue = index?.value ?? null;
-
-  const requested = frontline ?? indexValue?.asOf ?? FRONT_LINE_AS_OF;
+  // No date chosen: the newest situation on or before the articles' date (not a fixed date).
+  const requested = frontline ?? loaded.defaultDate ?? '';
   const requestedSituation = indexValue ? (situationAt(indexValue, requested) ?? null) : null;
-  // A date without a situation (a hand-written URL) shows the as-of date, and says so.
-  const target = requestedSituation ?? (indexValue ? (situationAt(indexValue, indexValue.asOf) ?? null) : null);
+  // A date without a situation (a hand-written URL) shows the default one, and says so.
+  const target = requestedSituation ?? (indexValue && loaded.defaultDate ? (situationAt(indexValue, loaded.defaultDate) ?? null) : null);
   const compareWith =
     indexValue && target && compare && compare < target.date ? (situationAt(indexValue, compare) ?? null) : null;
 
@@ -124,7 +118,7 @@ export function useFrontline(): FrontlineState {
 
   let error: string | null = null;
   if (indexValue && !requestedSituation) {
-    error = `No front-line situation is mapped for ${formatDate(requested)}; the map shows ${formatDate(indexValue.asOf)}. Pick a date from the list.`;
+    error = `No front-line situation is mapped for ${formatDate(requested)}; the map shows ${formatDate(loaded.defaultDate ?? indexValue.asOf)}. Pick a date from the list.`;
   } else if (target && geometry && geometry.key === geometryKey && geometry.error) {
     error = `The front line of ${formatDate(target.date)} could not be loaded: ${geometry.error}`;
   }
@@ -139,17 +133,22 @@ export function useFrontline(): FrontlineState {
 
   return {
     index: indexValue,
-    indexError: index?.error ?? null,
+    indexError: loaded.error,
+    defaultDate: loaded.defaultDate,
+    latestDate: loaded.latestDate,
     requested,
     requestedSituation,
     target,
     drawn,
-    loading: index === null || (target !== null && !geometryCurrent),
+    loading: (indexValue === null && loaded.error === null) || (target !== null && !geometryCurrent),
     error,
     compareWith,
     comparing: compareWith !== null && !(comparisonCurrent && (comparison?.value || comparison?.error)),
     comparison: comparisonCurrent ? (comparison?.value ?? null) : null,
     compareError,
-    retry: () => setAttempt((n) => n + 1),
+    retry: () => {
+      loaded.retry();
+      setAttempt((n) => n + 1);
+    },
   };
 }

@@ -1,13 +1,15 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { defaultBriefingName } from '../../model/briefing';
-import { formatDate } from '../../model/format';
+import { asOfDate, formatDate } from '../../model/format';
 import type { Dataset } from '../../model/schema';
 import { usePrefs } from '../../state/prefs';
-import { useChoices } from '../../state/store';
 import { useFilters } from '../../state/use-filters';
 import { saveBriefing, useUserData } from '../../state/user-data';
-import { briefingContents, FRONTLINE_AS_OF, savedWhen } from './since-words';
+import { briefingContents, savedWhen } from './since-words';
+import { useFrontlineDate } from '../../state/use-frontline-index';
+import { situationOnOrBefore } from '../../model/frontline';
+import { loadFrontlineIndex } from '../../model/frontline-data';
 import './since.css';
 
 /**
@@ -46,7 +48,8 @@ export function SaveBriefingButton({
   const [message, setMessage] = useState<{ text: string; problem?: boolean } | null>(null);
   const [align, setAlign] = useState<'start' | 'end'>('end');
   const filters = useFilters();
-  const frontline = useChoices((s) => s.frontline) ?? FRONTLINE_AS_OF;
+  const asOf = asOfDate(dataset.sources);
+  const shownFrontline = useFrontlineDate(asOf);
   const slides = usePrefs((s) => s.deck);
   const panelId = useId();
   const headingId = useId();
@@ -81,6 +84,19 @@ export function SaveBriefingButton({
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const chosen = name.trim() || defaultBriefingName(new Date());
+    let frontline = shownFrontline;
+    if (frontline === null) {
+      // The list of front-line dates has not loaded yet (or failed): the briefing needs its date.
+      try {
+        frontline = situationOnOrBefore(await loadFrontlineIndex(), asOf).date;
+      } catch (error) {
+        setMessage({
+          text: `Not saved: the front-line dates could not be loaded (${error instanceof Error ? error.message : String(error)}). Try again.`,
+          problem: true,
+        });
+        return;
+      }
+    }
     const result = await saveBriefing(dataset, { frontline, filters, slides }, chosen);
     const b = result.briefing;
     if (result.kind === 'unchanged') {
@@ -128,7 +144,7 @@ export function SaveBriefingButton({
         <h2 id={headingId}>Save briefing</h2>
         <p className="save-briefing__lead">
           Keeps what the dashboard holds now ({dataset.figures.length} figures, {dataset.actors.length} actors,{' '}
-          {dataset.events.length} events, {dataset.sources.length} sources), the front line of {formatDate(frontline)},
+          {dataset.events.length} events, {dataset.sources.length} sources), the front line of {shownFrontline ? formatDate(shownFrontline) : 'the articles’ date'},
           the filters and the deck in this browser, so that the next briefing can show what changed since.
         </p>
         <form onSubmit={(e) => void onSubmit(e)} className="save-briefing__form">

@@ -54,8 +54,9 @@ describe('SincePanel', () => {
       .map((li) => li.getAttribute('data-figure-id'));
     expect(ids).toEqual(pack.figures.map((f) => f.id));
     expect(screen.getByTestId('since-summary')).toHaveTextContent(/figures? added/);
-    // The same front-line date on both sides: said so, nothing to compute.
-    expect(screen.getByText(/both show the front line of 13 Feb 2025/)).toBeInTheDocument();
+    // The same front-line date on both sides (the situation of the articles' date, once the list of dates is
+    // loaded): said so, nothing to compute.
+    expect(await screen.findByText(/both show the front line of 13 Feb 2025/)).toBeInTheDocument();
     const user = userEvent.setup();
     const first = pack.figures[0]!;
     await user.click(within(added).getByRole('button', { name: `Quote and source: ${first.label}` }));

@@ -223,7 +223,7 @@ function FrontlineSection({
 }: {
   state: FrontlineState | null;
   thenDate: string;
-  nowDate: string;
+  nowDate: string | null;
 }) {
   const id = useId();
   if (!state) return null;
@@ -250,7 +250,7 @@ function FrontlineSection({
     );
   } else {
     const { change } = state;
-    const direction = thenDate <= nowDate ? 'briefing → now' : 'now → briefing';
+    const direction = thenDate <= (nowDate ?? change.later) ? 'briefing → now' : 'now → briefing';
     body = (
       <>
         <p data-testid="since-frontline">
@@ -335,7 +335,7 @@ export function SincePanel({ dataset, briefingId }: { dataset: Dataset; briefing
   const filters = useFilters();
   const briefing = lookup.kind === 'found' ? lookup.briefing : undefined;
   const comparison = useComparison(dataset, briefing, filters);
-  const nowDate = useFrontlineNow();
+  const nowDate = useFrontlineNow(dataset);
   const frontline = useFrontlineChange(briefing?.frontline, nowDate);
 
   if (lookup.kind === 'loading') return <p className="region__loading">Reading the briefings saved in this browser…</p>;

@@ -2,12 +2,13 @@ import { useMemo, type ReactNode } from 'react';
 import { comparisonSourceIds, countChanges, type BriefingComparison } from '../../model/briefing-compare';
 import type { Briefing } from '../../model/briefing';
 import { FRONTLINE_ATTRIBUTION } from '../../model/frontline';
-import { formatDate, formatEventDate, formatFigureValue, sourceByline } from '../../model/format';
+import { asOfDate, formatDate, formatEventDate, formatFigureValue, sourceByline } from '../../model/format';
 import type { Dataset, Figure } from '../../model/schema';
 import type { Filters } from '../../model/selectors';
 import { useChoices } from '../../state/store';
 import { changePhrases, measureWords, savedWhen } from './since-words';
-import { useBriefing, useComparison, useFrontlineChange, useFrontlineNow } from './use-since';
+import { useBriefing, useComparison, useFrontlineChange } from './use-since';
+import { useFrontlineDate } from '../../state/use-frontline-index';
 import './since.css';
 
 /** How many lines of changes a 1920×1080 slide holds at its text size. */
@@ -40,8 +41,8 @@ function slideLines(c: BriefingComparison): string[] {
   ];
 }
 
-function FrontlineLine({ briefing }: { briefing: Briefing }) {
-  const now = useFrontlineNow();
+function FrontlineLine({ briefing, asOf }: { briefing: Briefing; asOf: string }) {
+  const now = useFrontlineDate(asOf);
   const state = useFrontlineChange(briefing.frontline, now);
   if (!state) return null;
   if (state.kind === 'same') {
@@ -68,10 +69,12 @@ function SinceSlideContent({
   briefing,
   shown,
   lines,
+  asOf,
 }: {
   briefing: Briefing;
   shown: BriefingComparison;
   lines: string[];
+  asOf: string;
 }) {
   const phrases = changePhrases(countChanges(shown));
   return (
@@ -92,7 +95,7 @@ function SinceSlideContent({
           …and {lines.length - LINES} more: see “Since the last briefing” in the dashboard, or the notes.
         </p>
       )}
-      <FrontlineLine briefing={briefing} />
+      <FrontlineLine briefing={briefing} asOf={asOf} />
     </div>
   );
 }
@@ -137,7 +140,7 @@ export function useSinceSlide(dataset: Dataset, filters: Filters): SinceSlide | 
       FRONTLINE_ATTRIBUTION,
     ].join(' · ');
     return {
-      content: <SinceSlideContent briefing={briefing} shown={shown} lines={lines} />,
+      content: <SinceSlideContent briefing={briefing} shown={shown} lines={lines} asOf={asOfDate(dataset.sources)} />,
       notes: notes.length > 0 ? notes : [`Nothing in the data has changed since “${briefing.name}”.`],
       sources,
     };

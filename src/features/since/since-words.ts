@@ -5,12 +5,6 @@ import type { Briefing } from '../../model/briefing';
 import type { countChanges } from '../../model/briefing-compare';
 import { formatDate } from '../../model/format';
 
-/**
- * The front-line situation a null `frontline` choice stands for: the dashboard's as-of situation (see
- * src/state/store.ts and public/frontline/index.json "asOf").
- */
-export const FRONTLINE_AS_OF = '2025-02-13';
-
 /** "4 Dec 2026, 14:05" in the analyst's time zone. */
 export function savedWhen(savedAt: string): string {
   const at = new Date(savedAt);

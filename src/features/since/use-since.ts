@@ -16,12 +16,11 @@ import {
 import { FRONTLINE_ATTRIBUTION, situationAt } from '../../model/frontline';
 import { loadDifferenceAreas, loadFrontlineIndex } from '../../model/frontline-data';
 import { differenceAreas } from '../../model/frontline-difference';
-import { formatDate } from '../../model/format';
+import { asOfDate, formatDate } from '../../model/format';
 import type { Dataset } from '../../model/schema';
 import type { Filters } from '../../model/selectors';
-import { useChoices } from '../../state/store';
 import { useUserData } from '../../state/user-data';
-import { FRONTLINE_AS_OF } from './since-words';
+import { useFrontlineDate } from '../../state/use-frontline-index';
 
 export type BriefingLookup =
   { kind: 'loading' } | { kind: 'missing'; id: string } | { kind: 'found'; briefing: Briefing };
@@ -36,9 +35,9 @@ export function useBriefing(id: string | null): BriefingLookup {
   return { kind: 'missing', id: id ?? '' };
 }
 
-/** The front-line date the dashboard shows now. */
-export function useFrontlineNow(): string {
-  return useChoices((s) => s.frontline) ?? FRONTLINE_AS_OF;
+/** The front-line date the dashboard shows now (null while the list of dates loads). */
+export function useFrontlineNow(dataset: Dataset): string | null {
+  return useFrontlineDate(asOfDate(dataset.sources));
 }
 
 /** What changed since the briefing, whole and under the filters. */
@@ -58,8 +57,8 @@ export type FrontlineState =
   | { kind: 'ready'; change: FrontlineChange };
 
 /** The front line between the briefing's date and the date shown now: area taken and retaken. */
-export function useFrontlineChange(then: string | undefined, now: string): FrontlineState | null {
-  const span = then === undefined ? null : frontlineSpan(then, now);
+export function useFrontlineChange(then: string | undefined, now: string | null): FrontlineState | null {
+  const span = then === undefined || now === null ? null : frontlineSpan(then, now);
   const key = span && !span.same ? `${span.earlier}→${span.later}` : null;
   const [result, setResult] = useState<{ key: string; change?: FrontlineChange; error?: string } | null>(null);
   useEffect(() => {
