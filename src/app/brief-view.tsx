@@ -35,7 +35,7 @@ import {
   TitleSlideContent,
 } from '../features/briefing/slide-content';
 import { chartFigures } from '../features/charts/chart-figures';
-import { chartSpecsFor } from '../features/charts/chart-specs';
+import { chartSpecsFor, OVER_TIME_PREFIX, TOPIC_PREFIX } from '../features/charts/chart-specs';
 import { useSinceSlide } from '../features/since/since-slide';
 
 /**
@@ -103,6 +103,31 @@ export function BriefView({ dataset, tools }: { dataset: Dataset; tools?: ReactN
     const actors = selectActors(dataset, filters, NO_ACTOR_FILTERS);
     const shown = { figures, events, actors };
     const title = (id: string) => ALL_SLIDES.find((s) => s.id === id)!.title;
+    /** A chart's slide, or null when none of its figures match the filters. */
+    const chartSlide = (specId: string, slideTitle: string): BriefSlide | null => {
+      const charted = chartFigures(dataset, filters, specId);
+      if (charted.length === 0) return null;
+      return {
+        id: specId,
+        title: slideTitle,
+        content: (
+          <Suspense fallback={<p>Loading the chart…</p>}>
+            <ChartSlide dataset={dataset} specId={specId} />
+          </Suspense>
+        ),
+        // What the chart shows is said, not projected: the slide keeps its height for the bars.
+        notes: [
+          ...chartSpecsFor(dataset)
+            .filter((spec) => spec.id === specId)
+            .map((spec) => `About this chart: ${spec.description}`),
+          ...speakerNotes(charted, dataset.sources),
+        ],
+        sources: sourcesLine(
+          dataset,
+          charted.map((f) => f.sourceId),
+        ),
+      };
+    };
     const make = (id: string): BriefSlide[] => {
       if (id === 'since') return since ? [{ id, title: title(id), ...since }] : [];
       if (id === 'title') {
@@ -147,32 +172,16 @@ export function BriefView({ dataset, tools }: { dataset: Dataset; tools?: ReactN
           ),
         }));
       }
+      if (id === 'chart-over-time' || id === 'chart-topics') {
+        // One slide per chart of the kind: each measure's estimates over time, each topic of added figures.
+        const prefix = id === 'chart-over-time' ? OVER_TIME_PREFIX : TOPIC_PREFIX;
+        const specs = chartSpecsFor(dataset).filter((spec) => spec.id.startsWith(prefix));
+        const slides = specs.map((spec) => chartSlide(spec.id, spec.title)).filter((s) => s !== null);
+        return slides.map((slide, i) => ({ ...slide, id: i === 0 ? id : `${id}-${i + 1}` }));
+      }
       if (id.startsWith('chart-')) {
-        const specId = id.slice('chart-'.length);
-        const charted = chartFigures(dataset, filters, specId);
-        if (charted.length === 0) return [];
-        return [
-          {
-            id,
-            title: title(id),
-            content: (
-              <Suspense fallback={<p>Loading the chart…</p>}>
-                <ChartSlide dataset={dataset} specId={specId} />
-              </Suspense>
-            ),
-            // What the chart shows is said, not projected: the slide keeps its height for the bars.
-            notes: [
-              ...chartSpecsFor(dataset)
-                .filter((spec) => spec.id === specId)
-                .map((spec) => `About this chart: ${spec.description}`),
-              ...speakerNotes(charted, dataset.sources),
-            ],
-            sources: sourcesLine(
-              dataset,
-              charted.map((f) => f.sourceId),
-            ),
-          },
-        ];
+        const slide = chartSlide(id.slice('chart-'.length), title(id));
+        return slide ? [{ ...slide, id }] : [];
       }
       if (id === 'occupied-area') {
         if (!occupiedChartMatches(filters)) return [];

@@ -147,6 +147,16 @@ describe('extractPack on an article', () => {
 });
 
 describe('extractPack on unusual input', () => {
+  it('puts first the country that acts, whose colour the figure takes in the charts', () => {
+    const pack = extractPack(
+      article(
+        "Ukraine's defence ministry said on Monday that 18% of Ukraine's land had been seized by Russia since 2014.",
+      ),
+      ctx,
+    );
+    expect(pack.figures.map((f) => f.countries)).toEqual([['RU', 'UA']]);
+  });
+
   it('proposes nothing from a non-English article, and says so', () => {
     const text =
       'Россия может сократить добычу нефти на 500 тысяч баррелей в сутки в ближайшие месяцы, так как санкции США ограничивают доступ к 180 танкерам, сообщили три руководителя компаний.';

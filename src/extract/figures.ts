@@ -230,7 +230,11 @@ export function extractFigures(
       }
       const noteParts: string[] = [];
       const doubts: string[] = [];
-      let figureCountries = countries;
+      // The country that acts ("… land had been seized by Russia") comes first, its colour in the charts,
+      // though the sentence names Ukraine first.
+      const agents = [...s.matchAll(/\bby\s+((?:the\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)/g)].map((a) => a[1]!);
+      const acting = finders.countriesIn(agents.join(', ')).filter((c) => countries.includes(c));
+      let figureCountries = [...new Set([...acting, ...countries])];
       if (figureCountries.length === 0 && defaults.country) {
         figureCountries = [defaults.country];
         noteParts.push(`The sentence names no country; ${defaults.country} is the article's most-named country.`);

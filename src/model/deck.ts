@@ -16,13 +16,15 @@ export const ALL_SLIDES: readonly SlideDef[] = [
   // What changed since a saved briefing (only when one is saved): see src/features/since.
   { id: 'since', title: 'Since the last briefing' },
   { id: 'key-figures', title: 'Key figures' },
-  // New material first: the chart of figures from the analyst's own articles (only when there are some).
-  { id: 'chart-your-articles', title: 'From your articles' },
+  // How estimates moved: one slide per measure with estimates at different dates (only when there are some).
+  { id: 'chart-over-time', title: 'Estimates over time' },
   { id: 'chart-casualties', title: 'Casualty estimates' },
   { id: 'chart-war-economy', title: "Russia's war economy and energy" },
   { id: 'chart-money', title: 'Money at stake' },
   { id: 'chart-taiwan', title: 'Taiwan and the United States' },
   { id: 'chart-territory', title: 'Territory' },
+  // The topics of the analyst's own articles that no chart above covers: one slide per topic.
+  { id: 'chart-topics', title: 'Charts of your articles’ topics' },
   { id: 'occupied-area', title: 'Occupied area over time' },
   { id: 'claim-checks', title: 'Claims checked against the map' },
   { id: 'map', title: 'Front line and places' },

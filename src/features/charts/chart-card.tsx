@@ -13,33 +13,40 @@ import {
 import type { ChartModel } from './series';
 import { BAR_KIND_WORDS } from './series';
 import { FigureBarChart } from './figure-bar-chart';
+import { MarkerSwatch, MarkSwatch, OVER_TIME_KIND_WORDS, OverTimeChart } from './over-time-chart';
 import type { BarLayoutVariant } from './bar-layout';
 
 interface ChartCardProps {
   model: ChartModel;
-  asOf: string;
   onOpen: (figureId: string) => void;
   /** `slide`: fills a projected slide, text scaled to be read from the back of the room. */
   variant?: BarLayoutVariant;
 }
 
 /** A chart with its title, units, as-of date, source line, legend and a "Show data" table. */
-export function ChartCard({ model, asOf, onOpen, variant = 'panel' }: ChartCardProps) {
+export function ChartCard({ model, onOpen, variant = 'panel' }: ChartCardProps) {
+  // As of the newest story behind what the chart draws, not the newest article of the dashboard.
+  const asOf = model.asOf;
+  const overTime = model.overTime;
   const titleId = useId();
   const tableId = useId();
   const [showData, setShowData] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
   const figureRef = useRef<HTMLElement>(null);
-  const rows = model.panels.flatMap((p) => p.rows.map((row) => ({ row, unit: p.axisLabel })));
+  const rows = overTime
+    ? overTime.rows.map((row) => ({ row, unit: overTime.axisLabel }))
+    : model.panels.flatMap((p) => p.rows.map((row) => ({ row, unit: p.axisLabel })));
   const kinds = [...new Set(rows.map(({ row }) => row.kind))];
   const colours = [...new Set(rows.map(({ row }) => paletteKey(row.country)))];
-  const units = model.panels.map((p) => p.axisLabel).join(' · ');
+  const units = overTime ? overTime.axisLabel : [...new Set(model.panels.map((p) => p.axisLabel))].join(' · ');
+  const panelCount = overTime ? 1 : model.panels.length;
 
   /** The chart as one standalone SVG: title, units and as-of date, each panel, then the sources. */
   const composed = () => {
     const root = figureRef.current;
     if (!root) throw new Error('the chart is not on screen');
     const surfaces = [...root.querySelectorAll<SVGSVGElement>('.chart-panel svg.recharts-surface')];
+    const titles = overTime ? [] : model.panels.map((p) => p.title);
     const { background, text, muted } = themeColours();
     return composeSvg({
       title: model.spec.title,
@@ -53,7 +60,7 @@ export function ChartCard({ model, asOf, onOpen, variant = 'panel' }: ChartCardP
       muted,
       width: 560,
       parts: surfaces.map((svg, i) => ({
-        ...(model.panels.length > 1 ? { label: model.panels[i]?.axisLabel ?? '' } : {}),
+        ...(panelCount > 1 ? { label: titles[i] ?? '' } : {}),
         svg: standaloneSvg(svg),
         width: svg.width.baseVal.value,
         height: svg.height.baseVal.value,
@@ -84,12 +91,23 @@ export function ChartCard({ model, asOf, onOpen, variant = 'panel' }: ChartCardP
       </h3>
       <p className="chart-card__description">{model.spec.description}</p>
       <p className="chart-card__meta">
-        {model.panels.length === 1 ? 'Unit' : 'Units'}: {units} · As of <time dateTime={asOf}>{formatDate(asOf)}</time>
+        {units.includes(' · ') ? 'Units' : 'Unit'}: {units} · As of <time dateTime={asOf}>{formatDate(asOf)}</time>
       </p>
       <div className="chart-panels">
+        {overTime && (
+          <div className="chart-panel">
+            <OverTimeChart panel={overTime} title={model.spec.title} onOpen={onOpen} variant={variant} />
+            {overTime.omitted > 0 && (
+              <p className="chart-card__description">
+                {overTime.omitted} {overTime.omitted === 1 ? 'estimate is' : 'estimates are'} in a unit that does not
+                convert to {overTime.axisLabel}: see them under Key figures.
+              </p>
+            )}
+          </div>
+        )}
         {model.panels.map((panel) => (
-          <div className="chart-panel" key={panel.unit}>
-            {model.panels.length > 1 && <h4 className="chart-panel__unit">{panel.axisLabel}</h4>}
+          <div className="chart-panel" key={panel.title + panel.unit}>
+            {model.panels.length > 1 && <h4 className="chart-panel__unit">{panel.title}</h4>}
             <FigureBarChart panel={panel} title={model.spec.title} onOpen={onOpen} variant={variant} />
             {panel.omitted > 0 && (
               <p className="chart-card__description">
@@ -100,7 +118,22 @@ export function ChartCard({ model, asOf, onOpen, variant = 'panel' }: ChartCardP
           </div>
         ))}
       </div>
-      {kinds.length > 1 || kinds[0] !== 'value' ? (
+      {model.notDrawn > 0 && (
+        <p className="chart-card__description">
+          {model.notDrawn} more {model.notDrawn === 1 ? 'figure' : 'figures'} from your articles on this chart’s topics,
+          each on a scale of its own, {model.notDrawn === 1 ? 'is' : 'are'} not drawn here: see Key figures.
+        </p>
+      )}
+      {overTime ? (
+        <ul className="chart-legend" aria-label="How estimates are drawn">
+          {kinds.map((kind) => (
+            <li key={kind}>
+              <MarkSwatch kind={kind} />
+              {OVER_TIME_KIND_WORDS[kind]}
+            </li>
+          ))}
+        </ul>
+      ) : kinds.length > 1 || kinds[0] !== 'value' ? (
         <ul className="chart-legend" aria-label="How bars are drawn">
           {kinds.map((kind) => (
             <li key={kind}>
@@ -110,6 +143,16 @@ export function ChartCard({ model, asOf, onOpen, variant = 'panel' }: ChartCardP
           ))}
         </ul>
       ) : null}
+      {overTime && (
+        <ul className="chart-legend" aria-label="Who estimates">
+          {overTime.claimants.map((claimant, i) => (
+            <li key={claimant}>
+              <MarkerSwatch marker={i} />
+              {claimant}
+            </li>
+          ))}
+        </ul>
+      )}
       <ul className="chart-legend" aria-label="Colours">
         {colours.map((key) => (
           <li key={key}>
@@ -123,7 +166,7 @@ export function ChartCard({ model, asOf, onOpen, variant = 'panel' }: ChartCardP
         {variant === 'panel' && (
           <span className="chart-card__hint">
             {' '}
-            Point at a bar, or focus the chart and use the arrow keys, for its quote.
+            {overTime ? 'Point at a mark' : 'Point at a bar'}, or focus the chart and use the arrow keys, for its quote.
           </span>
         )}
       </figcaption>

@@ -9,7 +9,8 @@ import figuresJson from '../../../data/figures.json';
 import sourcesJson from '../../../data/sources.json';
 import type { Figure, Source } from '../../model/schema';
 import { CHART_SPECS } from './chart-specs';
-import { buildChart, formatTick } from './series';
+import { formatTick } from './series';
+import { buildChart } from './build-chart';
 import { ChartCard } from './chart-card';
 import { CHAR_EM } from './bar-layout';
 
@@ -46,7 +47,7 @@ describe.each([
   it.each(CHART_SPECS.map((s) => [s.id, s] as const))('%s: bars inside the plot, every value labelled', (_, spec) => {
     width = w;
     const model = buildChart(spec, figures, sources);
-    const { container } = render(<ChartCard model={model} asOf="2025-02-14" onOpen={() => {}} variant={variant} />);
+    const { container } = render(<ChartCard model={model} onOpen={() => {}} variant={variant} />);
     const charts = [...container.querySelectorAll('.bar-chart')];
     expect(charts).toHaveLength(model.panels.length);
     charts.forEach((chart, p) => {

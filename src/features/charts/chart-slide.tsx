@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../../model/schema';
-import { asOfDate } from '../../model/format';
 import { selectFigures } from '../../model/selectors';
 import { useChoices } from '../../state/store';
 import { useFilters } from '../../state/use-filters';
 import { chartSpecsFor } from './chart-specs';
-import { buildChart } from './series';
+import { buildChart, hasContent } from './build-chart';
 import { ChartCard } from './chart-card';
 
 /** One chart on its own, for a slide. */
@@ -16,6 +15,6 @@ export function ChartSlide({ dataset, specId }: { dataset: Dataset; specId: stri
     const spec = chartSpecsFor(dataset).find((s) => s.id === specId);
     return spec ? buildChart(spec, selectFigures(dataset, filters), dataset.sources) : null;
   }, [dataset, filters, specId]);
-  if (!model || model.panels.length === 0) return <p>No figure of this chart matches the filters.</p>;
-  return <ChartCard model={model} asOf={asOfDate(dataset.sources)} onOpen={openFigure} variant="slide" />;
+  if (!model || !hasContent(model)) return <p>No figure of this chart matches the filters.</p>;
+  return <ChartCard model={model} onOpen={openFigure} variant="slide" />;
 }

@@ -1,13 +1,12 @@
 import { memo, useMemo } from 'react';
 import type { Dataset } from '../../model/schema';
 import type { Filters } from '../../model/selectors';
-import { asOfDate } from '../../model/format';
 import { describeFilters, selectFigures } from '../../model/selectors';
 import { EmptyState } from '../../components/empty-state';
 import { useChoices } from '../../state/store';
 import { useDeferredFilters } from '../../state/use-filters';
 import { chartSpecsFor } from './chart-specs';
-import { buildChart } from './series';
+import { buildChart, hasContent } from './build-chart';
 import { ChartCard } from './chart-card';
 
 /** Every chart, following the filters; a chart with no matching figure is left out. */
@@ -19,14 +18,13 @@ const ChartsBody = memo(function ChartsBody({ dataset, filters }: { dataset: Dat
     const specs = chartSpecsFor(dataset);
     return {
       total: specs.length,
-      shown: specs.map((spec) => buildChart(spec, figures, dataset.sources)).filter((m) => m.panels.length > 0),
+      shown: specs.map((spec) => buildChart(spec, figures, dataset.sources)).filter(hasContent),
     };
   }, [dataset, filters]);
 
   if (models.shown.length === 0) {
     return <EmptyState what="charted figures" filters={describeFilters(dataset, filters)} onReset={clearFilters} />;
   }
-  const asOf = asOfDate(dataset.sources);
   return (
     <div className="charts">
       {models.shown.length < models.total && (
@@ -36,7 +34,7 @@ const ChartsBody = memo(function ChartsBody({ dataset, filters }: { dataset: Dat
       )}
       <div className="chart-grid">
         {models.shown.map((model) => (
-          <ChartCard key={model.spec.id} model={model} asOf={asOf} onOpen={openFigure} />
+          <ChartCard key={model.spec.id} model={model} onOpen={openFigure} />
         ))}
       </div>
     </div>

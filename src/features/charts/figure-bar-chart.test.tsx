@@ -22,6 +22,7 @@ const row = (id: string, label: string, end: number, extra: Partial<ChartRow> = 
 
 const panel: ChartPanel = {
   unit: 'tanks',
+  title: 'Tanks lost',
   axisLabel: 'tanks',
   scale: 'linear',
   share: false,

@@ -8,12 +8,23 @@ import { countryColour, paletteKey } from '../../model/palette';
 import './figure-bar-chart.css';
 
 /** What the bar under the pointer or the keyboard's focus says: value, claimant, quote and source. */
-function RowReadout({ row, position, count }: { row: ChartRow; position: number; count: number }) {
+export function RowReadout({
+  row,
+  position,
+  count,
+  extra,
+}: {
+  row: ChartRow;
+  position: number;
+  count: number;
+  /** One more line (an over-time chart says which date it drew the estimate at). */
+  extra?: string;
+}) {
   return (
     <div className="chart-readout" data-row-id={row.id}>
       <p className="chart-readout__label">
         <span className="visually-hidden">
-          Bar {position} of {count}:{' '}
+          {extra ? 'Estimate' : 'Bar'} {position} of {count}:{' '}
         </span>
         {row.label}
       </p>
@@ -26,6 +37,7 @@ function RowReadout({ row, position, count }: { row: ChartRow; position: number;
         <p className="chart-readout__kind">{BAR_KIND_WORDS[row.kind]}</p>
       )}
       {row.derivedFormula && <p className="chart-readout__kind">{row.derivedFormula}</p>}
+      {extra && <p className="chart-readout__kind">{extra}</p>}
       <p className="chart-readout__hint">Enter or a click on the bar opens the full detail.</p>
     </div>
   );

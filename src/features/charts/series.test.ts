@@ -2,11 +2,21 @@ import { describe, expect, it } from 'vitest';
 import figuresJson from '../../../data/figures.json';
 import sourcesJson from '../../../data/sources.json';
 import type { Figure, Source } from '../../model/schema';
-import { ADDED_CHART_ID, CHART_SPECS, chartSpecsFor, type ChartSpec } from './chart-specs';
+import {
+  CHART_SPECS,
+  chartSpecsFor,
+  isChange,
+  isRelativeUnit,
+  OVER_TIME_PREFIX,
+  TOPIC_PREFIX,
+  type ChartSpec,
+} from './chart-specs';
+import { buildChart, hasContent, MAX_PANELS } from './build-chart';
+import { buildOverTime, timeScale } from './over-time';
+import { estimateDate } from './estimate-date';
 import {
   barKind,
   barSpan,
-  buildChart,
   fitScale,
   formatTick,
   logTicks,
@@ -46,21 +56,55 @@ describe('barKind and barSpan', () => {
 });
 
 describe('buildChart', () => {
-  it('splits figures into one panel per unit, in measure order', () => {
+  it('gives each measure a panel, in measure order, headed by the measure, its bars by claimant', () => {
     const chart = buildChart(
-      spec({ measures: ['rate', 'tanks'] }),
+      spec({ measures: ['rate', 'stocks', 'tanks'] }),
       [
         makeFigure({ id: 't', measure: 'tanks', unit: 'tanks', value: 1400 }),
-        makeFigure({ id: 'r', measure: 'rate', unit: 'percent', value: 21 }),
-        makeFigure({ id: 's', measure: 'rate', unit: 'percent', value: 5 }),
+        makeFigure({ id: 'r', measure: 'rate', unit: 'percent', value: 21, label: 'Key rate', claimant: 'NYT' }),
+        makeFigure({
+          id: 's',
+          measure: 'rate',
+          unit: 'percent',
+          value: 20,
+          label: 'Key rate',
+          claimant: 'White House',
+        }),
+        makeFigure({ id: 'x', measure: 'stocks', unit: 'percent', value: 5, label: 'Stock index rise' }),
       ],
       sources,
     );
-    expect(chart.panels.map((p) => [p.unit, p.rows.map((r) => r.id)])).toEqual([
-      ['percent', ['r', 's']],
-      ['tanks', ['t']],
+    // Two percentages of different things never share an axis.
+    expect(chart.panels.map((p) => [p.title, p.unit, p.rows.map((r) => r.id)])).toEqual([
+      ['Key rate', 'percent', ['r', 's']],
+      ['Stock index rise', 'percent', ['x']],
+      ['Tanks lost', 'tanks', ['t']],
     ]);
+    expect(chart.panels[0]!.rows.map((r) => r.label)).toEqual(['NYT', 'White House']);
     expect(chart.panels[0]!.axisLabel).toBe('percent');
+  });
+
+  it('draws the measures a chart groups on one axis, labelled by figure', () => {
+    const chart = buildChart(
+      spec({ measures: ['a', 'b'], groups: [['a', 'b']] }),
+      [
+        makeFigure({ id: 'x', measure: 'a', unit: 'usd', label: 'Demand' }),
+        makeFigure({ id: 'y', measure: 'b', unit: 'usd', label: 'Surplus' }),
+      ],
+      sources,
+    );
+    expect(chart.panels.map((p) => [p.title, p.rows.map((r) => r.label)])).toEqual([
+      ['US dollars', ['Demand', 'Surplus']],
+    ]);
+  });
+
+  it('is as of the newest story behind what it draws, not the newest article of the dashboard', () => {
+    const chart = buildChart(
+      spec({ measures: ['m'] }),
+      [makeFigure({ id: 'x', measure: 'm', sourceId: 'old' }), makeFigure({ id: 'y', measure: 'n', sourceId: 'new' })],
+      [makeSource({ id: 'old', published: '2025-02-12' }), makeSource({ id: 'new', published: '2026-02-27' })],
+    );
+    expect(chart.asOf).toBe('2025-02-12');
   });
 
   it('leaves out figures of other measures and is empty when none match', () => {
@@ -232,16 +276,202 @@ describe('the shipped charts', () => {
 });
 
 describe('chartSpecsFor', () => {
-  it('adds "From your articles" only for added figures of a measure no fixed chart draws', () => {
+  const added = { addedAt: '2026-11-22T10:00:00Z' };
+  const story = [makeSource()];
+
+  it('is the fixed charts alone for the shipped data', () => {
+    expect(chartSpecsFor({ figures: figuresJson as Figure[], sources: sourcesJson as Source[] })).toEqual(CHART_SPECS);
+  });
+
+  it('has no catch-all chart: an added figure joins the chart of its first topic, or one of its own topic', () => {
     const shipped = makeFigure({ id: 'a', measure: 'russia-tank-losses' });
-    expect(chartSpecsFor({ figures: [shipped] }).map((s) => s.id)).not.toContain(ADDED_CHART_ID);
-    const addedCharted = makeFigure({ id: 'b', measure: 'russia-tank-losses', addedAt: '2026-11-22T10:00:00Z' });
-    expect(chartSpecsFor({ figures: [shipped, addedCharted] }).map((s) => s.id)).not.toContain(ADDED_CHART_ID);
-    const addedNew = makeFigure({ id: 'c', measure: 'drone-attacks', addedAt: '2026-11-22T10:00:00Z' });
-    const specs = chartSpecsFor({ figures: [shipped, addedNew, { ...addedNew, id: 'd' }] });
-    const added = specs.find((s) => s.id === ADDED_CHART_ID);
-    expect(added?.measures).toEqual(['drone-attacks']);
-    expect(specs.slice(0, -1)).toEqual(CHART_SPECS);
+    const linked = makeFigure({ id: 'b', measure: 'russia-tank-losses', ...added });
+    const energy = makeFigure({ id: 'c', measure: 'c', topics: ['sanctions-energy', 'taiwan-trade'], ...added });
+    const nato = makeFigure({ id: 'd', measure: 'd', topics: ['nato-alliances'], ...added });
+    const specs = chartSpecsFor({
+      figures: [shipped, linked, energy, nato],
+      sources: story,
+      topics: [{ id: 'nato-alliances', label: 'NATO and alliances', description: 'NATO membership.' }],
+    });
+    expect(specs.map((s) => s.id)).toEqual([...CHART_SPECS.map((s) => s.id), `${TOPIC_PREFIX}nato-alliances`]);
+    expect(specs.find((s) => s.id === 'war-economy')!.added).toEqual(['c']);
+    expect(specs.find((s) => s.id === 'war-economy')!.measures.at(-1)).toBe('c');
+    expect(specs.at(-1)).toMatchObject({ title: 'NATO and alliances', measures: ['d'] });
+  });
+
+  it('puts first an over-time chart for a measure with estimates a week or more apart', () => {
+    const jan = makeFigure({ id: 'jan', measure: 'rate', period: undefined, date: '2025-01-10' });
+    const feb = makeFigure({ id: 'feb', measure: 'rate', period: undefined, date: '2025-02-13' });
+    const next = makeFigure({ id: 'next', measure: 'rate', period: undefined, date: '2025-01-12' });
+    expect(chartSpecsFor({ figures: [jan, next], sources: story }).map((s) => s.id)).toEqual(
+      CHART_SPECS.map((s) => s.id),
+    );
+    const specs = chartSpecsFor({ figures: [jan, feb], sources: story });
+    expect(specs[0]).toMatchObject({ id: `${OVER_TIME_PREFIX}rate`, kind: 'over-time', measures: ['rate'] });
+    expect(specs[0]!.title).toBe('Tanks lost: estimates over time');
+  });
+});
+
+describe('panels of added figures', () => {
+  const added = { addedAt: '2026-11-22T10:00:00Z' };
+  const topic = { topics: ['nato-alliances'], ...added };
+
+  it('never share an axis when relative (a share, a multiple), nor a change with a level', () => {
+    expect(isRelativeUnit('percent')).toBe(true);
+    expect(isRelativeUnit('times')).toBe(true);
+    expect(isRelativeUnit('percent-of-gdp')).toBe(false);
+    expect(isRelativeUnit('usd')).toBe(false);
+    expect(isChange(makeFigure({ label: 'Rise in investment in 2025' }))).toBe(true);
+    expect(isChange(makeFigure({ value: -35 }))).toBe(true);
+    expect(isChange(makeFigure({ label: 'Allies spending in 2025' }))).toBe(false);
+
+    const figures = [
+      makeFigure({ id: 'land', measure: 'land', unit: 'percent', value: 20, label: 'Share of land seized', ...topic }),
+      makeFigure({ id: 'rise', measure: 'rise', unit: 'percent', value: 30, label: 'Rise in casualties', ...topic }),
+      makeFigure({ id: 'spend', measure: 'spend', unit: 'usd', value: 120e9, label: 'Allies spending', ...topic }),
+      makeFigure({ id: 'equip', measure: 'equip', unit: 'usd', value: 54e9, label: 'Equipment bought', ...topic }),
+      makeFigure({ id: 'cut', measure: 'cut', unit: 'usd', value: 5e9, label: 'Fall in aid', ...topic }),
+    ];
+    const spec = chartSpecsFor({ figures, sources }).at(-1)!;
+    const chart = buildChart(spec, figures, sources);
+    const panels = chart.panels.map((p) => p.rows.map((r) => r.id).sort());
+    expect(panels).toEqual(expect.arrayContaining([['equip', 'spend'], ['land'], ['rise'], ['cut']]));
+    expect(panels).toHaveLength(4);
+    for (const panel of chart.panels)
+      expect(new Set(panel.rows.map((r) => r.id.length > 0 && panel.unit)).size).toBe(1);
+  });
+
+  it('keep a chart to MAX_PANELS panels, the fullest first, and count the figures not drawn', () => {
+    const figures = Array.from({ length: MAX_PANELS + 3 }, (_, i) =>
+      makeFigure({ id: `f${i}`, measure: `m${i}`, unit: 'percent', value: i + 1, label: `Share ${i}`, ...topic }),
+    );
+    figures.push(makeFigure({ id: 'twin', measure: 'm8', unit: 'percent', value: 3, label: 'Share 8', ...topic }));
+    const spec = chartSpecsFor({ figures, sources }).at(-1)!;
+    const chart = buildChart(spec, figures, sources);
+    expect(chart.panels).toHaveLength(MAX_PANELS);
+    expect(chart.panels[0]!.rows.map((r) => r.id)).toEqual(['f8', 'twin']);
+    expect(chart.notDrawn).toBe(3);
+  });
+});
+
+describe('over time', () => {
+  const jan = makeSource({ id: 'jan', published: '2025-01-10' });
+  const feb = makeSource({ id: 'feb', published: '2025-02-14' });
+  const byId = new Map([jan, feb].map((s) => [s.id, s]));
+
+  it('dates an estimate by its date, the end of its period (never past its article), or its article', () => {
+    expect(estimateDate({ date: '2025-02-12' }, feb)).toEqual({ date: '2025-02-12', basis: 'stated' });
+    expect(estimateDate({ period: '2024' }, feb)).toEqual({ date: '2024-12-31', basis: 'period-end' });
+    expect(estimateDate({ period: '2024-02' }, feb)).toEqual({ date: '2024-02-29', basis: 'period-end' });
+    expect(estimateDate({ period: '2022-02-24/2025-01-10' }, feb)).toEqual({ date: '2025-01-10', basis: 'period-end' });
+    expect(estimateDate({ period: '2025' }, feb)).toEqual({ date: '2025-02-14', basis: 'article' });
+    expect(estimateDate({ period: 'as of February 2025' }, feb)).toEqual({ date: '2025-02-14', basis: 'article' });
+  });
+
+  it('puts each estimate at its date by claimant, ranges and bounds as such, on round axes', () => {
+    const figures = [
+      makeFigure({
+        id: 'a',
+        measure: 'c',
+        period: 'as of February 2025',
+        sourceId: 'feb',
+        claimant: 'Western officials',
+        value: 1000,
+        unit: 'casualties-per-day',
+      }),
+      makeFigure({
+        id: 'b',
+        measure: 'c',
+        period: undefined,
+        date: '2025-01-10',
+        sourceId: 'jan',
+        claimant: 'Daleep Singh',
+        value: undefined,
+        low: 1200,
+        high: 1500,
+        unit: 'casualties-per-day',
+      }),
+      makeFigure({
+        id: 'c',
+        measure: 'c',
+        period: undefined,
+        date: '2025-02-01',
+        sourceId: 'feb',
+        claimant: 'Daleep Singh',
+        value: 1300,
+        qualifier: 'more-than',
+        unit: 'casualties-per-day',
+      }),
+    ];
+    const panel = buildOverTime(figures, byId)!;
+    expect(panel.rows.map((r) => [r.id, r.date, r.kind, r.low, r.high, r.marker])).toEqual([
+      ['b', '2025-01-10', 'range', 1200, 1500, 0],
+      ['c', '2025-02-01', 'bound', 1300, 1300, 0],
+      ['a', '2025-02-14', 'value', 1000, 1000, 1],
+    ]);
+    expect(panel.claimants).toEqual(['Daleep Singh', 'Western officials']);
+    expect(panel.domain[0]).toBe(0);
+    expect(panel.domain[1]).toBeGreaterThanOrEqual(1500);
+    expect(panel.timeDomain[0]).toBeLessThanOrEqual(panel.rows[0]!.t);
+    expect(panel.timeDomain[1]).toBeGreaterThanOrEqual(panel.rows[2]!.t);
+    const chart = buildChart({ ...spec({ measures: ['c'] }), kind: 'over-time' }, figures, [jan, feb]);
+    expect(hasContent(chart)).toBe(true);
+    // One estimate left under a filter: nothing to put on a time axis.
+    expect(buildOverTime(figures.slice(0, 1), byId)).toBeNull();
+  });
+
+  it('converts a unit of the same dimension, and leaves out one that does not convert', () => {
+    const figures = [
+      makeFigure({
+        id: 'km',
+        measure: 'a',
+        unit: 'square-kilometres',
+        value: 100,
+        period: undefined,
+        date: '2025-01-01',
+      }),
+      makeFigure({ id: 'mi', measure: 'a', unit: 'square-miles', value: 10, period: undefined, date: '2025-03-01' }),
+      makeFigure({
+        id: 'km2',
+        measure: 'a',
+        unit: 'square-kilometres',
+        value: 50,
+        period: undefined,
+        date: '2025-04-01',
+      }),
+      makeFigure({ id: 'pc', measure: 'a', unit: 'percent', value: 5, period: undefined, date: '2025-05-01' }),
+    ];
+    const panel = buildOverTime(figures, byId)!;
+    expect(panel.unit).toBe('square-kilometres');
+    expect(panel.rows.find((r) => r.id === 'mi')!.high).toBeCloseTo(25.9, 1);
+    expect(panel.rows.find((r) => r.id === 'mi')!.display).toBe('10 sq mi');
+    expect(panel.omitted).toBe(1);
+  });
+
+  it('steps the time axis by days, weeks, months or years, with words to match', () => {
+    const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+    expect(timeScale(t('2025-01-10'), t('2025-02-14')).labels).toEqual([
+      '6 Jan 2025',
+      '20 Jan 2025',
+      '3 Feb 2025',
+      '17 Feb 2025',
+    ]);
+    expect(timeScale(t('2025-02-12'), t('2026-02-27')).labels).toEqual([
+      'Jan 2025',
+      'Apr 2025',
+      'Jul 2025',
+      'Oct 2025',
+      'Jan 2026',
+      'Apr 2026',
+    ]);
+    expect(timeScale(t('2019-06-01'), t('2026-02-27')).labels).toEqual([
+      '2018',
+      '2020',
+      '2022',
+      '2024',
+      '2026',
+      '2028',
+    ]);
   });
 });
 

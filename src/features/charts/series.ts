@@ -16,6 +16,7 @@ import {
 } from '../../model/format';
 import type { ChartSpec } from './chart-specs';
 import { CHAR_EM } from './bar-layout';
+import type { OverTimePanel } from './over-time';
 
 /**
  * How a bar is drawn: a stated value, an open-ended bound, a range, a derived value, or a quantity the
@@ -54,6 +55,8 @@ export const MAX_ROWS = 30;
 
 export interface ChartPanel {
   unit: Unit;
+  /** The panel's heading (shown when a chart has several): the measure, or the unit for a shared axis. */
+  title: string;
   /** Axis label: the unit in words, and the scale. */
   axisLabel: string;
   scale: 'linear' | 'log';
@@ -72,8 +75,14 @@ export interface ChartPanel {
 export interface ChartModel {
   spec: ChartSpec;
   panels: ChartPanel[];
+  /** An over-time chart's drawing (its spec's kind is "over-time"), when it has estimates to draw. */
+  overTime?: OverTimePanel;
   /** Publishers of the figures shown, for the chart's source line. */
   sourceLine: string;
+  /** The newest publication date of the stories behind the figures shown. */
+  asOf: string;
+  /** Figures added from articles that match but are not drawn (past the chart's panels): said under it. */
+  notDrawn: number;
 }
 
 const OPEN_ENDED: readonly Qualifier[] = ['below', 'less-than', 'at-most', 'up-to', 'more-than', 'at-least', 'above'];
@@ -203,18 +212,29 @@ function isShare(unit: Unit, figures: readonly Figure[], spec: ChartSpec): boole
   return figures.length > 0 && figures.every((f) => spec.shares?.includes(f.measure));
 }
 
+export interface PanelOptions {
+  /** The panel's heading: the measure's words for a panel of one measure, else the unit's. */
+  title: string;
+  /** How its bars are labelled. */
+  rowLabel: 'claimant' | 'label';
+  scale: 'linear' | 'log';
+}
+
 export function buildPanel(
   unit: Unit,
   all: readonly Figure[],
   spec: ChartSpec,
-  sources: Map<string, Source>,
+  sources: ReadonlyMap<string, Source>,
+  options: Partial<PanelOptions> = {},
 ): ChartPanel {
   const figures = all.slice(0, MAX_ROWS);
   const values = figures.flatMap((f) => (f.value !== undefined ? [f.value] : [f.low ?? 0, f.high ?? 0]));
   const share = isShare(unit, figures, spec);
+  const scale = options.scale ?? spec.scale;
+  const rowLabel = options.rowLabel ?? spec.rowLabel;
   let extent: [number, number];
   let baseline = 0;
-  if (spec.scale === 'log') {
+  if (scale === 'log') {
     const positive = values.filter((v) => v > 0);
     extent = [Math.min(...positive), Math.max(...positive)];
     baseline = logTicks(extent[0], extent[1])[0]!;
@@ -222,34 +242,14 @@ export function buildPanel(
     // A zero baseline: every linear axis includes 0.
     extent = [Math.min(0, ...values), Math.max(0, ...values)];
   }
-  const { domain, ticks } = panelScale({ scale: spec.scale, share, extent });
-  const rows = figures.map((figure): ChartRow => {
-    const source = sources.get(figure.sourceId);
-    const span = barSpan(figure, baseline);
-    const kind = barKind(figure);
-    const reading = formatReading(figure);
-    return {
-      id: figure.id,
-      label: spec.rowLabel === 'claimant' ? figure.claimant : figure.label,
-      claimant: figure.claimant,
-      qualifier: figure.qualifier,
-      display: displayValue(figure),
-      numeric: formatFigureValue(figure),
-      span,
-      kind,
-      quote: figure.quote,
-      sourceLine: source ? `${sourceByline(source)}, “${source.title}”` : figure.sourceId,
-      country: figure.countries[0] ?? '',
-      ...(figure.derived ? { derivedFormula: figure.derived.formula } : {}),
-      ...(reading ? { reading } : {}),
-      ...(kind === 'vague' ? { solidTo: solidShare(figure, span, spec.scale) } : {}),
-    };
-  });
-  const axisLabel = `${axisWords(unit)}${spec.scale === 'log' ? ' (log scale)' : ''}`;
+  const { domain, ticks } = panelScale({ scale, share, extent });
+  const rows = figures.map((figure) => chartRow(figure, sources, rowLabel, barSpan(figure, baseline), scale));
+  const axisLabel = `${axisWords(unit)}${scale === 'log' ? ' (log scale)' : ''}`;
   return {
     unit,
+    title: options.title ?? axisLabel,
     axisLabel,
-    scale: spec.scale,
+    scale,
     share,
     extent,
     domain,
@@ -259,29 +259,33 @@ export function buildPanel(
   };
 }
 
-/** The chart's panels (one per unit) from the figures that pass the filters; empty when none do. */
-export function buildChart(spec: ChartSpec, figures: readonly Figure[], sources: readonly Source[]): ChartModel {
-  const byId = new Map(sources.map((s) => [s.id, s]));
-  const chosen = spec.measures.flatMap((m) => figures.filter((f) => f.measure === m));
-  const units: Unit[] = [];
-  for (const f of chosen) if (!units.includes(f.unit)) units.push(f.unit);
-  const panels = units.map((unit) =>
-    buildPanel(
-      unit,
-      chosen.filter((f) => f.unit === unit),
-      spec,
-      byId,
-    ),
-  );
-  const publishers = [
-    ...new Set(
-      chosen
-        .map((f) => byId.get(f.sourceId))
-        .filter((s) => s !== undefined)
-        .map(sourceByline),
-    ),
-  ];
-  return { spec, panels, sourceLine: publishers.join('; ') };
+/** One figure as a chart draws it: its words, its extent, its kind, its quote and source. */
+export function chartRow(
+  figure: Figure,
+  sources: ReadonlyMap<string, Source>,
+  rowLabel: 'claimant' | 'label',
+  span: [number, number],
+  scale: 'linear' | 'log' = 'linear',
+): ChartRow {
+  const source = sources.get(figure.sourceId);
+  const kind = barKind(figure);
+  const reading = formatReading(figure);
+  return {
+    id: figure.id,
+    label: rowLabel === 'claimant' ? figure.claimant : figure.label,
+    claimant: figure.claimant,
+    qualifier: figure.qualifier,
+    display: displayValue(figure),
+    numeric: formatFigureValue(figure),
+    span,
+    kind,
+    quote: figure.quote,
+    sourceLine: source ? `${sourceByline(source)}, “${source.title}”` : figure.sourceId,
+    country: figure.countries[0] ?? '',
+    ...(figure.derived ? { derivedFormula: figure.derived.formula } : {}),
+    ...(reading ? { reading } : {}),
+    ...(kind === 'vague' ? { solidTo: solidShare(figure, span, scale) } : {}),
+  };
 }
 
 /** Tick text: "$100 billion", "9 million", "21%", "−100"; with a `divisor`, "$25" on a billions axis. */

@@ -586,8 +586,8 @@ const MapPanelBody = memo(function MapPanelBody({ dataset, filters }: { dataset:
       <FrontlineStatus fl={fl} />
       {fl.latestDate && asOf > fl.latestDate && (
         <p className="map-note">
-          Latest front-line data: <time dateTime={fl.latestDate}>{formatDate(fl.latestDate)}</time> (the articles run
-          to {formatDate(asOf)}).
+          Latest front-line data: <time dateTime={fl.latestDate}>{formatDate(fl.latestDate)}</time> (the articles run to{' '}
+          {formatDate(asOf)}).
         </p>
       )}
       <div className="map-frame">

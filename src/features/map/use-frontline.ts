@@ -71,7 +71,9 @@ export function useFrontline(asOf: string): FrontlineState {
   const requested = frontline ?? loaded.defaultDate ?? '';
   const requestedSituation = indexValue ? (situationAt(indexValue, requested) ?? null) : null;
   // A date without a situation (a hand-written URL) shows the default one, and says so.
-  const target = requestedSituation ?? (indexValue && loaded.defaultDate ? (situationAt(indexValue, loaded.defaultDate) ?? null) : null);
+  const target =
+    requestedSituation ??
+    (indexValue && loaded.defaultDate ? (situationAt(indexValue, loaded.defaultDate) ?? null) : null);
   const compareWith =
     indexValue && target && compare && compare < target.date ? (situationAt(indexValue, compare) ?? null) : null;
 

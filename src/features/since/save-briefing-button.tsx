@@ -144,8 +144,9 @@ export function SaveBriefingButton({
         <h2 id={headingId}>Save briefing</h2>
         <p className="save-briefing__lead">
           Keeps what the dashboard holds now ({dataset.figures.length} figures, {dataset.actors.length} actors,{' '}
-          {dataset.events.length} events, {dataset.sources.length} sources), the front line of {shownFrontline ? formatDate(shownFrontline) : 'the articles’ date'},
-          the filters and the deck in this browser, so that the next briefing can show what changed since.
+          {dataset.events.length} events, {dataset.sources.length} sources), the front line of{' '}
+          {shownFrontline ? formatDate(shownFrontline) : 'the articles’ date'}, the filters and the deck in this
+          browser, so that the next briefing can show what changed since.
         </p>
         <form onSubmit={(e) => void onSubmit(e)} className="save-briefing__form">
           <label>

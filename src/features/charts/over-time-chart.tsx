@@ -1,0 +1,366 @@
+import { memo, useId, useState, type KeyboardEvent } from 'react';
+import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
+import { useSize } from '../../components/use-size';
+import { countryColour } from '../../model/palette';
+import { formatTick, tickScale } from './series';
+import type { OverTimePanel, TimePoint } from './over-time';
+import { DATE_BASIS_WORDS } from './estimate-date';
+import { RowReadout } from './figure-bar-chart';
+import type { BarLayoutVariant } from './bar-layout';
+import type { BarKind } from './series';
+import './figure-bar-chart.css';
+
+/** Bounds that leave the value above the mark (the true value is higher) point up; the others down. */
+const UPWARD = new Set(['more-than', 'at-least', 'above']);
+
+/** A claimant's marker: circle, square, diamond, triangle, then the same again. */
+export function markerPath(marker: number, x: number, y: number, r: number): string {
+  switch (marker % 4) {
+    case 1:
+      return `M${x - r * 0.85},${y - r * 0.85}h${r * 1.7}v${r * 1.7}h${-r * 1.7}Z`;
+    case 2:
+      return `M${x},${y - r * 1.15}L${x + r * 1.15},${y}L${x},${y + r * 1.15}L${x - r * 1.15},${y}Z`;
+    case 3:
+      return `M${x},${y - r * 1.1}L${x + r},${y + r * 0.75}L${x - r},${y + r * 0.75}Z`;
+    default:
+      return `M${x - r},${y}a${r},${r} 0 1,0 ${r * 2},0a${r},${r} 0 1,0 ${-r * 2},0`;
+  }
+}
+
+/** A claimant's marker on its own, for the legend. */
+export function MarkerSwatch({ marker, colour = 'currentColor' }: { marker: number; colour?: string }) {
+  return (
+    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" className="over-time__swatch">
+      <path d={markerPath(marker, 7, 7, 5)} style={{ fill: colour }} />
+    </svg>
+  );
+}
+
+/** How each kind of estimate is drawn on a time axis, for the legend. */
+export const OVER_TIME_KIND_WORDS: Record<BarKind, string> = {
+  value: 'stated value: a filled mark',
+  bound: 'a bound: a hollow mark, its arrow towards where the true value lies',
+  range: 'a range: a bar from its low to its high end',
+  derived: 'derived from stated values: a faint mark',
+  vague: 'given in words: a band that fades, how we read the words, not a measurement',
+};
+
+/** A small picture of a kind of mark, for the legend. */
+export function MarkSwatch({ kind }: { kind: BarKind }) {
+  const colour = 'var(--muted)';
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className="over-time__swatch">
+      {kind === 'bound' && (
+        <>
+          <path d="M8,9V2M5,5L8,2L11,5" style={{ stroke: colour, fill: 'none' }} strokeWidth={1.5} />
+          <circle cx="8" cy="11" r="3.5" style={{ fill: 'var(--surface)', stroke: colour }} strokeWidth={1.5} />
+        </>
+      )}
+      {kind === 'range' && <path d="M5,2H11M8,2V14M5,14H11" style={{ stroke: colour, fill: 'none' }} strokeWidth={2} />}
+      {kind === 'vague' && (
+        <>
+          <defs>
+            <linearGradient id="over-time-swatch-fade" x1="0" x2="0" y1="1" y2="0">
+              <stop offset="0.3" style={{ stopColor: colour, stopOpacity: 0.8 }} />
+              <stop offset="1" style={{ stopColor: colour, stopOpacity: 0 }} />
+            </linearGradient>
+          </defs>
+          <rect x="4" y="1" width="8" height="14" fill="url(#over-time-swatch-fade)" />
+        </>
+      )}
+      {(kind === 'value' || kind === 'derived') && (
+        <circle cx="8" cy="8" r="5" style={{ fill: colour }} {...(kind === 'derived' ? { fillOpacity: 0.4 } : {})} />
+      )}
+    </svg>
+  );
+}
+
+interface Geometry {
+  width: number;
+  height: number;
+  fontSize: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  axisHeight: number;
+  yWidth: number;
+}
+
+function geometry(width: number, variant: BarLayoutVariant, fontSize: number, boxHeight: number): Geometry {
+  const font = variant === 'slide' ? Math.max(16, fontSize || 24) : fontSize > 0 ? Math.min(fontSize, 13) : 13;
+  const height =
+    variant === 'slide' && boxHeight > 200 ? boxHeight : Math.round(Math.min(340, Math.max(220, width * 0.5)));
+  return {
+    width,
+    height,
+    fontSize: font,
+    margin: { top: Math.round(font * 1.6), right: Math.round(font * 1.2), bottom: 4, left: 4 },
+    axisHeight: Math.round(font * 3),
+    yWidth: Math.round(font * 4.8),
+  };
+}
+
+interface DrawingProps {
+  panel: OverTimePanel;
+  g: Geometry;
+  uid: string;
+  active: number | null;
+  onOpen: (id: string) => void;
+  onHover: (index: number) => void;
+}
+
+const Drawing = memo(function Drawing({ panel, g, uid, active, onOpen, onHover }: DrawingProps) {
+  const words = tickScale(panel.ticks, 'linear');
+  const [d0, d1] = panel.domain;
+  const top = g.margin.top;
+  const bottom = g.height - g.margin.bottom - g.axisHeight;
+  const yPx = (v: number) => bottom - ((v - d0) / (d1 - d0 || 1)) * (bottom - top);
+  const r = Math.max(5, g.fontSize * 0.45);
+  const labelled = panel.rows.length <= 8;
+  const data = panel.rows.map((row, index) => ({ t: row.t, y: row.high, index }));
+
+  const mark = (props: unknown) => {
+    const { cx, payload } = props as { cx?: number; payload?: { index: number } };
+    if (cx === undefined || !payload) return <g />;
+    const row = panel.rows[payload.index]!;
+    const colour = countryColour(row.country);
+    const low = yPx(row.low);
+    const high = yPx(row.high);
+    const focus = active === payload.index;
+    const common = {
+      className: 'over-time__mark',
+      cursor: 'pointer',
+      onMouseEnter: () => onHover(payload.index),
+      onClick: () => onOpen(row.id),
+    };
+    let body;
+    let labelY = high;
+    if (row.kind === 'range' || row.kind === 'vague') {
+      const id = `fade-${uid}-${payload.index}`;
+      body = (
+        <>
+          {row.kind === 'vague' && (
+            <defs>
+              <linearGradient id={id} x1="0" x2="0" y1="1" y2="0">
+                <stop offset="0" style={{ stopColor: colour, stopOpacity: 0.6 }} />
+                <stop offset={row.solidTo ?? 0} style={{ stopColor: colour, stopOpacity: 0.6 }} />
+                <stop offset="1" style={{ stopColor: colour, stopOpacity: 0 }} />
+              </linearGradient>
+            </defs>
+          )}
+          {row.kind === 'vague' ? (
+            <rect x={cx - r} y={high} width={r * 2} height={Math.max(2, low - high)} fill={`url(#${id})`} />
+          ) : (
+            <>
+              <line x1={cx} x2={cx} y1={low} y2={high} style={{ stroke: colour }} strokeWidth={3} />
+              <line x1={cx - r} x2={cx + r} y1={low} y2={low} style={{ stroke: colour }} strokeWidth={2} />
+              <line x1={cx - r} x2={cx + r} y1={high} y2={high} style={{ stroke: colour }} strokeWidth={2} />
+            </>
+          )}
+          <path
+            d={markerPath(row.marker, cx, (low + high) / 2, r * 0.8)}
+            style={{ fill: colour, stroke: 'var(--surface)' }}
+          />
+        </>
+      );
+      labelY = (low + high) / 2;
+    } else if (row.kind === 'bound') {
+      const up = UPWARD.has(row.qualifier);
+      const tip = up ? high - r * 4.5 : high + r * 4.5;
+      body = (
+        <>
+          <line x1={cx} x2={cx} y1={up ? high - r : high + r} y2={tip} style={{ stroke: colour }} strokeWidth={2} />
+          <path
+            d={`M${cx - r * 0.8},${tip + (up ? r : -r)}L${cx},${tip}L${cx + r * 0.8},${tip + (up ? r : -r)}`}
+            style={{ stroke: colour, fill: 'none' }}
+            strokeWidth={2}
+          />
+          <path
+            d={markerPath(row.marker, cx, high, r)}
+            style={{ fill: 'var(--surface)', stroke: colour }}
+            strokeWidth={2}
+          />
+        </>
+      );
+    } else {
+      body = (
+        <path
+          d={markerPath(row.marker, cx, high, r)}
+          style={{ fill: colour, stroke: colour }}
+          strokeWidth={1}
+          {...(row.kind === 'derived' ? { strokeDasharray: '3 2', fillOpacity: 0.4 } : {})}
+        />
+      );
+    }
+    return (
+      <g {...common} data-row-id={row.id}>
+        {focus && (
+          <rect
+            x={cx - r * 2}
+            y={Math.min(high, low) - r * 2}
+            width={r * 4}
+            height={Math.abs(low - high) + r * 4}
+            rx={4}
+            className="over-time__focus"
+          />
+        )}
+        {body}
+        {labelled && (
+          <text
+            x={cx + r * 1.8}
+            y={labelY + g.fontSize * 0.35}
+            fontSize={g.fontSize}
+            fill="currentColor"
+            className="bar-chart__text bar-chart__value"
+          >
+            {row.numeric}
+          </text>
+        )}
+      </g>
+    );
+  };
+
+  return (
+    <ScatterChart width={g.width} height={g.height} margin={g.margin} accessibilityLayer={false}>
+      <CartesianGrid stroke="rgba(128, 128, 128, 0.3)" />
+      <XAxis
+        type="number"
+        dataKey="t"
+        domain={panel.timeDomain}
+        ticks={panel.timeTicks}
+        interval={0}
+        height={g.axisHeight}
+        padding={{ left: r * 3, right: labelled ? g.fontSize * 6 : r * 3 }}
+        tickFormatter={(v: number) => panel.timeLabels[panel.timeTicks.indexOf(v)] ?? ''}
+        tick={{ fill: 'currentColor', fontSize: g.fontSize }}
+        stroke="currentColor"
+        label={{
+          value: 'date of the estimate',
+          position: 'insideBottom',
+          offset: Math.round(g.fontSize * 0.3) + 2,
+          fill: 'currentColor',
+          fontSize: g.fontSize,
+        }}
+      />
+      <YAxis
+        type="number"
+        dataKey="y"
+        domain={panel.domain}
+        ticks={panel.ticks}
+        interval={0}
+        width={g.yWidth}
+        tickFormatter={(v: number) => formatTick(v, panel.unit, words?.divisor)}
+        tick={{ fill: 'currentColor', fontSize: g.fontSize }}
+        stroke="currentColor"
+        label={{
+          value: words ? `${panel.axisLabel} (${words.word})` : panel.axisLabel,
+          position: 'top',
+          offset: Math.round(g.fontSize * 0.5),
+          dx: g.yWidth / 2,
+          fill: 'currentColor',
+          fontSize: g.fontSize,
+          textAnchor: 'start',
+        }}
+      />
+      <Scatter data={data} shape={mark} isAnimationActive={false} />
+    </ScatterChart>
+  );
+});
+
+/**
+ * A measure's estimates over time: one mark per estimate at its date, the claimant by its marker (see the
+ * legend), the country by its colour, ranges as bars, bounds as arrows, words as fading bands. Keyboard:
+ * arrows step through the estimates in date order, Enter opens one's quote and source.
+ */
+export function OverTimeChart({
+  panel,
+  title,
+  onOpen,
+  variant = 'panel',
+}: {
+  panel: OverTimePanel;
+  title: string;
+  onOpen: (id: string) => void;
+  variant?: BarLayoutVariant;
+}) {
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const helpId = `help-${uid}`;
+  const [ref, size] = useSize<HTMLDivElement>({ width: 560, height: 0, fontSize: 0 });
+  const [active, setActive] = useState<number | null>(null);
+  const [focused, setFocused] = useState(false);
+  const [hovered, setHovered] = useState(false);
+  const g = geometry(Math.max(size.width, 240), variant, size.fontSize, size.height);
+  const count = panel.rows.length;
+  const current = active !== null && active < count ? active : null;
+  const row: TimePoint | undefined = current !== null ? panel.rows[current] : undefined;
+  const showReadout = row !== undefined && (focused || hovered);
+
+  const move = (event: KeyboardEvent<HTMLDivElement>) => {
+    let next: number;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = Math.min(count - 1, (current ?? -1) + 1);
+    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = Math.max(0, (current ?? 1) - 1);
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = count - 1;
+    else if (event.key === 'Enter') {
+      event.preventDefault();
+      event.stopPropagation();
+      onOpen(panel.rows[current ?? 0]!.id);
+      return;
+    } else if (event.key === 'Escape' && showReadout) {
+      event.stopPropagation();
+      setFocused(false);
+      setHovered(false);
+      return;
+    } else return;
+    event.preventDefault();
+    event.stopPropagation();
+    setActive(next);
+    setFocused(true);
+  };
+
+  return (
+    <div className={`bar-chart-frame${variant === 'slide' ? ' bar-chart-frame--slide' : ''}`}>
+      <div
+        ref={ref}
+        className={`bar-chart over-time${variant === 'slide' ? ' bar-chart--slide' : ''}`}
+        role="application"
+        aria-roledescription="chart over time"
+        aria-label={`${title}: ${count} estimates in ${panel.axisLabel}, from ${panel.timeLabels[0]} to ${panel.timeLabels.at(-1)}`}
+        aria-describedby={helpId}
+        tabIndex={0}
+        onKeyDown={move}
+        onFocus={() => {
+          setFocused(true);
+          setActive((a) => a ?? 0);
+        }}
+        onBlur={() => setFocused(false)}
+        onMouseLeave={() => setHovered(false)}
+      >
+        <Drawing
+          panel={panel}
+          g={g}
+          uid={uid}
+          active={showReadout ? current : null}
+          onOpen={onOpen}
+          onHover={(i) => {
+            setActive(i);
+            setHovered(true);
+          }}
+        />
+      </div>
+      <p id={helpId} className="visually-hidden">
+        Arrow keys move from estimate to estimate in date order, Home and End go to the first and last, Enter opens the
+        estimate’s quote and source.
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {focused && row ? `${row.label}: ${row.display}.` : ''}
+      </p>
+      {showReadout && row && (
+        <RowReadout
+          row={row}
+          position={(current ?? 0) + 1}
+          count={count}
+          extra={`Drawn at ${DATE_BASIS_WORDS[row.dateBasis]}.`}
+        />
+      )}
+    </div>
+  );
+}
