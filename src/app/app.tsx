@@ -67,17 +67,24 @@ export function App({ dataset: base }: { dataset: Dataset }) {
   }
   return (
     <div className="app">
-      <AppHeader asOf={asOf} coverage={coverage}>
+      <AppHeader
+        asOf={asOf}
+        coverage={coverage}
+        more={
+          <>
+            <ThemeSwitch />
+            <button type="button" className="button button--quiet" onClick={() => window.print()}>
+              Print handout
+            </button>
+            <button type="button" className="button" onClick={() => setView('brief')}>
+              Present
+            </button>
+          </>
+        }
+      >
         <AddArticleButton dataset={dataset} />
         <YourDataMenu base={base} />
         <SaveBriefingButton dataset={dataset} />
-        <ThemeSwitch />
-        <button type="button" className="button button--quiet" onClick={() => window.print()}>
-          Print handout
-        </button>
-        <button type="button" className="button" onClick={() => setView('brief')}>
-          Present
-        </button>
       </AppHeader>
       <StorageNotice />
       <main className="layout" id="main">

@@ -20,7 +20,9 @@ export function ThemeSwitch() {
   const id = useId();
   return (
     <span className="theme-switch">
-      <label htmlFor={id}>Theme</label>
+      <label htmlFor={id} className="theme-switch__label">
+        Theme
+      </label>
       <select id={id} value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
         {THEMES.map((t) => (
           <option key={t} value={t}>

@@ -9,6 +9,7 @@ import { z } from './zod';
 import { ActorSchema, CountryCode, EventSchema, FigureSchema, Id, IsoDate, SourceSchema } from './schema';
 import type { Dataset } from './schema';
 import type { Filters } from './selectors';
+import { LeadPinsSchema, type LeadPin } from './leads';
 
 /** Briefing ids: lower-case letters, digits and hyphens, 1–80 characters (the same rule as the URL's `since=`). */
 export const BRIEFING_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
@@ -58,6 +59,8 @@ export const BriefingSchema = z.strictObject({
   filters: BriefingFiltersSchema,
   /** The deck's slides in the chosen order; null = the default deck. */
   slides: z.nullable(z.array(z.string().check(z.minLength(1)))),
+  /** The lead figures the analyst had pinned (absent: the default leads, or a briefing saved before pins). */
+  leads: z.optional(LeadPinsSchema),
   figures: z.array(FigureSchema).check(z.superRefine(uniqueIds('figures'))),
   actors: z.array(ActorSchema).check(z.superRefine(uniqueIds('actors'))),
   events: z.array(EventSchema).check(z.superRefine(uniqueIds('events'))),
@@ -73,6 +76,8 @@ export interface BriefingContext {
   frontline: string;
   filters: Filters;
   slides: readonly string[] | null;
+  /** The analyst's pinned lead figures; null for the default leads. */
+  leads?: readonly LeadPin[] | null;
 }
 
 /** "Weekly brief, 4 Dec" → "weekly-brief-4-dec"; at most 60 characters, never empty. */
@@ -131,6 +136,7 @@ export function makeBriefing(
       q: context.filters.q,
     },
     slides: context.slides ? [...context.slides] : null,
+    ...(context.leads ? { leads: context.leads.map((p) => ({ ...p })) } : {}),
     figures: plain(data.figures),
     actors: plain(data.actors),
     events: plain(data.events),
@@ -139,11 +145,15 @@ export function makeBriefing(
 }
 
 /** What a briefing keeps, without its name and date: two briefings with the same content say the same. */
-function content(b: Pick<Briefing, 'frontline' | 'filters' | 'slides' | 'figures' | 'actors' | 'events' | 'sources'>) {
+function content(
+  b: Pick<Briefing, 'frontline' | 'filters' | 'slides' | 'figures' | 'actors' | 'events' | 'sources'> &
+    Partial<Pick<Briefing, 'leads'>>,
+) {
   return {
     frontline: b.frontline,
     filters: b.filters,
     slides: b.slides,
+    leads: b.leads ?? null,
     figures: b.figures,
     actors: b.actors,
     events: b.events,
@@ -153,8 +163,10 @@ function content(b: Pick<Briefing, 'frontline' | 'filters' | 'slides' | 'figures
 
 /** Do two briefings hold the same data, front-line date, filters and slides (name and date aside)? */
 export function sameContent(
-  a: Pick<Briefing, 'frontline' | 'filters' | 'slides' | 'figures' | 'actors' | 'events' | 'sources'>,
-  b: Pick<Briefing, 'frontline' | 'filters' | 'slides' | 'figures' | 'actors' | 'events' | 'sources'>,
+  a: Pick<Briefing, 'frontline' | 'filters' | 'slides' | 'figures' | 'actors' | 'events' | 'sources'> &
+    Partial<Pick<Briefing, 'leads'>>,
+  b: Pick<Briefing, 'frontline' | 'filters' | 'slides' | 'figures' | 'actors' | 'events' | 'sources'> &
+    Partial<Pick<Briefing, 'leads'>>,
 ): boolean {
   return diff(content(a), content(b)).length === 0;
 }

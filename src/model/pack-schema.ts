@@ -19,6 +19,7 @@ import {
   UnitSchema,
 } from './schema';
 import { BriefingSchema } from './briefing';
+import { LeadPinsSchema } from './leads';
 
 export const PACK_FORMAT = 'geobrief-pack';
 export const DATA_FORMAT = 'geobrief-data';
@@ -67,7 +68,7 @@ export const PackSchema = z.strictObject({
   extractedFor: z.optional(IsoDate),
 });
 
-/** Everything the analyst keeps: every pack (accepted, drafts), and any saved briefings. */
+/** Everything the analyst keeps: every pack (accepted, drafts), any saved briefings, and the pinned lead figures. */
 export const DataFileSchema = z.strictObject({
   format: z.literal(DATA_FORMAT),
   version: z.literal(PACK_VERSION, { error: `expected "version": ${PACK_VERSION} (this dashboard reads version 1)` }),
@@ -75,6 +76,8 @@ export const DataFileSchema = z.strictObject({
   packs: z.array(z.unknown()),
   /** Saved briefings (see the "Since the last briefing" view): a file with a bad one is refused whole. */
   briefings: z._default(z.array(BriefingSchema), []),
+  /** The lead figures the analyst pinned (absent: the default leads). */
+  leads: z.optional(LeadPinsSchema),
 });
 
 export type Pack = z.infer<typeof PackSchema>;

@@ -11,6 +11,7 @@ import { formatIssue, formatPathFrom } from './load-dataset';
 import { mergeDataset } from './merge';
 import type { Actor, Dataset, Figure, Source, Statement } from './schema';
 import type { Briefing } from './briefing';
+import type { LeadPin } from './leads';
 
 export type PackCheck = { ok: true; pack: Pack; warnings: string[] } | { ok: false; errors: string[] };
 
@@ -20,6 +21,8 @@ export interface DataFileCheck {
   warnings: string[];
   /** Saved briefings in the file, checked whole (a file with a bad briefing brings in nothing). */
   briefings: Briefing[];
+  /** The lead figures pinned in the file, when it has them. */
+  leads?: LeadPin[];
 }
 
 /**
@@ -373,7 +376,13 @@ export function parseDataFile(raw: unknown, base: Dataset): DataFileCheck {
     return { ...none(''), errors: file.error.issues.map((issue) => formatIssue(issueRoot(value, issue.path), issue)) };
   }
 
-  const result: DataFileCheck = { packs: [], errors: [], warnings: [], briefings: file.data.briefings };
+  const result: DataFileCheck = {
+    packs: [],
+    errors: [],
+    warnings: [],
+    briefings: file.data.briefings,
+    ...(file.data.leads ? { leads: file.data.leads } : {}),
+  };
   const sources = new Map<string, number>();
   let current = base;
   file.data.packs.forEach((rawPack, i) => {

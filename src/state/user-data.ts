@@ -28,6 +28,7 @@ import {
   type BriefingContext,
   type BriefingData,
 } from '../model/briefing';
+import { LeadPinsSchema, type LeadPin } from '../model/leads';
 
 export interface StoredPack {
   /** The pack's source id. */
@@ -48,6 +49,8 @@ export interface UserDataState {
   packs: StoredPack[];
   /** Saved briefings, oldest first. */
   briefings: Briefing[];
+  /** The lead figures the analyst pinned, in order; null until they pin or unpin one (the default leads). */
+  leads: LeadPin[] | null;
   status: StorageStatus;
   /** The last failure to store or read, in words; null once dismissed or when nothing failed. */
   lastError: string | null;
@@ -76,6 +79,7 @@ export interface ImportResult {
 export const useUserData = create<UserDataState>()((set) => ({
   packs: [],
   briefings: [],
+  leads: null,
   status: { kind: 'loading' },
   lastError: null,
   unsaved: [],
@@ -124,11 +128,21 @@ interface StoredBriefing {
   briefing: Briefing;
 }
 
+/** The pinned lead figures, one record under a key no pack id can take. */
+const LEADS_KEY = 'settings:leads';
+
+interface StoredLeads {
+  id: typeof LEADS_KEY;
+  kind: 'leads';
+  pins: LeadPin[];
+}
+
 /** The record kept for a key, from the in-memory state; undefined when it is gone. */
 function recordFor(
   key: string,
-  state: Pick<UserDataState, 'packs' | 'briefings'>,
-): StoredPack | StoredBriefing | undefined {
+  state: Pick<UserDataState, 'packs' | 'briefings' | 'leads'>,
+): StoredPack | StoredBriefing | StoredLeads | undefined {
+  if (key === LEADS_KEY) return state.leads ? { id: LEADS_KEY, kind: 'leads', pins: state.leads } : undefined;
   if (key.startsWith(BRIEFING_KEY)) {
     const briefing = state.briefings.find((b) => briefingKey(b.id) === key);
     return briefing && { id: key, kind: 'briefing', briefing };
@@ -143,7 +157,7 @@ function recordFor(
 function writePacks(
   store: UseStore,
   ids: readonly string[],
-  state: Pick<UserDataState, 'packs' | 'briefings'>,
+  state: Pick<UserDataState, 'packs' | 'briefings' | 'leads'>,
 ): Promise<void> {
   return store('readwrite', (s) => {
     try {
@@ -193,6 +207,12 @@ const StoredPackSchema = z.object({
   pack: PackSchema,
   state: z.enum(['draft', 'added']),
   updatedAt: z.string().check(z.minLength(1)),
+});
+
+const StoredLeadsSchema = z.strictObject({
+  id: z.literal(LEADS_KEY),
+  kind: z.literal('leads'),
+  pins: LeadPinsSchema,
 });
 
 const StoredBriefingSchema = z.strictObject({
@@ -271,8 +291,20 @@ export async function load(): Promise<void> {
 
   const kept: StoredPack[] = [];
   const keptBriefings: Briefing[] = [];
+  let keptLeads: LeadPin[] | null = null;
   const unreadable: string[] = [];
   for (const row of rows) {
+    if ((row as { kind?: unknown } | null)?.kind === 'leads') {
+      const leads = StoredLeadsSchema.safeParse(row);
+      if (leads.success) keptLeads = leads.data.pins;
+      else {
+        const issue = leads.error.issues[0];
+        unreadable.push(
+          `the lead figures you pinned (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unreadable'})`,
+        );
+      }
+      continue;
+    }
     if ((row as { kind?: unknown } | null)?.kind === 'briefing') {
       const briefing = StoredBriefingSchema.safeParse(row);
       if (briefing.success) keptBriefings.push(briefing.data.briefing);
@@ -312,7 +344,9 @@ export async function load(): Promise<void> {
       unreadable.length > 0
         ? `Some saved data could not be read and is not shown (it stays in storage): ${unreadable.join('; ')}`
         : s.lastError;
-    return { packs, briefings, lastError, status: s.unsaved.length > 0 ? s.status : { kind: 'ok' } };
+    // Pins changed in memory before the read finished are newer than what was stored.
+    const leads = s.unsaved.includes(LEADS_KEY) ? s.leads : (keptLeads ?? s.leads);
+    return { packs, briefings, leads, lastError, status: s.unsaved.length > 0 ? s.status : { kind: 'ok' } };
   });
   const pending = useUserData.getState().unsaved;
   if (pending.length > 0) await persist([]);
@@ -418,7 +452,17 @@ export function exportData(): DataFile {
       (p) => p.pack,
     ),
     briefings: useUserData.getState().briefings,
+    ...(useUserData.getState().leads ? { leads: useUserData.getState().leads! } : {}),
   };
+}
+
+// ---- Lead figures ----
+
+/** Keeps the analyst's lead figures (null: back to the default leads). */
+export function setLeads(pins: readonly LeadPin[] | null): Promise<void> {
+  useUserData.setState({ leads: pins ? [...pins] : null });
+  askToKeepStorage();
+  return persist([LEADS_KEY]);
 }
 
 // ---- Saved briefings ----
@@ -546,6 +590,14 @@ export async function importData(raw: unknown, base: Dataset): Promise<ImportRes
   // A file with a problem in a briefing is refused whole: parseDataFile then returns no packs and no briefings.
   const briefings = keepImportedBriefings(checked.briefings, skipped);
   ids.push(...briefings.keys);
+  if (checked.leads && checked.errors.length === 0) {
+    if (useUserData.getState().leads === null) {
+      useUserData.setState({ leads: checked.leads });
+      ids.push(LEADS_KEY);
+    } else if (JSON.stringify(useUserData.getState().leads) !== JSON.stringify(checked.leads)) {
+      skipped.push('Lead figures: yours are kept; the file’s were not applied');
+    }
+  }
   for (const pack of checked.packs) {
     if (isReviewed(pack)) put(withAddedAt(pack, now), 'added');
     else put(pack, 'draft');
@@ -603,6 +655,7 @@ export async function resetUserDataForTests(): Promise<void> {
   useUserData.setState({
     packs: [],
     briefings: [],
+    leads: null,
     status: { kind: 'loading' },
     lastError: null,
     unsaved: [],

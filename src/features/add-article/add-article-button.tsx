@@ -37,7 +37,7 @@ export function AddArticleButton({ dataset }: { dataset: Dataset }) {
         <span aria-hidden="true" className="add-article-button__plus">
           +
         </span>{' '}
-        Add article
+        Add <span className="wide-only">article</span>
       </button>
       <span role="status" className="add-article-status" hidden={!status}>
         {status}

@@ -1,6 +1,6 @@
 import type { Dataset, Figure, Source, Topic } from '../../model/schema';
 import { unitInfo } from '../../model/format';
-import { estimateDate } from './estimate-date';
+import { estimateDate } from '../../model/estimate-date';
 
 /**
  * What each chart shows: which measures, on which scale. A panel never mixes unrelated quantities on one

@@ -3,8 +3,8 @@ import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { useSize } from '../../components/use-size';
 import { countryColour } from '../../model/palette';
 import { formatTick, tickScale } from './series';
-import type { OverTimePanel, TimePoint } from './over-time';
-import { DATE_BASIS_WORDS } from './estimate-date';
+import { timeScale, type OverTimePanel, type TimePoint } from './over-time';
+import { DATE_BASIS_WORDS } from '../../model/estimate-date';
 import { RowReadout } from './figure-bar-chart';
 import type { BarLayoutVariant } from './bar-layout';
 import type { BarKind } from './series';
@@ -115,6 +115,13 @@ const Drawing = memo(function Drawing({ panel, g, uid, active, onOpen, onHover }
   const yPx = (v: number) => bottom - ((v - d0) / (d1 - d0 || 1)) * (bottom - top);
   const r = Math.max(5, g.fontSize * 0.45);
   const labelled = panel.rows.length <= 8;
+  // As many date ticks as leave room for their words ("20 Jan 2025" is about 7 ems with its gap).
+  const plotWidth = g.width - g.margin.left - g.margin.right - g.yWidth;
+  const time = timeScale(
+    panel.rows[0]!.t,
+    panel.rows[panel.rows.length - 1]!.t,
+    Math.max(2, Math.floor(plotWidth / (g.fontSize * 7.5))),
+  );
   const data = panel.rows.map((row, index) => ({ t: row.t, y: row.high, index }));
 
   const mark = (props: unknown) => {
@@ -224,12 +231,12 @@ const Drawing = memo(function Drawing({ panel, g, uid, active, onOpen, onHover }
       <XAxis
         type="number"
         dataKey="t"
-        domain={panel.timeDomain}
-        ticks={panel.timeTicks}
+        domain={time.domain}
+        ticks={time.ticks}
         interval={0}
         height={g.axisHeight}
         padding={{ left: r * 3, right: labelled ? g.fontSize * 6 : r * 3 }}
-        tickFormatter={(v: number) => panel.timeLabels[panel.timeTicks.indexOf(v)] ?? ''}
+        tickFormatter={(v: number) => time.labels[time.ticks.indexOf(v)] ?? ''}
         tick={{ fill: 'currentColor', fontSize: g.fontSize }}
         stroke="currentColor"
         label={{

@@ -5,7 +5,7 @@
 import type { Figure, Source, Unit } from '../../model/schema';
 import { axisWords, formatDate, unitInfo } from '../../model/format';
 import { chartRow, niceScale, type ChartRow } from './series';
-import { estimateDate, type EstimateDate } from './estimate-date';
+import { estimateDate, type EstimateDate } from '../../model/estimate-date';
 
 export interface TimePoint extends ChartRow {
   /** YYYY-MM-DD, and why (its own date, the end of its period, or its article's). */

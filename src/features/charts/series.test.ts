@@ -13,7 +13,7 @@ import {
 } from './chart-specs';
 import { buildChart, hasContent, MAX_PANELS } from './build-chart';
 import { buildOverTime, timeScale } from './over-time';
-import { estimateDate } from './estimate-date';
+import { estimateDate } from '../../model/estimate-date';
 import {
   barKind,
   barSpan,

@@ -8,6 +8,8 @@ import { SourceQuote } from '../../components/source-quote';
 import { useChoices } from '../../state/store';
 import { removeItem, useAddedPack } from '../../state/user-data';
 import { addedNote } from '../../state/user-data-labels';
+import { useLeads } from '../../state/use-leads';
+import { pinOf } from '../../model/leads';
 import './figure-detail.css';
 
 /** "Remove" for a figure the analyst added: asks once more, then takes it off the dashboard. */
@@ -74,6 +76,9 @@ export function FigureDetail({ dataset, extra }: FigureDetailProps) {
   const source = figure ? dataset.sources.find((s) => s.id === figure.sourceId) : undefined;
   // An added figure can be removed while its article is in the analyst's data.
   const pack = useAddedPack(figure?.addedAt ? figure.sourceId : undefined);
+  const leads = useLeads(dataset.figures);
+  const pinned = figure ? pinOf(leads.pins, figure) : null;
+  const estimates = figure ? dataset.figures.filter((f) => f.measure === figure.measure).length : 0;
 
   const copyCitation = async () => {
     if (!figure || !source) return;
@@ -100,6 +105,13 @@ export function FigureDetail({ dataset, extra }: FigureDetailProps) {
             </details>
           )}
           <SourceQuote quote={figure.quote} claimant={figure.claimant} source={source} />
+          {pinned && (
+            <p className="figure-detail__added">
+              {pinned === 'figure'
+                ? 'A lead figure: this estimate is pinned.'
+                : 'A lead figure: its measure is pinned, so the lead shows its newest estimate.'}
+            </p>
+          )}
           {figure.addedAt && <p className="figure-detail__added">{addedNote(figure.addedAt, source.title)}</p>}
           {extra?.(figure.id)}
           <dl className="detail-dialog__facts">
@@ -141,6 +153,31 @@ export function FigureDetail({ dataset, extra }: FigureDetailProps) {
             <button type="button" className="button" onClick={copyCitation}>
               Copy citation
             </button>
+            {pinned ? (
+              <button type="button" className="button button--quiet" onClick={() => void leads.unpin(figure)}>
+                Unpin from the lead figures
+              </button>
+            ) : (
+              <>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => void leads.pin(figure, 'measure')}
+                  title="A lead figure that shows this measure's newest estimate"
+                >
+                  Pin as lead
+                </button>
+                {estimates > 1 && (
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    onClick={() => void leads.pin(figure, 'figure')}
+                  >
+                    Pin this estimate
+                  </button>
+                )}
+              </>
+            )}
             {pack && (
               <RemoveAddedFigure
                 key={figure.id}

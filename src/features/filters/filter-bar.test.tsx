@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { FilterBar } from './filter-bar';
@@ -17,37 +17,60 @@ const dataset = makeDataset({
 });
 
 describe('FilterBar', () => {
-  it('lists countries and topics as checkboxes named with their figure counts', () => {
+  it('keeps countries and topics behind their buttons: checkboxes named with their figure counts', async () => {
+    const user = userEvent.setup();
     renderWithChoices(<FilterBar dataset={dataset} />);
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    const countries = screen.getByRole('button', { name: /^Countries/ });
+    expect(countries).toHaveAttribute('aria-expanded', 'false');
+    await user.click(countries);
+    expect(countries).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('group', { name: 'Countries' })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Taiwan 2 figures' })).not.toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Russia 1 figure' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^Topics/ }));
     expect(screen.getByRole('checkbox', { name: 'Tariffs 2 figures' })).toBeInTheDocument();
+    // One list open at a time: the other closed when the click landed outside it.
+    expect(screen.queryByRole('checkbox', { name: /Taiwan/ })).toBeNull();
     expect(screen.getByRole('status')).toHaveTextContent('3 of 3 figures');
     expect(screen.getByRole('button', { name: 'Clear all' })).toBeDisabled();
   });
 
-  it('chooses a country and summarises the result', async () => {
+  it('chooses a country, shows it as a chip that removes it, and summarises the result', async () => {
     const user = userEvent.setup();
     renderWithChoices(<FilterBar dataset={dataset} />);
+    await user.click(screen.getByRole('button', { name: /^Countries/ }));
     await user.click(screen.getByRole('checkbox', { name: /Taiwan/ }));
     expect(useChoices.getState().countries).toEqual(['TW']);
     expect(screen.getByRole('checkbox', { name: /Taiwan/ })).toBeChecked();
     expect(screen.getByRole('status')).toHaveTextContent('2 of 3 figures · Country: Taiwan');
-    expect(screen.getByRole('checkbox', { name: 'Casualties 0 figures' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(screen.getByRole('button', { name: /^Countries · 1/ })).toHaveFocus();
+    const chips = screen.getByRole('list', { name: 'Active filters' });
+    await user.click(within(chips).getByRole('button', { name: 'Remove country: Taiwan' }));
+    expect(useChoices.getState().countries).toEqual([]);
+    expect(screen.queryByRole('list', { name: 'Active filters' })).toBeNull();
   });
 
-  it('works from the keyboard alone', async () => {
+  it('works from the keyboard alone: Esc closes a list and gives the focus back to its button', async () => {
     const user = userEvent.setup();
     renderWithChoices(<FilterBar dataset={dataset} />);
     await user.tab();
     expect(screen.getByRole('searchbox', { name: 'Search figures' })).toHaveFocus();
     await user.keyboard('surplus');
     await user.tab();
+    expect(screen.getByRole('button', { name: /^Countries/ })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    // The list opens with the focus on its first choice.
     expect(screen.getByRole('checkbox', { name: /Russia/ })).toHaveFocus();
     await user.tab();
     await user.keyboard(' ');
     expect(useChoices.getState()).toMatchObject({ q: 'surplus', countries: ['TW'] });
     expect(screen.getByRole('status')).toHaveTextContent('1 of 3 figures · Country: Taiwan · Search: “surplus”');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(screen.getByRole('button', { name: /^Countries/ })).toHaveFocus();
   });
 
   it('clears every filter at once', async () => {

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../model/schema';
 import { filterSummary, hasFilters, selectFacetCounts, selectFigures } from '../../model/selectors';
 import { useChoices } from '../../state/store';
@@ -25,7 +25,92 @@ function FacetOption({ label, count, checked, onToggle }: OptionProps) {
   );
 }
 
-/** Country and topic toggles with counts, a search box, "Clear all" and a live summary. */
+interface PickerProps {
+  /** "Countries", "Topics": the button's and the list's name. */
+  name: string;
+  options: { id: string; label: string; count: number; checked: boolean; onToggle: () => void }[];
+  /** How many `ids` are figures found for, for the button's summary. */
+  found: number;
+}
+
+/**
+ * A facet behind a button: the list of choices with their counts opens under it on a wide screen, as a
+ * sheet from the bottom on a phone. Esc, "Done" or a click outside closes it, and the focus goes back to
+ * the button.
+ */
+function FacetPicker({ name, options, found }: PickerProps) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const chosen = options.filter((o) => o.checked).length;
+
+  useEffect(() => {
+    if (!open) return;
+    rootRef.current?.querySelector<HTMLInputElement>('.facet-picker__panel input')?.focus();
+    const onPointerDown = (event: PointerEvent) => {
+      if (rootRef.current && !rootRef.current.contains(event.target as Node)) setOpen(false);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation();
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    document.addEventListener('keydown', onKeyDown, true);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('keydown', onKeyDown, true);
+    };
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+
+  return (
+    <div className="facet-picker" ref={rootRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={`button button--quiet facet-picker__button${chosen > 0 ? ' facet-picker__button--on' : ''}`}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((v) => !v)}
+      >
+        {chosen > 0 ? `${name} · ${chosen}` : name}
+        <span aria-hidden="true" className="facet-picker__caret">
+          ▾
+        </span>{' '}
+        <span className="visually-hidden">
+          ({options.length} to choose from, {found} with figures)
+        </span>
+      </button>
+      {open && <div className="facet-picker__backdrop" aria-hidden="true" onClick={close} />}
+      <fieldset id={panelId} className="facet facet-picker__panel" hidden={!open}>
+        <legend>{name}</legend>
+        <ul className="chip-list">
+          {options.map((o) => (
+            <FacetOption key={o.id} label={o.label} count={o.count} checked={o.checked} onToggle={o.onToggle} />
+          ))}
+        </ul>
+        <div className="facet-picker__foot">
+          <button type="button" className="button" onClick={close}>
+            Done
+          </button>
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+/**
+ * The filters in one compact bar: the search box, "Countries" and "Topics" behind buttons (with the counts
+ * of figures), the active choices as chips that remove themselves, "Clear all" and a live summary.
+ */
 export function FilterBar({ dataset }: { dataset: Dataset }) {
   const filters = useFilters();
   const toggleCountry = useChoices((s) => s.toggleCountry);
@@ -42,8 +127,8 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
   const shown = useMemo(() => selectFigures(dataset, counted).length, [dataset, counted]);
   const active = hasFilters(filters);
 
-  // "Clear focus" removes itself and "Clear all" disables itself: the keyboard's focus would fall to the
-  // page. It goes to "Clear all" while other filters remain, else to the Filters region's heading.
+  // "Clear focus", a chip and "Clear all" remove themselves or disable themselves: the keyboard's focus would
+  // fall to the page. It goes to "Clear all" while other filters remain, else to the Filters region's heading.
   const rootRef = useRef<HTMLDivElement>(null);
   const clearAllRef = useRef<HTMLButtonElement>(null);
   const refocus = useRef(false);
@@ -63,53 +148,51 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
     action();
   };
 
+  const countryOptions = dataset.countries.map((c) => ({
+    id: c.id,
+    label: c.name,
+    count: counts.countries.get(c.id) ?? 0,
+    checked: filters.countries.includes(c.id),
+    onToggle: () => toggleCountry(c.id),
+  }));
+  const topicOptions = dataset.topics.map((t) => ({
+    id: t.id,
+    label: t.label,
+    count: counts.topics.get(t.id) ?? 0,
+    checked: filters.topics.includes(t.id),
+    onToggle: () => toggleTopic(t.id),
+  }));
+  const chips = [
+    ...countryOptions.filter((o) => o.checked).map((o) => ({ ...o, kind: 'Country' })),
+    ...topicOptions.filter((o) => o.checked).map((o) => ({ ...o, kind: 'Topic' })),
+  ];
+
   return (
     <div className="filter-bar" ref={rootRef}>
-      <div className="filter-bar__search">
-        <label htmlFor={searchId}>Search figures</label>
-        <input
-          id={searchId}
-          type="search"
-          value={filters.q}
-          placeholder="Label, quote or actor, e.g. “oil”"
-          autoComplete="off"
-          spellCheck={false}
-          maxLength={200}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-      </div>
-      <fieldset className="facet">
-        <legend>Countries</legend>
-        <ul className="chip-list">
-          {dataset.countries.map((c) => (
-            <FacetOption
-              key={c.id}
-              label={c.name}
-              count={counts.countries.get(c.id) ?? 0}
-              checked={filters.countries.includes(c.id)}
-              onToggle={() => toggleCountry(c.id)}
-            />
-          ))}
-        </ul>
-      </fieldset>
-      <fieldset className="facet">
-        <legend>Topics</legend>
-        <ul className="chip-list">
-          {dataset.topics.map((t) => (
-            <FacetOption
-              key={t.id}
-              label={t.label}
-              count={counts.topics.get(t.id) ?? 0}
-              checked={filters.topics.includes(t.id)}
-              onToggle={() => toggleTopic(t.id)}
-            />
-          ))}
-        </ul>
-      </fieldset>
-      <div className="filter-bar__status">
-        <p role="status" aria-live="polite" className="filter-summary">
-          {filterSummary(dataset, counted, shown)}
-        </p>
+      <div className="filter-bar__row">
+        <div className="filter-bar__search">
+          <label htmlFor={searchId} className="visually-hidden">
+            Search figures
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            value={filters.q}
+            placeholder="Search figures: label, quote or actor"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={200}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </div>
+        <div className="filter-bar__pickers">
+          <FacetPicker
+            name="Countries"
+            options={countryOptions}
+            found={countryOptions.filter((o) => o.count > 0).length}
+          />
+          <FacetPicker name="Topics" options={topicOptions} found={topicOptions.filter((o) => o.count > 0).length} />
+        </div>
         <div className="filter-bar__buttons">
           {filters.actor && (
             <button type="button" className="button button--quiet" onClick={thenRefocus(clearFocus)}>
@@ -119,13 +202,32 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
           <button
             ref={clearAllRef}
             type="button"
-            className="button"
+            className="button button--quiet"
             onClick={thenRefocus(clearFilters)}
             disabled={!active}
           >
             Clear all
           </button>
         </div>
+      </div>
+      <div className="filter-bar__status">
+        {chips.length > 0 && (
+          <ul className="filter-bar__chips" aria-label="Active filters">
+            {chips.map((chip) => (
+              <li key={`${chip.kind}-${chip.id}`}>
+                <button type="button" className="active-chip" onClick={thenRefocus(chip.onToggle)}>
+                  <span className="visually-hidden">Remove {chip.kind.toLowerCase()}:</span> {chip.label}
+                  <span aria-hidden="true" className="active-chip__x">
+                    ×
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p role="status" aria-live="polite" className="filter-summary">
+          {filterSummary(dataset, counted, shown)}
+        </p>
       </div>
     </div>
   );

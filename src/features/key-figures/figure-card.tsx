@@ -24,10 +24,22 @@ interface FigureCardProps {
   onOpen: (id: string) => void;
   /** Extra lines under the figure (e.g. its "check against the map"), composed by the app. */
   note?: ReactNode;
+  /** Is it a lead figure the analyst pinned (itself or its measure)? With `onPin`: a "Pin as lead"/"Unpin" button. */
+  pinned?: boolean;
+  onPin?: () => void;
 }
 
 /** One sourced number: value, qualifier, unit, period and claimant; its quote and story one click away. */
-export function FigureCard({ figure, compare = [], lead = false, storyTitle, onOpen, note }: FigureCardProps) {
+export function FigureCard({
+  figure,
+  compare = [],
+  lead = false,
+  storyTitle,
+  onOpen,
+  note,
+  pinned = false,
+  onPin,
+}: FigureCardProps) {
   const titleId = useId();
   const amount = amountParts(figure);
   const qualifier = figure.qualifier === 'exact' ? null : QUALIFIER_WORDS[figure.qualifier];
@@ -55,18 +67,26 @@ export function FigureCard({ figure, compare = [], lead = false, storyTitle, onO
           {figure.derived && <span className="badge badge--derived">derived</span>}
         </p>
       )}
-      <dl className="figure-card__meta">
-        <dt>When</dt>
-        <dd>{figureWhen(figure)}</dd>
-        <dt>Claimed by</dt>
-        <dd>{figure.claimant}</dd>
-        {lead && (
-          <>
-            <dt>Precision</dt>
-            <dd>{precisionWords(figure)}</dd>
-          </>
-        )}
-      </dl>
+      {lead ? (
+        // A lead figure's attribution on one line, as a newsroom writes it: "IISS, 2024".
+        <p className="figure-card__byline">
+          <span className="visually-hidden">Claimed by </span>
+          {figure.claimant}, <span className="visually-hidden">when: </span>
+          {figureWhen(figure)}
+          {vague && <span className="figure-card__precision"> · {precisionWords(figure)}</span>}
+        </p>
+      ) : (
+        <dl className="figure-card__meta">
+          <div>
+            <dt>When</dt>
+            <dd>{figureWhen(figure)}</dd>
+          </div>
+          <div>
+            <dt>Claimed by</dt>
+            <dd>{figure.claimant}</dd>
+          </div>
+        </dl>
+      )}
       {vague && (
         <details className="figure-card__reading">
           <summary>
@@ -82,9 +102,23 @@ export function FigureCard({ figure, compare = [], lead = false, storyTitle, onO
       ))}
       {note}
       {figure.addedAt && <p className="figure-card__added">{addedNote(figure.addedAt, storyTitle)}</p>}
-      <button type="button" className="figure-card__open" aria-haspopup="dialog" onClick={() => onOpen(figure.id)}>
-        Quote and source<span className="visually-hidden">: {figure.label}</span>
-      </button>
+      <div className="figure-card__actions">
+        <button type="button" className="figure-card__open" aria-haspopup="dialog" onClick={() => onOpen(figure.id)}>
+          Quote and source<span className="visually-hidden">: {figure.label}</span>
+        </button>
+        {onPin && (
+          <button
+            type="button"
+            className={`figure-card__pin${pinned ? ' figure-card__pin--on' : ''}`}
+            onClick={onPin}
+            title={pinned ? 'Take it off the lead figures' : 'Show it (its newest estimate) among the lead figures'}
+          >
+            <span aria-hidden="true">{pinned ? '★' : '☆'}</span>{' '}
+            <span className="figure-card__pin-words">{pinned ? 'Unpin' : 'Pin as lead'}</span>
+            <span className="visually-hidden">: {figure.label}</span>
+          </button>
+        )}
+      </div>
     </article>
   );
 }

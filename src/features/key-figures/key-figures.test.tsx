@@ -1,11 +1,13 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { KeyFigures } from './key-figures';
 import { makeCountry, makeDataset, makeFigure, makeSource } from '../../testing/fixtures';
 import { renderWithChoices, settleDeferred } from '../../testing/render';
 import { useChoices } from '../../state/store';
 import { addedOn } from '../../state/user-data-labels';
+import { resetUserDataForTests, useUserData } from '../../state/user-data';
 
 const dataset = makeDataset({
   sources: [makeSource({ id: 'test-story', title: 'Russia able to fight on', published: '2025-02-12' })],
@@ -59,7 +61,7 @@ describe('KeyFigures', () => {
   it('shows value, qualifier and claimant, and compares other estimates of the same measure', () => {
     renderWithChoices(<KeyFigures dataset={dataset} />);
     const card = screen.getByRole('article', { name: 'Casualties a day (Western officials)' });
-    expect(within(card).getByText('Western officials')).toBeVisible();
+    expect(card).toHaveTextContent('Claimed by Western officials, when: 2024');
     expect(within(card).getAllByText('about')[0]).toBeVisible();
     expect(card).toHaveTextContent('Other estimate: “at least in the hundreds daily” (Military analysts)');
     expect(card).not.toHaveTextContent('100–999');
@@ -112,17 +114,28 @@ describe('KeyFigures with many figures', () => {
     figures: Array.from({ length: 14 }, (_, i) => makeFigure({ id: `f-${i}`, label: `Figure ${i}` })),
   });
 
-  it('shows the first ten unfiltered, and all of them on request', async () => {
+  it('keeps the other figures behind “More figures”, the first twelve, and all of them on request', async () => {
     const user = userEvent.setup();
-    renderWithChoices(<KeyFigures dataset={many} />);
-    expect(screen.getAllByRole('article')).toHaveLength(10);
+    const { container } = renderWithChoices(<KeyFigures dataset={many} />);
+    const more = container.querySelector('details.key-figures__more')!;
+    expect(more).not.toHaveAttribute('open');
+    // No lead figure among them: the list is all there is, “Figures (14)”.
+    const summary = more.querySelector('summary')!;
+    expect(summary).toHaveTextContent('Figures (14)');
+    await user.click(summary);
+    expect(more).toHaveAttribute('open');
+    expect(within(screen.getByRole('list', { name: 'More figures' })).getAllByRole('article')).toHaveLength(12);
     await user.click(screen.getByRole('button', { name: 'Show all 14 figures' }));
-    expect(screen.getAllByRole('article')).toHaveLength(14);
+    expect(within(screen.getByRole('list', { name: 'More figures' })).getAllByRole('article')).toHaveLength(14);
   });
 
-  it('shows every match when a filter is on', () => {
+  it('under a filter, fills the first row with matching figures, the rest behind “More figures”', () => {
     renderWithChoices(<KeyFigures dataset={many} />, { q: 'figure' });
-    expect(screen.getAllByRole('article')).toHaveLength(14);
+    expect(within(screen.getByRole('list', { name: 'Lead figures' })).getAllByRole('article')).toHaveLength(5);
+    expect(within(screen.getByRole('list', { name: 'More figures' })).getAllByRole('article')).toHaveLength(9);
+    expect(
+      screen.getByText(/No lead figure matches the filters: the row shows the other matching figures/),
+    ).toBeInTheDocument();
   });
 });
 
@@ -187,7 +200,7 @@ describe('FigureCard values', () => {
     renderWithChoices(<KeyFigures dataset={words} />);
     const card = screen.getByRole('article', { name: 'Share of Ukraine occupied by Russia' });
     expect(card).toHaveTextContent('“around a fifth”');
-    expect(card).toHaveTextContent('PrecisionStated in words; approximate (“about”)');
+    expect(card).toHaveTextContent('Stated in words; approximate (“about”)');
     const reading = within(card).getByText('"a fifth" read as 20 percent. Drawn as 20%, not a measurement.');
     expect(reading).not.toBeVisible();
     await user.click(within(card).getByText('Reading'));
@@ -197,10 +210,55 @@ describe('FigureCard values', () => {
   it('says what a record qualifier means and writes a fall without a double negative', () => {
     renderWithChoices(<KeyFigures dataset={words} />);
     const surplus = screen.getByRole('article', { name: 'Taiwan trade surplus with the US' });
-    expect(surplus).toHaveTextContent('PrecisionStated as a record');
-    expect(surplus).not.toHaveTextContent('Precisionrecord');
+    // The qualifier's badge says it (the detail has the sentence, “Stated as a record”).
+    expect(within(surplus).getByText('record')).toHaveClass('qualifier');
     const fewer = screen.getByRole('article', { name: /Fewer square miles/ });
     expect(within(fewer).getByLabelText('about 40 sq mi fewer')).toHaveTextContent('about40sq mi fewer');
     expect(fewer).not.toHaveTextContent('−');
+  });
+});
+
+describe('KeyFigures lead figures the analyst chooses', () => {
+  const added = makeFigure({
+    id: 'tanks-2025',
+    label: 'Tanks lost in 2025',
+    measure: 'tank-losses',
+    period: undefined,
+    date: '2025-12-31',
+    sourceId: 'newer',
+    addedAt: '2026-12-01T10:00:00Z',
+  });
+  const data = makeDataset({
+    sources: [makeSource(), makeSource({ id: 'newer', published: '2026-01-05', addedAt: '2026-12-01T10:00:00Z' })],
+    figures: [
+      makeFigure({ id: 'tanks', label: 'Tanks lost', lead: 1 }),
+      added,
+      makeFigure({ id: 'other', measure: 'other', label: 'Other figure' }),
+    ],
+  });
+  const leadIds = () =>
+    within(screen.getByRole('list', { name: 'Lead figures' }))
+      .getAllByRole('article')
+      .map((a) => a.getAttribute('data-figure-id'));
+
+  beforeEach(async () => {
+    await resetUserDataForTests();
+  });
+
+  it('shows the newest estimate of a pinned measure, pins and unpins, keeps the pins, and goes back to the default', async () => {
+    const user = userEvent.setup();
+    renderWithChoices(<KeyFigures dataset={data} />);
+    // The default pins the shipped lead's measure: its newest estimate leads.
+    expect(leadIds()).toEqual(['tanks-2025']);
+    expect(screen.getByText(/Lead figures: the default set/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Pin as lead: Other figure' }));
+    expect(leadIds()).toEqual(['tanks-2025', 'other']);
+    expect(useUserData.getState().leads).toEqual([{ measure: 'tank-losses' }, { measure: 'other' }]);
+    await user.click(screen.getByRole('button', { name: 'Unpin: Tanks lost in 2025' }));
+    expect(leadIds()).toEqual(['other']);
+    expect(screen.getByText(/Lead figures you pinned/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Use the default lead figures' }));
+    expect(leadIds()).toEqual(['tanks-2025']);
+    expect(useUserData.getState().leads).toBeNull();
   });
 });

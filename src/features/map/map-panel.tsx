@@ -581,15 +581,7 @@ const MapPanelBody = memo(function MapPanelBody({ dataset, filters }: { dataset:
       <HatchDefs />
       <div className="map-toolbar">
         <ViewButtons map={map} selection={selection} front={front} kursk={kurskView} fitOptions={fitOptions} />
-        <FrontlineControl state={fl} />
       </div>
-      <FrontlineStatus fl={fl} />
-      {fl.latestDate && asOf > fl.latestDate && (
-        <p className="map-note">
-          Latest front-line data: <time dateTime={fl.latestDate}>{formatDate(fl.latestDate)}</time> (the articles run to{' '}
-          {formatDate(asOf)}).
-        </p>
-      )}
       <div className="map-frame">
         <MapContainer
           ref={setMap}
@@ -652,6 +644,17 @@ const MapPanelBody = memo(function MapPanelBody({ dataset, filters }: { dataset:
         </MapContainer>
         <MapStamp fl={fl} drawnDate={fl.drawn || detail ? shownDate : null} />
       </div>
+      {/* The front line over time, under the map like a player's controls. */}
+      <div className="map-timebar">
+        <FrontlineControl state={fl} />
+      </div>
+      <FrontlineStatus fl={fl} />
+      {fl.latestDate && asOf > fl.latestDate && (
+        <p className="map-note map-note--latest">
+          Latest front-line data: <time dateTime={fl.latestDate}>{formatDate(fl.latestDate)}</time> (the articles run to{' '}
+          {formatDate(asOf)}).
+        </p>
+      )}
       <Legend visible={visible} layers={layers} detail={detail} fl={fl} />
       <p className="map-note">
         {attribution} (© DEEPSTATEUATECH LLC; not openly licensed, see data/geo/history/SOURCES.md). Areas are

@@ -97,7 +97,8 @@ export function SaveBriefingButton({
         return;
       }
     }
-    const result = await saveBriefing(dataset, { frontline, filters, slides }, chosen);
+    const leads = useUserData.getState().leads;
+    const result = await saveBriefing(dataset, { frontline, filters, slides, leads }, chosen);
     const b = result.briefing;
     if (result.kind === 'unchanged') {
       setMessage({
@@ -131,7 +132,7 @@ export function SaveBriefingButton({
           setOpen((o) => !o);
         }}
       >
-        Save briefing
+        Save <span className="wide-only">briefing</span>
       </button>
       <div
         id={panelId}

@@ -1,7 +1,7 @@
 /**
  * The date an estimate is drawn at on a time axis. Pure.
  */
-import type { Figure, Source } from '../../model/schema';
+import type { Figure, Source } from './schema';
 
 export interface EstimateDate {
   /** YYYY-MM-DD. */
