@@ -1,7 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import * as L from 'leaflet';
-import { memo, use, useEffect, useMemo, useState } from 'react';
+import { memo, use, useEffect, useMemo, useRef, useState } from 'react';
 import {
   GeoJSON,
   LayerGroup,
@@ -23,6 +23,7 @@ import { useChoices } from '../../state/store';
 import { useDeferredFilters } from '../../state/use-filters';
 import { loadGeoData } from './geo-data';
 import { composeSvg, download, standaloneSvg, svgToPng, themeColours } from '../../components/export-image';
+import { registerSnapshot } from '../../components/snapshots';
 import {
   boundsOf,
   boundsOfPoints,
@@ -353,10 +354,11 @@ function paneZ(el: Element): number {
 }
 
 /**
- * The map as drawn now, as one SVG: the vector layers (offline base, outlines, front line, changes), the
- * names and the place markers. Online tiles are pictures from elsewhere and are never included.
+ * The map as drawn now, as one SVG the size of its container: the vector layers (offline base, outlines,
+ * front line, changes), the names and the place markers. Online tiles are pictures from elsewhere and are
+ * never included.
  */
-function mapSnapshot(map: L.Map, title: { subtitle: string; attribution: string }): SVGSVGElement {
+function mapDrawing(map: L.Map): { svg: SVGSVGElement; box: DOMRect } {
   const container = map.getContainer();
   const box = container.getBoundingClientRect();
   const svg = document.createElementNS(SVG_NS, 'svg');
@@ -422,6 +424,12 @@ function mapSnapshot(map: L.Map, title: { subtitle: string; attribution: string 
     count.textContent = marker.textContent;
     svg.append(dot, count);
   }
+  return { svg, box };
+}
+
+/** The map as a file: its drawing under a title, with the situation and the attribution. */
+function mapSnapshot(map: L.Map, title: { subtitle: string; attribution: string }): SVGSVGElement {
+  const { svg, box } = mapDrawing(map);
   const { background, text, muted } = themeColours();
   return composeSvg({
     title: 'Front line and places of the events',
@@ -436,6 +444,40 @@ function mapSnapshot(map: L.Map, title: { subtitle: string; attribution: string 
     width: box.width,
     parts: [{ svg, width: box.width, height: box.height }],
   });
+}
+
+/**
+ * The map as its frame shows it, for a slide exported elsewhere (the deck's PowerPoint): the drawing with the
+ * stamp that sits on it (the situation date and DeepStateMap.live, and the comparison), where it sits.
+ */
+function framedMapSnapshot(map: L.Map, frame: HTMLElement): SVGSVGElement {
+  const { svg, box } = mapDrawing(map);
+  svg.setAttribute('xmlns', SVG_NS);
+  svg.setAttribute('width', String(box.width));
+  svg.setAttribute('height', String(box.height));
+  for (const stamp of frame.querySelectorAll<HTMLElement>('.map-stamp')) {
+    const r = stamp.getBoundingClientRect();
+    const style = getComputedStyle(stamp);
+    const size = parseFloat(style.fontSize) || 16;
+    const plate = document.createElementNS(SVG_NS, 'rect');
+    plate.setAttribute('x', String(r.left - box.left));
+    plate.setAttribute('y', String(r.top - box.top));
+    plate.setAttribute('width', String(r.width));
+    plate.setAttribute('height', String(r.height));
+    plate.setAttribute('rx', String(r.height / 2));
+    plate.setAttribute('fill', style.backgroundColor || '#ffffff');
+    plate.setAttribute('stroke', style.borderTopColor || '#8c8c8c');
+    const words = document.createElementNS(SVG_NS, 'text');
+    words.setAttribute('x', String(r.left - box.left + (parseFloat(style.paddingLeft) || 0)));
+    words.setAttribute('y', String(r.top - box.top + r.height / 2 + size * 0.35));
+    words.setAttribute('font-size', String(size));
+    words.setAttribute('font-weight', style.fontWeight);
+    words.setAttribute('font-family', style.fontFamily || 'system-ui, sans-serif');
+    words.setAttribute('fill', style.color || '#1b1d21');
+    words.textContent = stamp.textContent;
+    svg.append(plate, words);
+  }
+  return svg;
 }
 
 /** Below 700 px wide (a phone, a narrow window). jsdom has no matchMedia: wide there. */
@@ -545,6 +587,13 @@ const MapPanelBody = memo(function MapPanelBody({ dataset, filters }: { dataset:
   const minZoom = collapseLayers ? 0 : 2;
   const fitOptions = collapseLayers ? NARROW_FIT_OPTIONS : FIT_OPTIONS;
   const [exportError, setExportError] = useState<string | null>(null);
+  // The deck's PowerPoint finds the map through its frame (features do not import each other).
+  const frameRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const frame = frameRef.current;
+    if (!map || !frame) return;
+    return registerSnapshot(frame, () => framedMapSnapshot(map, frame));
+  }, [map]);
   const exportPng = async () => {
     if (!map) return;
     setExportError(null);
@@ -582,7 +631,7 @@ const MapPanelBody = memo(function MapPanelBody({ dataset, filters }: { dataset:
       <div className="map-toolbar">
         <ViewButtons map={map} selection={selection} front={front} kursk={kurskView} fitOptions={fitOptions} />
       </div>
-      <div className="map-frame">
+      <div className="map-frame" ref={frameRef}>
         <MapContainer
           ref={setMap}
           bounds={front}
