@@ -213,6 +213,7 @@ export function Deck({ slides, subject, asOf, tools }: DeckProps) {
   const [notesOpen, setNotes] = useState(false);
   const [editing, setEditing] = useState(false);
   const [blocked, setBlocked] = useState(false);
+  const [pptx, setPptx] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const rootRef = useRef<HTMLDivElement>(null);
   const count = slides.length;
   const current = clampSlide(slideParam, count);
@@ -221,6 +222,20 @@ export function Deck({ slides, subject, asOf, tools }: DeckProps) {
   const fullScreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen();
     else void rootRef.current?.requestFullscreen?.().catch(() => undefined);
+  };
+
+  // The exporter and pptxgenjs load only when asked for: their own chunks, not the deck's.
+  const downloadPowerPoint = async () => {
+    const root = rootRef.current;
+    if (!root) return;
+    setPptx({ busy: true, error: null });
+    try {
+      const { exportPptx } = await import('./pptx-export');
+      await exportPptx({ slides, asOf, subject, root });
+      setPptx({ busy: false, error: null });
+    } catch (error) {
+      setPptx({ busy: false, error: error instanceof Error ? error.message : String(error) });
+    }
   };
 
   useDeckSync(current, go, 'projector');
@@ -277,6 +292,15 @@ export function Deck({ slides, subject, asOf, tools }: DeckProps) {
           <button type="button" className="button button--quiet" onClick={() => window.print()}>
             Print
           </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={downloadPowerPoint}
+            disabled={pptx.busy}
+            title="Every slide as a .pptx: text stays editable, charts and the map as pictures, the notes as notes"
+          >
+            {pptx.busy ? 'Preparing PowerPoint…' : 'Download PowerPoint'}
+          </button>
           {tools}
           <button type="button" className="button" onClick={() => setView('explore')}>
             Exit (Esc)
@@ -285,6 +309,11 @@ export function Deck({ slides, subject, asOf, tools }: DeckProps) {
         {blocked && (
           <p className="deck__status" role="status">
             The browser blocked the presenter window: allow pop-ups for this page and press “Presenter view” again.
+          </p>
+        )}
+        {pptx.error && (
+          <p className="deck__status" role="alert">
+            PowerPoint export failed: {pptx.error}
           </p>
         )}
       </header>
