@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundleSizes } from '../scripts/lib/bundle-size';
+import { bundleSizes, type BundleGroup } from '../scripts/lib/bundle-size';
 
 /** Budgets on the production build (npm run test:e2e builds it first; GEOBRIEF_DIST names another build). */
 const DIST = resolve(import.meta.dirname, '..', process.env['GEOBRIEF_DIST'] ?? 'dist');
@@ -16,8 +16,8 @@ const DASHBOARD_KB = 320;
 describe('production build budgets', () => {
   const sizes = bundleSizes(DIST);
   const kb = (n: number) => Math.round(n / 102.4) / 10;
-  const group = (g: 'initial' | 'dashboard' | 'engine') => sizes.files.filter((f) => f.group === g);
-  const names = (g: 'initial' | 'dashboard' | 'engine') => group(g).map((f) => f.file);
+  const group = (g: BundleGroup) => sizes.files.filter((f) => f.group === g);
+  const names = (g: BundleGroup) => group(g).map((f) => f.file);
 
   it('ships at most 80 KB of gzipped JavaScript before the first paint', () => {
     expect(group('initial').length).toBeGreaterThan(0);
@@ -41,7 +41,22 @@ describe('production build budgets', () => {
     expect(kb(sizes.engineJs), JSON.stringify(group('engine'))).toBeLessThanOrEqual(400);
     const initial = names('initial');
     expect(initial.filter((f) => engine.includes(f) || /add-article-dialog|worker/.test(f))).toEqual([]);
-    expect(sizes.totalJs).toBe(sizes.dashboardJs + sizes.engineJs);
+    expect(sizes.totalJs).toBe(sizes.dashboardJs + sizes.engineJs + sizes.exportJs);
+  });
+
+  it('keeps the PowerPoint writer (pptxgenjs, JSZip) in its own chunks, at most 140 KB gzipped, loaded only by "Download PowerPoint"', () => {
+    const exporter = names('export');
+    expect(
+      exporter.some((f) => /pptx-export/.test(f)),
+      JSON.stringify(exporter),
+    ).toBe(true);
+    expect(
+      exporter.some((f) => /pptxgen/.test(f)),
+      JSON.stringify(exporter),
+    ).toBe(true);
+    expect(kb(sizes.exportJs), JSON.stringify(group('export'))).toBeLessThanOrEqual(140);
+    expect(names('initial').filter((f) => /pptx|jszip/.test(f))).toEqual([]);
+    expect(names('dashboard').filter((f) => /pptx|jszip/.test(f))).toEqual([]);
   });
 
   it('keeps the map, the charts and the geometry out of the first paint', () => {

@@ -6,7 +6,9 @@
  * - dashboard: everything else the page can load without the add-article dialog (app, map, charts, data…);
  * - engine: what only the add-article dialog brings in: the dialog's dynamically imported chunk, the chunks
  *   only it imports, and the extraction Web Worker (Vite lists a `new Worker(new URL(…))` script as a `.js`
- *   asset of the chunk that starts it; an emitted `worker-*.js` the manifest does not name counts too).
+ *   asset of the chunk that starts it; an emitted `worker-*.js` the manifest does not name counts too);
+ * - export: what only the deck's "Download PowerPoint" brings in (the exporter, pptxgenjs and JSZip), loaded
+ *   when the button is pressed, like the engine.
  *
  * Used by the budget test and the benchmark.
  */
@@ -14,7 +16,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export type BundleGroup = 'initial' | 'dashboard' | 'engine';
+export type BundleGroup = 'initial' | 'dashboard' | 'engine' | 'export';
 
 export interface BundleFile {
   file: string;
@@ -27,11 +29,13 @@ export interface BundleFile {
 export interface BundleSizes {
   /** The first paint's scripts, gzipped bytes. */
   initialJs: number;
-  /** Everything the page can load without the add-article dialog (the initial scripts included), gzipped bytes. */
+  /** Everything the page can load without the add-article dialog or an export (the initial scripts included), gzipped bytes. */
   dashboardJs: number;
   /** The add-article dialog and the extraction engine (its worker), gzipped bytes. */
   engineJs: number;
-  /** Every .js under assets/ plus the page's own scripts, gzipped bytes (= dashboardJs + engineJs). */
+  /** The PowerPoint export (pptxgenjs, JSZip), gzipped bytes. */
+  exportJs: number;
+  /** Every .js under assets/ plus the page's own scripts, gzipped bytes (= dashboardJs + engineJs + exportJs). */
   totalJs: number;
   /** Service-worker scripts (not part of the page), gzipped bytes. */
   serviceWorkerJs: number;
@@ -40,6 +44,8 @@ export interface BundleSizes {
 
 /** The chunks that only the "Add article" button's dynamic import reaches (source paths, as in the manifest). */
 export const ENGINE_ENTRIES = ['src/features/add-article/add-article-dialog.tsx'];
+/** The chunks that only the deck's "Download PowerPoint" reaches, through its dynamic import. */
+export const EXPORT_ENTRIES = ['src/features/briefing/pptx-export.ts'];
 /** How Vite names the emitted extraction worker (`src/extract/worker.ts`), for a worker the manifest does not list. */
 const WORKER_FILE = /^assets\/worker-[\w-]+\.js$/;
 
@@ -89,7 +95,7 @@ export function bundleSizes(dist: string): BundleSizes {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const manifest = readManifest(dist);
   const entries = Object.keys(manifest).filter((key) => manifest[key]!.isEntry);
-  const missing = ENGINE_ENTRIES.filter((key) => !manifest[key]);
+  const missing = [...ENGINE_ENTRIES, ...EXPORT_ENTRIES].filter((key) => !manifest[key]);
   if (missing.length > 0) throw new Error(`the build has no chunk for ${missing.join(', ')} (.vite/manifest.json)`);
 
   // The first paint: what index.html loads, and the entry's static imports.
@@ -99,11 +105,19 @@ export function bundleSizes(dist: string): BundleSizes {
     ),
     ...reachable(manifest, entries, new Set(), true),
   ]);
-  // What the page can load while the add-article dialog is never opened.
-  const withoutEngine = reachable(manifest, entries, new Set(ENGINE_ENTRIES));
+  // What the page can load while the add-article dialog is never opened and nothing is exported.
+  const withoutEngine = reachable(manifest, entries, new Set([...ENGINE_ENTRIES, ...EXPORT_ENTRIES]));
   // What the dialog brings in (shared chunks it imports are in `withoutEngine` already).
   const engine = new Set(
-    [...reachable(manifest, ENGINE_ENTRIES, new Set())].filter((f) => !withoutEngine.has(f) && !initial.has(f)),
+    [...reachable(manifest, ENGINE_ENTRIES, new Set(EXPORT_ENTRIES))].filter(
+      (f) => !withoutEngine.has(f) && !initial.has(f),
+    ),
+  );
+  // What the PowerPoint export brings in.
+  const exporter = new Set(
+    [...reachable(manifest, EXPORT_ENTRIES, new Set(ENGINE_ENTRIES))].filter(
+      (f) => !withoutEngine.has(f) && !initial.has(f) && !engine.has(f),
+    ),
   );
 
   const assets = readdirSync(join(dist, 'assets'))
@@ -113,6 +127,7 @@ export function bundleSizes(dist: string): BundleSizes {
   const groupOf = (file: string): BundleGroup => {
     if (initial.has(file)) return 'initial';
     if (engine.has(file)) return 'engine';
+    if (exporter.has(file)) return 'export';
     if (withoutEngine.has(file)) return 'dashboard';
     // Not in the manifest's graph: the extraction worker under its emitted name, else counted as the dashboard's.
     return WORKER_FILE.test(file) ? 'engine' : 'dashboard';
@@ -128,7 +143,8 @@ export function bundleSizes(dist: string): BundleSizes {
     initialJs: sum(['initial']),
     dashboardJs: sum(['initial', 'dashboard']),
     engineJs: sum(['engine']),
-    totalJs: sum(['initial', 'dashboard', 'engine']),
+    exportJs: sum(['export']),
+    totalJs: sum(['initial', 'dashboard', 'engine', 'export']),
     serviceWorkerJs: sw.reduce((n, f) => n + gz(join(dist, f)), 0),
     files,
   };
