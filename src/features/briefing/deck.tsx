@@ -299,7 +299,16 @@ export function Deck({ slides, subject, asOf, tools }: DeckProps) {
             disabled={pptx.busy}
             title="Every slide as a .pptx: text stays editable, charts and the map as pictures, the notes as notes"
           >
-            {pptx.busy ? 'Preparing PowerPoint…' : 'Download PowerPoint'}
+            {/* Named in full for assistive technology; shown short, so that the bar still fits a 1366 px screen. */}
+            {pptx.busy ? (
+              <>
+                Preparing<span className="visually-hidden"> PowerPoint</span>…
+              </>
+            ) : (
+              <>
+                <span className="visually-hidden">Download </span>PowerPoint
+              </>
+            )}
           </button>
           {tools}
           <button type="button" className="button" onClick={() => setView('explore')}>
