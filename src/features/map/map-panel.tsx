@@ -361,6 +361,8 @@ function paneZ(el: Element): number {
 function mapDrawing(map: L.Map): { svg: SVGSVGElement; box: DOMRect } {
   const container = map.getContainer();
   const box = container.getBoundingClientRect();
+  // The map may be drawn scaled (on a slide): sizes read from styles are scaled like the positions.
+  const k = container.offsetWidth > 0 ? box.width / container.offsetWidth : 1;
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('viewBox', `0 0 ${box.width} ${box.height}`);
   const hatch = document.getElementById(HATCH_ID)?.parentElement;
@@ -391,7 +393,7 @@ function mapDrawing(map: L.Map): { svg: SVGSVGElement; box: DOMRect } {
     name.setAttribute('x', String(x));
     name.setAttribute('y', String(y));
     name.setAttribute('text-anchor', 'middle');
-    name.setAttribute('font-size', getComputedStyle(label).fontSize.replace('px', '') || '12');
+    name.setAttribute('font-size', String((parseFloat(getComputedStyle(label).fontSize) || 12) * k));
     name.setAttribute('font-weight', label.classList.contains('map-label--country') ? '600' : '700');
     name.setAttribute('font-family', 'system-ui, sans-serif');
     name.setAttribute('fill', '#1b1d21');
@@ -409,15 +411,15 @@ function mapDrawing(map: L.Map): { svg: SVGSVGElement; box: DOMRect } {
     const dot = document.createElementNS(SVG_NS, 'circle');
     dot.setAttribute('cx', String(cx));
     dot.setAttribute('cy', String(cy));
-    dot.setAttribute('r', '12');
+    dot.setAttribute('r', String(12 * k));
     dot.setAttribute('fill', '#1b1d21');
     dot.setAttribute('stroke', '#ffffff');
     dot.setAttribute('stroke-width', '2');
     const count = document.createElementNS(SVG_NS, 'text');
     count.setAttribute('x', String(cx));
-    count.setAttribute('y', String(cy + 4));
+    count.setAttribute('y', String(cy + 4 * k));
     count.setAttribute('text-anchor', 'middle');
-    count.setAttribute('font-size', '11');
+    count.setAttribute('font-size', String(11 * k));
     count.setAttribute('font-weight', 'bold');
     count.setAttribute('font-family', 'system-ui, sans-serif');
     count.setAttribute('fill', '#ffffff');
@@ -458,7 +460,8 @@ function framedMapSnapshot(map: L.Map, frame: HTMLElement): SVGSVGElement {
   for (const stamp of frame.querySelectorAll<HTMLElement>('.map-stamp')) {
     const r = stamp.getBoundingClientRect();
     const style = getComputedStyle(stamp);
-    const size = parseFloat(style.fontSize) || 16;
+    const k = stamp.offsetWidth > 0 ? r.width / stamp.offsetWidth : 1;
+    const size = (parseFloat(style.fontSize) || 16) * k;
     const plate = document.createElementNS(SVG_NS, 'rect');
     plate.setAttribute('x', String(r.left - box.left));
     plate.setAttribute('y', String(r.top - box.top));
@@ -468,7 +471,7 @@ function framedMapSnapshot(map: L.Map, frame: HTMLElement): SVGSVGElement {
     plate.setAttribute('fill', style.backgroundColor || '#ffffff');
     plate.setAttribute('stroke', style.borderTopColor || '#8c8c8c');
     const words = document.createElementNS(SVG_NS, 'text');
-    words.setAttribute('x', String(r.left - box.left + (parseFloat(style.paddingLeft) || 0)));
+    words.setAttribute('x', String(r.left - box.left + (parseFloat(style.paddingLeft) || 0) * k));
     words.setAttribute('y', String(r.top - box.top + r.height / 2 + size * 0.35));
     words.setAttribute('font-size', String(size));
     words.setAttribute('font-weight', style.fontWeight);
