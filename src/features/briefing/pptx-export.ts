@@ -8,7 +8,7 @@ import { formatDate } from '../../model/format';
 import type { BriefSlide } from './deck';
 import type { SlideSpec } from './pptx-layout';
 import { readSlide } from './pptx-read';
-import { keepFirstParagraphProperties, writeDeck } from './pptx-write';
+import { keepFirstParagraphProperties, notesAsParagraphs, writeDeck } from './pptx-write';
 
 const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 /** How long to wait for slides still loading their chart or map before exporting what is there. */
@@ -65,7 +65,8 @@ export async function exportPptx(deck: DeckExport): Promise<void> {
   const written = (await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer;
   const zip = await JSZip.loadAsync(written);
   for (const name of Object.keys(zip.files).filter((n) => /^ppt\/(slides|notesSlides)\/[^/]+\.xml$/.test(n))) {
-    zip.file(name, keepFirstParagraphProperties(await zip.file(name)!.async('string')));
+    const xml = keepFirstParagraphProperties(await zip.file(name)!.async('string'));
+    zip.file(name, name.includes('notesSlides') ? notesAsParagraphs(xml) : xml);
   }
   const blob = await zip.generateAsync({ type: 'blob', mimeType: PPTX_TYPE, compression: 'DEFLATE' });
   download(blob, `briefing-${deck.asOf}.pptx`);

@@ -10,7 +10,7 @@ import {
   type Placement,
   type SlideSpec,
 } from './pptx-layout';
-import { keepFirstParagraphProperties, textRuns, writeDeck, type PptxSlide } from './pptx-write';
+import { keepFirstParagraphProperties, notesAsParagraphs, textRuns, writeDeck, type PptxSlide } from './pptx-write';
 
 const FOOTER = 'As of 14 Feb 2025 · Sources: Reuters via Daily Maverick; The New York Times';
 
@@ -308,6 +308,15 @@ describe('writing the slides with pptxgenjs', () => {
     expect(keepFirstParagraphProperties(written)).toBe(
       '<p:txBody><a:p><a:pPr indent="0" marL="0"><a:buNone/></a:pPr><a:r><a:t>Hello </a:t></a:r>' +
         '<a:r><a:t>world</a:t></a:r><a:br/><a:r><a:t>again</a:t></a:r></a:p><a:p><a:r><a:t>No pPr</a:t></a:r></a:p></p:txBody>',
+    );
+  });
+
+  it('makes each note a paragraph of the notes (pptxgenjs writes them as one run with line breaks)', () => {
+    const written =
+      '<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="en-US" dirty="0"/><a:t>First note.\r\nSecond: “a quote”.</a:t></a:r><a:endParaRPr/></a:p></p:txBody>';
+    expect(notesAsParagraphs(written)).toBe(
+      '<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="en-US" dirty="0"/><a:t>First note.</a:t></a:r></a:p>' +
+        '<a:p><a:r><a:rPr lang="en-US" dirty="0"/><a:t>Second: “a quote”.</a:t></a:r><a:endParaRPr/></a:p></p:txBody>',
     );
   });
 });

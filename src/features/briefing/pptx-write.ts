@@ -125,3 +125,16 @@ export function keepFirstParagraphProperties(xml: string): string {
     return `<a:p>${cleaned}</a:p>`;
   });
 }
+
+/**
+ * pptxgenjs 4.0.1 writes a slide's notes as one run with the line breaks inside it; PowerPoint shows each note
+ * as its own paragraph only when they are paragraphs. Split a notes run at its line breaks.
+ */
+export function notesAsParagraphs(xml: string): string {
+  return xml.replace(/<a:r>(<a:rPr[^>]*\/>)<a:t>([^<]*\n[^<]*)<\/a:t><\/a:r>/g, (_, rPr: string, text: string) =>
+    text
+      .split(/\r?\n/)
+      .map((line) => `<a:r>${rPr}<a:t>${line}</a:t></a:r>`)
+      .join('</a:p><a:p>'),
+  );
+}
