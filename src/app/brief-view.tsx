@@ -14,7 +14,11 @@ import {
   partTitle,
   speakerNotes,
   storyRows,
+  summarise,
+  topByMeasure,
 } from '../model/deck';
+import { leadFigures, newestEstimate } from '../model/leads';
+import { useLeads } from '../state/use-leads';
 import { NO_ACTOR_FILTERS, selectActors } from '../model/actor-selectors';
 import { selectEvents } from '../model/event-selectors';
 import { asOfDate, coverageWords, formatDate, formatEventDate, sourceByline } from '../model/format';
@@ -43,6 +47,21 @@ import { useSinceSlide } from '../features/since/since-slide';
  * slides, "Actors (1/7)"… The deck's journey checks that no slide's body overflows.
  */
 const PER_SLIDE = { leadFigures: 6, figures: 7, actors: 10, events: 8, stories: 9 } as const;
+/**
+ * The most slides a list or a kind of chart takes: the deck summarises (the top figures by measure, the most
+ * cited actors, the newest events); the handout and the exports keep every item.
+ */
+const MAX_SLIDES = { figures: 2, actors: 2, events: 2, stories: 2, charts: 4 } as const;
+
+/** The last line of a summarised list's last slide: what is left out, and where it is. */
+function More({ count, what, where }: { count: number; what: string; where: string }) {
+  if (count <= 0) return null;
+  return (
+    <p className="slide-more">
+      …and {count} more {what}: {where}.
+    </p>
+  );
+}
 
 /** The timeline slide's scale in words: the newest article's week, or the whole war. */
 function scaleWords(scale: TimelineScale, asOf: string): string {
@@ -88,6 +107,7 @@ export function BriefView({ dataset, tools }: { dataset: Dataset; tools?: ReactN
   const filters = useFilters();
   const scale = useChoices((s) => s.scale);
   const asOf = asOfDate(dataset.sources);
+  const { pins } = useLeads(dataset.figures);
   // The map slide's situation (by default the newest on or before the articles' date) and the one it is
   // compared with.
   const shownFrontline = useFrontlineDate(asOf);
@@ -157,14 +177,38 @@ export function BriefView({ dataset, tools }: { dataset: Dataset; tools?: ReactN
       }
       if (id === 'key-figures') {
         if (figures.length === 0) return [];
-        const leads = figures.filter((f) => f.lead !== undefined).slice(0, PER_SLIDE.leadFigures);
-        const rest = figures.filter((f) => !leads.includes(f));
+        const leads = leadFigures(pins, figures, dataset.sources).slice(0, PER_SLIDE.leadFigures);
+        // Then the newest estimate of each other measure, the newest stories first.
+        const ledMeasures = new Set(leads.map((f) => f.measure));
+        const bySource = new Map(dataset.sources.map((x) => [x.id, x]));
+        const rest = topByMeasure(
+          figures.filter((f) => !ledMeasures.has(f.measure)),
+          dataset.sources,
+          (estimates) => newestEstimate(estimates, bySource),
+        );
+        const summary = summarise(rest, PER_SLIDE.figures, MAX_SLIDES.figures);
+        const left = figures.length - leads.length - summary.pages.flat().length;
         const pages = [
-          ...(leads.length > 0 ? [{ cards: true, figures: leads }] : []),
-          ...paginate(rest, PER_SLIDE.figures).map((page) => ({ cards: false, figures: page })),
+          ...(leads.length > 0 ? [{ cards: true, figures: leads, last: false }] : []),
+          ...summary.pages.map((page, i) => ({
+            cards: false,
+            figures: page,
+            last: i === summary.pages.length - 1,
+          })),
         ];
         return parts(id, title(id), pages, (page) => ({
-          content: <FigureSlideContent figures={page.figures} cards={page.cards} />,
+          content: (
+            <>
+              <FigureSlideContent figures={page.figures} cards={page.cards} />
+              {page.last && (
+                <More
+                  count={left}
+                  what="figures (other estimates of these measures, and more measures)"
+                  where="every one is in the handout and the CSV export"
+                />
+              )}
+            </>
+          ),
           notes: speakerNotes(page.figures, dataset.sources),
           sources: sourcesLine(
             dataset,
@@ -176,7 +220,10 @@ export function BriefView({ dataset, tools }: { dataset: Dataset; tools?: ReactN
         // One slide per chart of the kind: each measure's estimates over time, each topic of added figures.
         const prefix = id === 'chart-over-time' ? OVER_TIME_PREFIX : TOPIC_PREFIX;
         const specs = chartSpecsFor(dataset).filter((spec) => spec.id.startsWith(prefix));
-        const slides = specs.map((spec) => chartSlide(spec.id, spec.title)).filter((s) => s !== null);
+        const slides = specs
+          .map((spec) => chartSlide(spec.id, spec.title))
+          .filter((s) => s !== null)
+          .slice(0, MAX_SLIDES.charts);
         return slides.map((slide, i) => ({ ...slide, id: i === 0 ? id : `${id}-${i + 1}` }));
       }
       if (id.startsWith('chart-')) {
@@ -256,8 +303,16 @@ export function BriefView({ dataset, tools }: { dataset: Dataset; tools?: ReactN
       if (id === 'actors') {
         if (actors.length === 0) return [];
         const byId = new Map(actors.map((a) => [a.id, a]));
-        return parts(id, title(id), paginate(actorRows(dataset, actors, shown), PER_SLIDE.actors), (page) => ({
-          content: <ActorTable actors={page} />,
+        // The most cited actors first (figures, events and statements under the filters).
+        const summary = summarise(actorRows(dataset, actors, shown), PER_SLIDE.actors, MAX_SLIDES.actors);
+        const lastPage = summary.pages.at(-1);
+        return parts(id, title(id), summary.pages, (page) => ({
+          content: (
+            <>
+              <ActorTable actors={page} />
+              {page === lastPage && <More count={summary.more} what="actors" where="all of them are in the handout" />}
+            </>
+          ),
           notes: page.flatMap((row) => {
             const statement = byId.get(row.id)?.statements[0];
             return statement ? [`${row.name}: “${statement.quote}”`] : [`${row.name}: ${row.role}`];
@@ -272,25 +327,41 @@ export function BriefView({ dataset, tools }: { dataset: Dataset; tools?: ReactN
         const inWindow = eventsAtScale(events, scale, asOf);
         if (inWindow.length === 0) return [];
         const byId = new Map(inWindow.map((e) => [e.id, e]));
-        return parts(
-          id,
-          `${title(id)}: ${scaleWords(scale, asOf)}`,
-          paginate(eventRows(dataset, inWindow), PER_SLIDE.events),
-          (page) => ({
-            content: <EventTable events={page} />,
-            notes: page.map((row) => `${row.date}: ${row.title}. ${byId.get(row.id)?.summary ?? ''}`.trim()),
-            sources: sourcesLine(
-              dataset,
-              page.flatMap((row) => byId.get(row.id)?.sourceIds ?? []),
-            ),
-          }),
-        );
+        // The newest events, in date order; the earlier ones are counted.
+        const most = PER_SLIDE.events * MAX_SLIDES.events;
+        const rows = eventRows(dataset, inWindow);
+        const earlier = Math.max(0, rows.length - most);
+        const pages = paginate(rows.slice(earlier), PER_SLIDE.events);
+        return parts(id, `${title(id)}: ${scaleWords(scale, asOf)}`, pages, (page) => ({
+          content: (
+            <>
+              {page === pages[0] && (
+                <More count={earlier} what="earlier events" where="all of them are in the handout" />
+              )}
+              <EventTable events={page} />
+            </>
+          ),
+          notes: page.map((row) => `${row.date}: ${row.title}. ${byId.get(row.id)?.summary ?? ''}`.trim()),
+          sources: sourcesLine(
+            dataset,
+            page.flatMap((row) => byId.get(row.id)?.sourceIds ?? []),
+          ),
+        }));
       }
       if (id === 'sources') {
         const stories = storyRows(contributingSources(dataset.sources, figures, events), shown);
         if (stories.length === 0) return [];
-        return parts(id, title(id), paginate(stories, PER_SLIDE.stories), (page) => ({
-          content: <StoryTable stories={page} />,
+        const summary = summarise(stories, PER_SLIDE.stories, MAX_SLIDES.stories);
+        const lastPage = summary.pages.at(-1);
+        return parts(id, title(id), summary.pages, (page) => ({
+          content: (
+            <>
+              <StoryTable stories={page} />
+              {page === lastPage && (
+                <More count={summary.more} what="stories" where="all of them are in the handout and under Sources" />
+              )}
+            </>
+          ),
           notes: page.map(
             (s) =>
               `${s.byline}, “${s.title}”, ${formatDate(s.published)}: ${s.figures} figures, ${s.events} events, ${s.statements} quotes under these filters.`,
@@ -305,7 +376,7 @@ export function BriefView({ dataset, tools }: { dataset: Dataset; tools?: ReactN
     };
     const built = new Map(ALL_SLIDES.map((s) => [s.id, make(s.id)]));
     return deckSlides(custom, (id) => (built.get(id)?.length ?? 0) > 0).flatMap((s) => built.get(s.id)!);
-  }, [dataset, filters, custom, subject, asOf, scale, since, shownFrontline, compare]);
+  }, [dataset, filters, custom, subject, asOf, scale, since, shownFrontline, compare, pins]);
 
   if (isPresenterWindow()) return <PresenterView slides={slides} subject={subject} asOf={asOf} />;
   return <Deck slides={slides} subject={subject} asOf={asOf} tools={tools} />;

@@ -12,6 +12,9 @@ const STYLE_PROPS = [
   'stroke-dasharray',
   'stroke-opacity',
   'opacity',
+  // A gradient's stops (a fading bar for words read as a number) keep their colours in the file.
+  'stop-color',
+  'stop-opacity',
   'font-family',
   'font-size',
   'font-weight',

@@ -100,6 +100,34 @@ export function paginate<T>(items: readonly T[], most: number): T[][] {
   return out;
 }
 
+/**
+ * A list summarised for slides: at most `slides` slides of `most` items each, the first items (the caller
+ * ranks them); `more` counts the rest, which the handout and the exports keep in full.
+ */
+export function summarise<T>(items: readonly T[], most: number, slides: number): { pages: T[][]; more: number } {
+  const shown = items.slice(0, Math.max(1, Math.floor(most)) * Math.max(1, Math.floor(slides)));
+  return { pages: paginate(shown, most), more: items.length - shown.length };
+}
+
+/**
+ * One figure per measure, for a summary: the newest estimate of each (`newest` picks it), the measures of the
+ * newest stories first.
+ */
+export function topByMeasure(
+  figures: readonly Figure[],
+  sources: readonly Pick<Source, 'id' | 'published'>[],
+  newest: (estimates: readonly Figure[]) => Figure | undefined,
+): Figure[] {
+  const published = new Map(sources.map((s) => [s.id, s.published]));
+  const byMeasure = new Map<string, Figure[]>();
+  for (const f of figures) byMeasure.set(f.measure, [...(byMeasure.get(f.measure) ?? []), f]);
+  const top = [...byMeasure.values()].map((list) => newest(list) ?? list[0]!);
+  return top
+    .map((f, i) => ({ f, i, date: published.get(f.sourceId) ?? '' }))
+    .sort((a, b) => b.date.localeCompare(a.date) || a.i - b.i)
+    .map(({ f }) => f);
+}
+
 /** "Actors (2/3)" when a list runs over several slides, "Actors" when it fits on one. */
 export function partTitle(title: string, index: number, total: number): string {
   return total > 1 ? `${title} (${index + 1}/${total})` : title;

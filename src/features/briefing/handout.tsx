@@ -5,6 +5,8 @@ import { NO_ACTOR_FILTERS, selectActors } from '../../model/actor-selectors';
 import { selectEvents } from '../../model/event-selectors';
 import { selectFigures, type Filters } from '../../model/selectors';
 import { useDeferredFilters } from '../../state/use-filters';
+import { useLeads } from '../../state/use-leads';
+import { leadFigures, type LeadPin } from '../../model/leads';
 import { ActorTable, EventTable, FigureSlideContent, StoryTable } from './slide-content';
 import './print.css';
 
@@ -45,25 +47,36 @@ function sizeMapForPrint() {
 export function PrintHandout({ dataset }: { dataset: Dataset }) {
   // Deferred like the panels: a filter click paints first, the hidden tables catch up after.
   const { filters } = useDeferredFilters();
-  return <HandoutTables dataset={dataset} filters={filters} />;
+  const { pins } = useLeads(dataset.figures);
+  return <HandoutTables dataset={dataset} filters={filters} pins={pins} />;
 }
 
 /** The tables, for the filters given (the deferred ones); memoised, so a filter click does not redraw them. */
-const HandoutTables = memo(function HandoutTables({ dataset, filters }: { dataset: Dataset; filters: Filters }) {
+const HandoutTables = memo(function HandoutTables({
+  dataset,
+  filters,
+  pins,
+}: {
+  dataset: Dataset;
+  filters: Filters;
+  pins: readonly LeadPin[];
+}) {
   const titleId = useId();
   const { others, hasLeads, actors, events, stories } = useMemo(() => {
     const figures = selectFigures(dataset, filters);
     const events = selectEvents(dataset, filters);
     const actors = selectActors(dataset, filters, NO_ACTOR_FILTERS);
     const shown = { figures, events, actors };
+    // The lead figures print first, from the explore view; the table holds every other figure.
+    const leads = new Set(leadFigures(pins, figures, dataset.sources));
     return {
-      others: figures.filter((f) => f.lead === undefined),
-      hasLeads: figures.some((f) => f.lead !== undefined),
+      others: figures.filter((f) => !leads.has(f)),
+      hasLeads: leads.size > 0,
       actors: actorRows(dataset, actors, shown).sort((a, b) => a.name.localeCompare(b.name)),
       events: eventRows(dataset, events),
       stories: storyRows(dataset.sources, shown).filter((s) => s.figures + s.events + s.statements > 0),
     };
-  }, [dataset, filters]);
+  }, [dataset, filters, pins]);
 
   useEffect(() => {
     window.addEventListener('beforeprint', sizeMapForPrint);

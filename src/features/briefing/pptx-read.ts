@@ -250,13 +250,6 @@ function chartDrawing(panels: readonly Element[], ctx: Context): Drawing | null 
     const y = (rect.top - top) / k + pad;
     if (el instanceof SVGSVGElement) {
       const copy = standaloneSvg(el);
-      // standaloneSvg leaves out gradient stops' colours (set as style): a fading bar would be drawn black.
-      const stops = copy.querySelectorAll('stop');
-      el.querySelectorAll('stop').forEach((stop, i) => {
-        const s = getComputedStyle(stop);
-        stops[i]?.setAttribute('stop-color', s.stopColor);
-        stops[i]?.setAttribute('stop-opacity', s.stopOpacity);
-      });
       copy.setAttribute('x', String(x));
       copy.setAttribute('y', String(y));
       copy.setAttribute('width', String(el.width.baseVal.value));

@@ -95,7 +95,7 @@ export function ChartCard({ model, onOpen, variant = 'panel' }: ChartCardProps) 
       </p>
       <div className="chart-panels">
         {overTime && (
-          <div className="chart-panel">
+          <div className="chart-panel" data-units={[...new Set(overTime.rows.map((r) => r.unit))].join(' ')}>
             <OverTimeChart panel={overTime} title={model.spec.title} onOpen={onOpen} variant={variant} />
             {overTime.omitted > 0 && (
               <p className="chart-card__description">
@@ -106,7 +106,11 @@ export function ChartCard({ model, onOpen, variant = 'panel' }: ChartCardProps) 
           </div>
         )}
         {model.panels.map((panel) => (
-          <div className="chart-panel" key={panel.title + panel.unit}>
+          <div
+            className="chart-panel"
+            key={panel.title + panel.unit}
+            data-units={[...new Set(panel.rows.map((r) => r.unit))].join(' ')}
+          >
             {model.panels.length > 1 && <h4 className="chart-panel__unit">{panel.title}</h4>}
             <FigureBarChart panel={panel} title={model.spec.title} onOpen={onOpen} variant={variant} />
             {panel.omitted > 0 && (

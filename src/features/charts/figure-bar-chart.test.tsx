@@ -8,6 +8,7 @@ import { barLayout } from './bar-layout';
 const row = (id: string, label: string, end: number, extra: Partial<ChartRow> = {}): ChartRow => ({
   id,
   label,
+  unit: 'tanks',
   claimant: `${label} claimant`,
   qualifier: 'exact',
   display: `${end} tanks`,

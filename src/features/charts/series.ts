@@ -27,6 +27,8 @@ export type BarKind = 'value' | 'bound' | 'range' | 'derived' | 'vague';
 export interface ChartRow {
   id: string;
   label: string;
+  /** The figure's own unit (a panel's rows share one, or convert to it). */
+  unit: Unit;
   claimant: string;
   qualifier: Qualifier;
   /** The value as shown: the article's words for a vague figure, else the number with qualifier and unit. */
@@ -273,6 +275,7 @@ export function chartRow(
   return {
     id: figure.id,
     label: rowLabel === 'claimant' ? figure.claimant : figure.label,
+    unit: figure.unit,
     claimant: figure.claimant,
     qualifier: figure.qualifier,
     display: displayValue(figure),

@@ -590,6 +590,27 @@ const MapPanelBody = memo(function MapPanelBody({ dataset, filters }: { dataset:
   const minZoom = collapseLayers ? 0 : 2;
   const fitOptions = collapseLayers ? NARROW_FIT_OPTIONS : FIT_OPTIONS;
   const [exportError, setExportError] = useState<string | null>(null);
+  // On paper the map is framed on the front line (the occupied area drawn, with a margin), whatever view the
+  // screen shows; the screen's view comes back after printing.
+  const printBounds = useMemo(() => (fl.drawn ? boundsOf([fl.drawn.geometry]) : front), [fl.drawn, front]);
+  useEffect(() => {
+    if (!map) return;
+    let saved: { center: L.LatLng; zoom: number } | null = null;
+    const before = () => {
+      saved = { center: map.getCenter(), zoom: map.getZoom() };
+      map.fitBounds(L.latLngBounds(printBounds).pad(0.12), { animate: false, padding: [8, 8] });
+    };
+    const after = () => {
+      if (saved) map.setView(saved.center, saved.zoom, { animate: false });
+      saved = null;
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, [map, printBounds]);
   // The deck's PowerPoint finds the map through its frame (features do not import each other).
   const frameRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
