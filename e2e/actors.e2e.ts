@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import figures from '../data/figures.json';
 import events from '../data/events.json';
-import { settled, useBrowser } from './browser';
+import { activeChip, chooseFacet, settled, useBrowser } from './browser';
 
 const zelenskyFigures = figures.filter((f) => f.actorIds.includes('volodymyr-zelensky')).map((f) => f.id);
 const zelenskyEvents = new Set(events.filter((e) => e.actorIds.includes('volodymyr-zelensky')).map((e) => e.id));
@@ -23,10 +23,7 @@ describe('actors, focus and timeline', () => {
     expect(await names()).not.toContain('Volodymyr Zelensky');
 
     await panel.getByRole('button', { name: 'Reset actor filters' }).click();
-    await page
-      .getByRole('region', { name: 'Filters' })
-      .getByRole('checkbox', { name: /^Taiwan \d+ figures?$/ })
-      .check();
+    await chooseFacet(page, 'Countries', /^Taiwan \d+ figures?$/);
     await expect.poll(names).toContain('Kuo Jyh-Huei');
     await settled(page);
     expect(await names()).not.toContain('Vladimir Putin');
@@ -89,7 +86,7 @@ describe('actors, focus and timeline', () => {
     await expect.poll(() => page.url()).toMatch(/actor=vladimir-putin/);
     await page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: 'Clear focus' }).click();
     await expect.poll(() => page.url()).toMatch(/\?topic=peace-talks$/);
-    expect(await page.getByRole('checkbox', { name: /^Peace talks/ }).isChecked()).toBe(true);
+    await activeChip(page, 'topic', 'Peace talks').waitFor();
   });
 
   it('works by keyboard alone: filter actors, focus one, open an event from the timeline', async () => {

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import sources from '../data/sources.json';
-import { settled, useBrowser } from './browser';
+import { chooseFacet, settled, useBrowser } from './browser';
 
 const STORY = 'Russia braces for oil output cuts as sanctions and drones hit';
 const SHOTS = 'test-results';
@@ -86,10 +86,7 @@ describe('bringing in an article (desktop)', () => {
     const added = page
       .getByRole('region', { name: 'Key figures' })
       .locator('article[data-figure-id^="reuters-2025-02-12-russia-braces"]');
-    await page
-      .getByRole('region', { name: 'Filters' })
-      .getByRole('checkbox', { name: /^Russia \d+ figures?$/ })
-      .check();
+    await chooseFacet(page, 'Countries', /^Russia \d+ figures?$/);
     await settled(page);
     await expect.poll(() => added.count()).toBeGreaterThan(0);
     const labels = await added.locator('.figure-card__label').allInnerTexts();

@@ -119,3 +119,29 @@ export async function settled(page: Page): Promise<void> {
     () => !document.getElementById('root')?.hasAttribute('inert') && !document.querySelector('[data-pending]'),
   );
 }
+
+/** The chip of an active filter in the Filters bar ("Remove country: Taiwan"). */
+export function activeChip(page: Page, kind: 'country' | 'topic', label: string) {
+  return page
+    .getByRole('region', { name: 'Filters' })
+    .getByRole('list', { name: 'Active filters' })
+    .getByRole('button', { name: `Remove ${kind}: ${label}`, exact: true });
+}
+
+/**
+ * Ticks (or unticks) one choice of a facet in the Filters bar as a person does: opens "Countries" or
+ * "Topics", sets the box named `option` ("Taiwan 12 figures"), and closes the list with "Done".
+ */
+export async function chooseFacet(
+  page: Page,
+  facet: 'Countries' | 'Topics',
+  option: RegExp,
+  checked = true,
+): Promise<void> {
+  const filters = page.getByRole('region', { name: 'Filters' });
+  await filters.getByRole('button', { name: new RegExp(`^${facet}`) }).click();
+  const list = filters.getByRole('group', { name: facet });
+  await list.getByRole('checkbox', { name: option }).setChecked(checked);
+  await list.getByRole('button', { name: 'Done', exact: true }).click();
+  await list.waitFor({ state: 'hidden' });
+}

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import figures from '../data/figures.json';
-import { settled, useBrowser } from './browser';
+import { activeChip, chooseFacet, settled, useBrowser } from './browser';
 
 const taiwanIds = new Set(figures.filter((f) => f.countries.includes('TW')).map((f) => f.id));
 
@@ -14,10 +14,7 @@ describe('exploring with filters, shared through the URL', () => {
     const cards = keyFigures.locator('article[data-figure-id]');
     await cards.first().waitFor();
 
-    await page
-      .getByRole('region', { name: 'Filters' })
-      .getByRole('checkbox', { name: /^Taiwan \d+ figures?$/ })
-      .check();
+    await chooseFacet(page, 'Countries', /^Taiwan \d+ figures?$/);
     await expect.poll(() => page.url()).toMatch(/\?country=TW$/);
     await expect.poll(() => cards.count()).toBe(taiwanIds.size);
     await settled(page);
@@ -39,12 +36,12 @@ describe('exploring with filters, shared through the URL', () => {
     // Until the script takes over, #root holds the prerendered default view (inert): wait for the app's own.
     await page.locator('#root:not([inert])').waitFor();
     await expect.poll(() => cards.count()).toBe(taiwanIds.size);
-    expect(await page.getByRole('checkbox', { name: /^Taiwan \d+ figures?$/ }).isChecked()).toBe(true);
+    await activeChip(page, 'country', 'Taiwan').waitFor();
 
     await page.goBack();
     await expect.poll(() => page.url()).not.toContain('country=');
     await expect.poll(() => cards.count()).toBeGreaterThan(taiwanIds.size);
-    expect(await page.getByRole('checkbox', { name: /^Taiwan \d+ figures?$/ }).isChecked()).toBe(false);
+    await activeChip(page, 'country', 'Taiwan').waitFor({ state: 'detached' });
 
     await page.goForward();
     await expect.poll(() => page.url()).toMatch(/country=TW/);
@@ -138,20 +135,39 @@ describe('exploring with filters, shared through the URL', () => {
       const snapshot = await page.locator(':focus').ariaSnapshot();
       stops.push(snapshot.split('\n')[0]!.replace(/^- /, '').replace(/:$/, ''));
     }
+    // On a phone the theme, the handout and the deck wait behind "More".
+    const phone = (page.viewportSize()?.width ?? 0) < 700;
     expect(stops).toEqual([
       'button "Add article"',
       'button "Your data"',
       'button "Save briefing"',
-      'combobox "Theme"',
-      'button "Print handout"',
-      'button "Present"',
+      ...(phone ? ['button "More"'] : ['combobox "Theme"', 'button "Print handout"', 'button "Present"']),
       'searchbox "Search figures"',
     ]);
     await page.keyboard.type('oil');
-    const casualties = page.getByRole('checkbox', { name: /^Casualties/ });
-    await casualties.focus();
+    // Tab to "Topics", open it with Enter (the focus goes into the list), tick Casualties with Space, and
+    // Escape closes the list with the focus back on its button.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect((await page.locator(':focus').innerText()).trim()).toMatch(/^Topics/);
+    await page.keyboard.press('Enter');
+    const topics = page.getByRole('group', { name: 'Topics' });
+    await topics.waitFor();
+    for (
+      let i = 0;
+      i < 20 &&
+      !/^Casualties/.test(await page.locator(':focus').evaluate((e) => e.closest('label')?.textContent ?? ''));
+      i++
+    ) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await page.locator(':focus').getAttribute('type')).toBe('checkbox');
     await page.keyboard.press('Space');
     await expect.poll(() => page.url()).toMatch(/topic=casualties/);
+    await page.keyboard.press('Escape');
+    await topics.waitFor({ state: 'hidden' });
+    expect((await page.locator(':focus').innerText()).trim()).toMatch(/^Topics · 1/);
+    await activeChip(page, 'topic', 'Casualties').waitFor();
     await page.getByRole('button', { name: 'Clear all', exact: true }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).not.toMatch(/[?&](q|topic)=/);

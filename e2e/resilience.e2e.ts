@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './browser';
+import { chooseFacet, useBrowser } from './browser';
 
 describe('resilience', () => {
   const open = useBrowser();
@@ -20,7 +20,7 @@ describe('resilience', () => {
     // Every other panel works.
     const cards = page.getByRole('region', { name: 'Key figures' }).locator('article[data-figure-id]');
     expect(await cards.count()).toBeGreaterThan(5);
-    await page.getByRole('checkbox', { name: /^Taiwan \d+ figures?$/ }).check();
+    await chooseFacet(page, 'Countries', /^Taiwan \d+ figures?$/);
     await expect.poll(() => page.url()).toMatch(/country=TW/);
     await expect
       .poll(() => page.getByRole('region', { name: 'Charts' }).locator('figure[data-chart-id]').count())

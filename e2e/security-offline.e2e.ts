@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './browser';
+import { chooseFacet, useBrowser } from './browser';
 
 describe('security and offline', () => {
   const open = useBrowser();
@@ -44,7 +44,7 @@ describe('security and offline', () => {
     await cards.first().waitFor();
     expect(await cards.count()).toBeGreaterThan(5);
     await page.locator('.leaflet-marker-icon').first().waitFor();
-    await page.getByRole('checkbox', { name: /^Taiwan \d+ figures?$/ }).check();
+    await chooseFacet(page, 'Countries', /^Taiwan \d+ figures?$/);
     await expect.poll(() => page.url()).toMatch(/country=TW/);
     await page.context().setOffline(false);
   });

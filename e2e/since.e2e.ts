@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../src/model/figure-export';
-import { settled, useBrowser } from './browser';
+import { chooseFacet, settled, useBrowser } from './browser';
 
 const SHOTS = '/work/notes/shots/since';
 const dir = mkdtempSync(join(tmpdir(), 'geobrief-since-'));
@@ -178,10 +178,7 @@ describe('since the last briefing', () => {
     await page.keyboard.press('Escape');
 
     // Filters apply: under Taiwan nothing of this changed.
-    await page
-      .getByRole('region', { name: 'Filters' })
-      .getByRole('checkbox', { name: /^Taiwan \d+ figures?$/ })
-      .check();
+    await chooseFacet(page, 'Countries', /^Taiwan \d+ figures?$/);
     await settled(page);
     await expect.poll(() => region.getByRole('list', { name: 'Figures added' }).count()).toBe(0);
     expect(await region.getByTestId('since-summary').innerText()).toMatch(/^1 source added\. Under the filters/);

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import figures from '../data/figures.json';
 import { makePack } from '../src/model/pack.fixtures';
-import { settled, useBrowser } from './browser';
+import { chooseFacet, settled, useBrowser } from './browser';
 
 const pack = makePack();
 const added = pack.figures[0]!;
@@ -19,6 +19,13 @@ writeFileSync(packFile, JSON.stringify(pack, null, 2));
 
 function cards(page: Page) {
   return page.getByRole('region', { name: 'Key figures' }).locator('article[data-figure-id]');
+}
+
+/** Opens "More figures" under the lead row (closed on load, so the map and charts stay on the first screen). */
+async function openMore(page: Page) {
+  const more = page.getByRole('region', { name: 'Key figures' }).locator('details.key-figures__more');
+  await more.waitFor();
+  if ((await more.getAttribute('open')) === null) await more.locator(':scope > summary').click();
 }
 
 function addedCard(page: Page) {
@@ -57,16 +64,16 @@ describe('your data: import, keep, export, bring back', () => {
     expect(await menu.isHidden()).toBe(true);
 
     // In Key figures, saying where it came from; under its country filter; in Sources, marked as added.
+    await openMore(page);
     await addedCard(page).waitFor();
     expect(await addedCard(page).innerText()).toMatch(new RegExp(`Added \\d+ \\w+ \\d{4} from ${pack.source.title}`));
-    const filters = page.getByRole('region', { name: 'Filters' });
-    const ukraine = filters.getByRole('checkbox', {
-      name: new RegExp(`^Ukraine\\s*${ukraineShipped + ukraineAdded} figures$`),
-    });
-    await ukraine.check();
+    await chooseFacet(page, 'Countries', new RegExp(`^Ukraine\\s*${ukraineShipped + ukraineAdded} figures$`));
     await expect.poll(() => page.url()).toMatch(/\?country=UA$/);
     await settled(page);
-    expect(await cards(page).count()).toBe(ukraineShipped + ukraineAdded);
+    expect(await page.getByRole('status').filter({ hasText: 'figures' }).innerText()).toMatch(
+      new RegExp(`^${ukraineShipped + ukraineAdded} of \\d+ figures · Country: Ukraine$`),
+    );
+    await openMore(page);
     await addedCard(page).waitFor();
     const source = page.getByRole('region', { name: 'Sources' }).locator(`[data-source-id="${pack.source.id}"]`);
     expect(await source.innerText()).toMatch(/added \d+ \w+ \d{4}/);
@@ -81,6 +88,7 @@ describe('your data: import, keep, export, bring back', () => {
     await page.screenshot({ path: 'test-results/your-data-detail-1440.png' });
     expect(page.url()).toContain(`figure=${added.id}`);
     await detail.getByRole('button', { name: 'Close' }).click();
+    await openMore(page);
     await addedCard(page).waitFor();
 
     // Export: a download of every pack.
@@ -111,6 +119,7 @@ describe('your data: import, keep, export, bring back', () => {
     const again = await importFile(page, exported);
     await again.getByText(/^Imported 1 article from “geobrief-data-/).waitFor();
     await page.keyboard.press('Escape');
+    await openMore(page);
     await addedCard(page).waitFor();
   });
 
@@ -152,10 +161,11 @@ describe('your data: import, keep, export, bring back', () => {
       axe.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
     ).toEqual([]);
     await page.keyboard.press('Escape');
-    await addedCard(page).waitFor();
     expect(
       await page.getByRole('button', { name: 'Your data', exact: true }).evaluate((e) => e === document.activeElement),
     ).toBe(true);
+    await openMore(page);
+    await addedCard(page).waitFor();
   });
 
   it('removes an added figure from its detail, and the whole article from Sources, after confirmation', async () => {
@@ -163,6 +173,7 @@ describe('your data: import, keep, export, bring back', () => {
     await cards(page).first().waitFor();
     await importFile(page, packFile);
     await page.keyboard.press('Escape');
+    await openMore(page);
     await addedCard(page)
       .getByRole('button', { name: /^Quote and source/ })
       .click();
@@ -173,7 +184,7 @@ describe('your data: import, keep, export, bring back', () => {
     await page.reload();
     await cards(page).first().waitFor();
     const other = page.locator(`article[data-figure-id="${pack.figures[1]!.id}"]`);
-    await other.waitFor();
+    await other.waitFor({ state: 'attached' });
     expect(await addedCard(page).count()).toBe(0);
 
     const sources = page.getByRole('region', { name: 'Sources' });
@@ -204,6 +215,7 @@ describe('your data: import, keep, export, bring back', () => {
     expect(await alert.innerText()).toContain(`Not kept after this tab closes: ${pack.source.title}.`);
     expect(await alert.innerText()).toContain('Export a data pack to keep it.');
     await page.keyboard.press('Escape');
+    await openMore(page);
     await addedCard(page).waitFor();
     await page.screenshot({ path: 'test-results/your-data-unavailable-1440.png' });
     const [download] = await Promise.all([
