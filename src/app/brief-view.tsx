@@ -178,14 +178,19 @@ export function BriefView({ dataset, tools }: { dataset: Dataset; tools?: ReactN
       if (id === 'key-figures') {
         if (figures.length === 0) return [];
         const leads = leadFigures(pins, figures, dataset.sources).slice(0, PER_SLIDE.leadFigures);
-        // Then the newest estimate of each other measure, the newest stories first.
+        // Then every other figure when they fit the slides; else the newest estimate of each other measure,
+        // the newest stories first.
+        const others = figures.filter((f) => !leads.includes(f));
         const ledMeasures = new Set(leads.map((f) => f.measure));
         const bySource = new Map(dataset.sources.map((x) => [x.id, x]));
-        const rest = topByMeasure(
-          figures.filter((f) => !ledMeasures.has(f.measure)),
-          dataset.sources,
-          (estimates) => newestEstimate(estimates, bySource),
-        );
+        const rest =
+          others.length <= PER_SLIDE.figures * MAX_SLIDES.figures
+            ? others
+            : topByMeasure(
+                others.filter((f) => !ledMeasures.has(f.measure)),
+                dataset.sources,
+                (estimates) => newestEstimate(estimates, bySource),
+              );
         const summary = summarise(rest, PER_SLIDE.figures, MAX_SLIDES.figures);
         const left = figures.length - leads.length - summary.pages.flat().length;
         const pages = [

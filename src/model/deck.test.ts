@@ -12,6 +12,8 @@ import {
   slideValue,
   speakerNotes,
   storyRows,
+  summarise,
+  topByMeasure,
 } from './deck';
 import { makeActor, makeCountry, makeEvent, makeFigure, makeSource } from '../testing/fixtures';
 
@@ -104,6 +106,34 @@ describe('paginate and partTitle', () => {
     expect(partTitle('Actors', 0, 3)).toBe('Actors (1/3)');
     expect(partTitle('Actors', 2, 3)).toBe('Actors (3/3)');
     expect(partTitle('Actors', 0, 1)).toBe('Actors');
+  });
+});
+
+describe('summarise and topByMeasure', () => {
+  it('keeps a list that fits whole, and leaves the last line of the last slide for what it leaves out', () => {
+    const fits = Array.from({ length: 14 }, (_, i) => i);
+    expect(summarise(fits, 7, 2)).toEqual({ pages: [fits.slice(0, 7), fits.slice(7)], more: 0 });
+    const long = Array.from({ length: 30 }, (_, i) => i);
+    const { pages, more } = summarise(long, 7, 2);
+    expect(pages.flat()).toEqual(long.slice(0, 13));
+    expect(pages.map((p) => p.length)).toEqual([7, 6]);
+    expect(more).toBe(17);
+    expect(summarise([], 7, 2)).toEqual({ pages: [], more: 0 });
+  });
+
+  it('keeps one figure per measure, the one `newest` picks, the measures of the newest stories first', () => {
+    const sources = [
+      makeSource({ id: 'old', published: '2025-02-12' }),
+      makeSource({ id: 'new', published: '2026-10-01' }),
+    ];
+    const figures = [
+      makeFigure({ id: 'tanks-old', measure: 'tank-losses', sourceId: 'old' }),
+      makeFigure({ id: 'oil-old', measure: 'oil-output', sourceId: 'old' }),
+      makeFigure({ id: 'tanks-new', measure: 'tank-losses', sourceId: 'new' }),
+      makeFigure({ id: 'rate-new', measure: 'key-rate', sourceId: 'new' }),
+    ];
+    const newest = (list: readonly (typeof figures)[number][]) => list.find((f) => f.sourceId === 'new');
+    expect(topByMeasure(figures, sources, newest).map((f) => f.id)).toEqual(['tanks-new', 'rate-new', 'oil-old']);
   });
 });
 

@@ -102,11 +102,14 @@ export function paginate<T>(items: readonly T[], most: number): T[][] {
 
 /**
  * A list summarised for slides: at most `slides` slides of `most` items each, the first items (the caller
- * ranks them); `more` counts the rest, which the handout and the exports keep in full.
+ * ranks them); `more` counts the rest, which the handout and the exports keep in full. When some are left
+ * out, the last slide holds one item fewer: its last line says how many more there are.
  */
 export function summarise<T>(items: readonly T[], most: number, slides: number): { pages: T[][]; more: number } {
-  const shown = items.slice(0, Math.max(1, Math.floor(most)) * Math.max(1, Math.floor(slides)));
-  return { pages: paginate(shown, most), more: items.length - shown.length };
+  const size = Math.max(2, Math.floor(most));
+  const room = size * Math.max(1, Math.floor(slides));
+  const shown = items.length > room ? items.slice(0, room - 1) : items.slice();
+  return { pages: paginate(shown, size), more: items.length - shown.length };
 }
 
 /**

@@ -144,6 +144,22 @@ describe('layoutSlide', () => {
     expectInside(layout);
   });
 
+  it('keeps the line under a long table at 14 pt while the table continues smaller', () => {
+    const more = {
+      kind: 'text' as const,
+      paragraphs: [{ runs: [{ text: '…and 12 more actors: all of them are in the handout.' }] }],
+    };
+    const layout = layoutSlide(
+      spec([table(actorRows(11, 'A role long enough to take two lines of the role column.')), more]),
+    );
+    const kept = layout.body.find((b) => b.kind === 'table');
+    const line = layout.body.find((b) => b.kind === 'text');
+    expect(kept && kept.fontSize).toBeLessThan(SIZES.bodyMin);
+    expect(line && line.fontSize).toBe(SIZES.bodyMin);
+    expect(layout.omitted).toBe(0);
+    expectInside(layout);
+  });
+
   it('names the rows it cannot hold even at 10 pt instead of drawing them off the slide', () => {
     const layout = layoutSlide(spec([table(actorRows(40))]));
     expect(layout.bodySize).toBe(SIZES.bodyFloor);

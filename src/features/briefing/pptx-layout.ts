@@ -298,12 +298,12 @@ function tableRows(block: Extract<Block, { kind: 'table' }>, pt: number): { colW
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** The height a text block, list or table takes at `pt` points (pictures: 0, they are sized last). */
-function blockHeight(block: Block, pt: number): number {
+function blockHeight(block: Block, pt: number, floor = 0): number {
   switch (block.kind) {
     case 'text':
-      return textBoxHeight(block.paragraphs, captionSize(block, pt), CONTENT_W, false);
+      return textBoxHeight(block.paragraphs, captionSize(block, pt, floor), CONTENT_W, false);
     case 'list': {
-      const size = captionSize(block, pt);
+      const size = captionSize(block, pt, floor);
       if (block.columns > 1 || block.boxed) {
         const rows = cardRows(block.items, block.columns, size);
         return sum(rows) + Math.max(0, rows.length - 1) * GAP;
@@ -317,8 +317,13 @@ function blockHeight(block: Block, pt: number): number {
   }
 }
 
-function captionSize(block: Block, pt: number): number {
-  return 'caption' in block && block.caption ? Math.min(SIZES.caption, pt) : pt;
+function captionSize(block: Block, pt: number, floor = 0): number {
+  return Math.max(floor, 'caption' in block && block.caption ? Math.min(SIZES.caption, pt) : pt);
+}
+
+/** Only a long table continues below 14 pt: a text or a list on its slide keeps 14 pt. */
+function textFloor(blocks: readonly Block[]): number {
+  return blocks.some((b) => b.kind === 'table') ? SIZES.bodyMin : 0;
 }
 
 /** The height a picture takes at the content's full width. */
@@ -329,7 +334,7 @@ function naturalHeight(block: Extract<Block, { kind: 'image' }>): number {
 /** Does the body fit in `height` inches at `pt` points, the pictures kept at their least? */
 function fits(blocks: readonly Block[], pt: number, height: number): boolean {
   const images = blocks.filter((b) => b.kind === 'image');
-  const text = sum(blocks.map((b) => blockHeight(b, pt)));
+  const text = sum(blocks.map((b) => blockHeight(b, pt, textFloor(blocks))));
   const imageMin = sum(images.map((b) => (text > 0 ? Math.min(naturalHeight(b), IMAGE_MIN_SHARE * height) : 0)));
   return text + imageMin + Math.max(0, blocks.length - 1) * GAP <= height + 1e-9;
 }
@@ -450,7 +455,8 @@ export function layoutSlide(spec: SlideSpec): SlideLayout {
 
   // Pictures share what the text leaves, in proportion to their height at full width, never taller than that.
   const images = blocks.filter((b) => b.kind === 'image');
-  const textH = sum(blocks.map((b) => blockHeight(b, size)));
+  const floor = textFloor(blocks);
+  const textH = sum(blocks.map((b) => blockHeight(b, size, floor)));
   const free = Math.max(0, height - textH - Math.max(0, blocks.length - 1) * GAP);
   const natural = sum(images.map(naturalHeight));
   const imageH = (b: Extract<Block, { kind: 'image' }>) =>
@@ -487,7 +493,7 @@ export function layoutSlide(spec: SlideSpec): SlideLayout {
       }
       case 'list':
       case 'text': {
-        const pt = captionSize(block, size);
+        const pt = captionSize(block, size, floor);
         if (block.kind === 'list' && (block.columns > 1 || block.boxed)) {
           const w = cardWidth(block.columns);
           const rows = cardRows(block.items, block.columns, pt);
