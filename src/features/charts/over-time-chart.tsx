@@ -1,5 +1,5 @@
 import { memo, useId, useState, type KeyboardEvent } from 'react';
-import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { useSize } from '../../components/use-size';
 import { countryColour } from '../../model/palette';
 import { formatTick, tickScale } from './series';
@@ -226,7 +226,9 @@ const Drawing = memo(function Drawing({ panel, g, uid, active, onOpen, onHover }
   };
 
   return (
-    <ScatterChart width={g.width} height={g.height} margin={g.margin} accessibilityLayer={false}>
+    // A line chart whose line is not drawn, only its marks: the dashboard's other charts already bring
+    // LineChart, so the marks over time cost no other chart type's code.
+    <LineChart data={data} width={g.width} height={g.height} margin={g.margin} accessibilityLayer={false}>
       <CartesianGrid stroke="rgba(128, 128, 128, 0.3)" />
       <XAxis
         type="number"
@@ -267,8 +269,8 @@ const Drawing = memo(function Drawing({ panel, g, uid, active, onOpen, onHover }
           textAnchor: 'start',
         }}
       />
-      <Scatter data={data} shape={mark} isAnimationActive={false} />
-    </ScatterChart>
+      <Line dataKey="y" stroke="none" dot={mark} activeDot={false} legendType="none" isAnimationActive={false} />
+    </LineChart>
   );
 });
 

@@ -187,6 +187,17 @@ describe('ticks', () => {
     expect(logTicks(5, 5)).toEqual([1, 10]);
     expect(logTicks(4e9, 5e11)).toEqual([1e9, 1e10, 1e11, 1e12]);
   });
+
+  it('labels log decades evenly spaced, the top one included, none closer than the others', () => {
+    const panel = { scale: 'log' as const, share: false, extent: [2e8, 8e11] as [number, number] };
+    // Decades 1e8…1e12: five, labelled every third when two fit; 1e11 would sit one decade from 1e12.
+    const { domain, ticks } = panelScale(panel, 2);
+    expect(domain).toEqual([1e8, 1e12]);
+    expect(ticks).toEqual([1e8, 1e12]);
+    expect(panelScale(panel, 3).ticks).toEqual([1e8, 1e10, 1e12]);
+    expect(panelScale(panel, 5).ticks).toEqual([1e8, 1e9, 1e10, 1e11, 1e12]);
+    expect(panelScale({ ...panel, extent: [2e8, 8e10] }, 2).ticks).toEqual([1e8, 1e11]);
+  });
 });
 
 describe('the shipped charts', () => {

@@ -196,7 +196,13 @@ export function panelScale(
     const all = logTicks(min, max);
     // Keep every decade's gridline, but label no more than fit (every other one, …).
     const every = Math.max(1, Math.ceil(all.length / Math.max(2, maxTicks)));
-    const ticks = all.filter((_, i) => i % every === 0 || i === all.length - 1);
+    const ticks = all.filter((_, i) => i % every === 0);
+    // The top decade is labelled too, in place of the label before it (closer than `every` decades, their
+    // words would run into each other).
+    if (ticks.at(-1) !== all.at(-1)) {
+      if (ticks.length > 1) ticks.pop();
+      ticks.push(all.at(-1)!);
+    }
     return { domain: [all[0]!, all[all.length - 1]!], ticks };
   }
   if (panel.share && min >= 0 && max <= 100) {

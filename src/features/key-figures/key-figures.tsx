@@ -113,7 +113,9 @@ const KeyFiguresBody = memo(function KeyFiguresBody({
         <div className="key-figures__bar">
           <span className="key-figures__leads-note">
             {matching.length > 0 &&
-              `${pinned.length === 0 ? 'No lead figure matches the filters: the row shows' : 'After the lead figures that match,'} the other matching figures, newest first. `}
+              (pinned.length === 0
+                ? 'No lead figure matches: the row shows the matching figures, newest first. '
+                : 'Then the other matches, newest first. ')}
             {leads.chosen ? 'Lead figures you pinned' : 'Lead figures: the default set'}
             {gone > 0 && ` (${gone} pinned ${gone === 1 ? 'figure is' : 'figures are'} no longer in the data)`}.{' '}
             {leads.chosen && (
@@ -123,7 +125,7 @@ const KeyFiguresBody = memo(function KeyFiguresBody({
             )}
           </span>
           <span className="key-figures__export">
-            Download the {figures.length} {filtered ? 'filtered ' : ''}figures with their quotes:{' '}
+            Download the {figures.length} {filtered ? 'filtered ' : ''}figures:{' '}
             <button type="button" className="button button--quiet" onClick={() => exportFigures('csv')}>
               CSV
             </button>{' '}

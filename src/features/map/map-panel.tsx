@@ -42,9 +42,8 @@ import { CalloutLabel, FitToSelection, fitView, LABEL_PANE, MapLabels, TrackSize
 import { useFrontline, type FrontlineState } from './use-frontline';
 import { km2ToSqMi } from '../../model/frontline';
 
-/** Leave room on the right for the expanded layer control. */
-// Room on the right for the open layer list; a narrow screen's list starts closed and needs none.
-const FIT_OPTIONS: L.FitBoundsOptions = { paddingTopLeft: [12, 12], paddingBottomRight: [250, 12] };
+// Room on the right for the layer list's button.
+const FIT_OPTIONS: L.FitBoundsOptions = { paddingTopLeft: [12, 12], paddingBottomRight: [56, 12] };
 const NARROW_FIT_OPTIONS: L.FitBoundsOptions = { padding: [12, 12] };
 const OUTLINES = 'Oblast outlines';
 // Styles are constants: react-leaflet restyles every polygon when a style object changes identity.
@@ -583,12 +582,12 @@ const MapPanelBody = memo(function MapPanelBody({ dataset, filters }: { dataset:
     () => new Set([OUTLINES, PLACES, ...layers.map(layerTitle)]),
   );
   const [describe, setDescribe] = useState(false);
-  // On a narrow screen the open layer list would cover most of the map: it starts as its button.
-  // Read once, as LayersControl's props are fixed after mount.
-  const [collapseLayers] = useState(() => narrowScreen());
-  // A phone needs to zoom further out for the world view to fit its width.
-  const minZoom = collapseLayers ? 0 : 2;
-  const fitOptions = collapseLayers ? NARROW_FIT_OPTIONS : FIT_OPTIONS;
+  // The layer list starts as its button on every screen: open, it covered a third of a laptop's map.
+  // Read once, as the map's props are fixed after mount: a phone needs to zoom further out for the world
+  // view to fit its width.
+  const [narrow] = useState(() => narrowScreen());
+  const minZoom = narrow ? 0 : 2;
+  const fitOptions = narrow ? NARROW_FIT_OPTIONS : FIT_OPTIONS;
   const [exportError, setExportError] = useState<string | null>(null);
   // On paper the map is framed on the front line (the occupied area drawn, with a margin), whatever view the
   // screen shows; the screen's view comes back after printing.
@@ -671,7 +670,7 @@ const MapPanelBody = memo(function MapPanelBody({ dataset, filters }: { dataset:
           <TrackSize initial={front} options={fitOptions} />
           <FitToSelection countries={filters.countries} selection={selection} front={front} options={fitOptions} />
           <OverlayTracker onChange={onOverlay} />
-          <LayersControl position="topright" collapsed={collapseLayers}>
+          <LayersControl position="topright" collapsed>
             <LayersControl.BaseLayer checked name={OFFLINE_BASE}>
               <GeoJSON data={countries} style={COUNTRY_STYLE} interactive={false} />
             </LayersControl.BaseLayer>
