@@ -39,8 +39,16 @@ export function AddArticleButton({ dataset }: { dataset: Dataset }) {
         </span>{' '}
         Add <span className="wide-only">article</span>
       </button>
-      <span role="status" className="add-article-status" hidden={!status}>
+      {/* Under the header, over the page, until dismissed or the next article: it never pushes the header's
+          buttons onto another row. */}
+      <span role="status" className="add-article-status add-article-status--toast" hidden={!status}>
         {status}
+        {status && (
+          <button type="button" className="add-article-status__close" onClick={() => setStatus('')}>
+            <span aria-hidden="true">×</span>
+            <span className="visually-hidden">Dismiss</span>
+          </button>
+        )}
       </span>
       {(wanted || open) && (
         <ErrorBoundary
