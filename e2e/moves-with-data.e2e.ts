@@ -119,6 +119,10 @@ describe('three articles added', () => {
     for (const title of titles) {
       const starts = pdf.text.findIndex((t) => flat(t).includes(flat(title)));
       expect(starts, title).toBeGreaterThanOrEqual(0);
+      // Its source line ("Source: …", or the occupied area's "Data: data/geo/…") after it, on the same page.
+      const text = flat(pdf.text[starts]!);
+      const after = text.slice(text.indexOf(flat(title)) + flat(title).length);
+      expect(/Source:|Data:data\/geo/.test(after), `${title}: its source line on its page`).toBe(true);
     }
     await page.emulateMedia({ media: 'screen' });
 

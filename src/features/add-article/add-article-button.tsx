@@ -39,8 +39,8 @@ export function AddArticleButton({ dataset }: { dataset: Dataset }) {
         </span>{' '}
         Add <span className="wide-only">article</span>
       </button>
-      {/* Under the header, over the page, until dismissed or the next article: it never pushes the header's
-          buttons onto another row. */}
+      {/* A note at the foot of the window until dismissed or the next article: it never pushes the header's
+          buttons onto another row, nor covers the filters. */}
       <span role="status" className="add-article-status add-article-status--toast" hidden={!status}>
         {status}
         {status && (

@@ -222,12 +222,19 @@ export function TrackSize({ initial, options }: { initial: LatLngBoundsTuple; op
         size = now;
         map.invalidateSize({ pan: false });
         const view = lastFit.get(map);
-        if (view && container.clientWidth > 0 && container.clientHeight > 0) map.fitBounds(view.bounds, view.options);
+        // At once: a zoom still animating when the map goes (a switch to the deck right after printing) would
+        // end on a removed map.
+        if (view && container.clientWidth > 0 && container.clientHeight > 0) {
+          map.fitBounds(view.bounds, { ...view.options, animate: false });
+        }
       });
       observer.observe(container);
     }
     return () => {
       observer?.disconnect();
+      // Leaflet ends a zoom animation 250 ms after it starts, even on a map removed meanwhile, and then
+      // throws reading the removed pane's position: the animation is over when the map goes.
+      (map as unknown as { _animatingZoom?: boolean })._animatingZoom = false;
       container.removeEventListener('pointerdown', forget);
       container.removeEventListener('wheel', forget);
       container.removeEventListener('keydown', onKey);
