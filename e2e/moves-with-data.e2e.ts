@@ -140,6 +140,9 @@ describe('three articles added', () => {
     const zip = await JSZip.loadAsync(readFileSync(file));
     const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
     expect(slides).toHaveLength(total);
+    console.log(
+      `With three articles added: the handout prints on ${pdf.pages.length} A4 pages, the deck has ${total} slides.`,
+    );
     const notes = Object.keys(zip.files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n));
     expect(notes.length).toBe(total);
     const notesText = (await Promise.all(notes.map((n) => zip.file(n)!.async('string')))).join(' ');
