@@ -5,6 +5,7 @@ import { BAR_KIND_WORDS, fitScale, formatTick } from './series';
 import { barLayout, wrapText, type BarLayout, type BarLayoutVariant } from './bar-layout';
 import { useSize } from '../../components/use-size';
 import { countryColour, paletteKey } from '../../model/palette';
+import { onChartKey } from './chart-keys';
 import './figure-bar-chart.css';
 
 /** What the bar under the pointer or the keyboard's focus says: value, claimant, quote and source. */
@@ -102,7 +103,6 @@ function centredBaseline(middle: number, n: number, layout: BarLayout): number {
 }
 
 /** Keys that move between bars, in reading order (top to bottom). */
-const STEP: Record<string, number> = { ArrowUp: -1, ArrowLeft: -1, ArrowDown: 1, ArrowRight: 1 };
 
 interface DrawingProps {
   panel: ChartPanel;
@@ -359,30 +359,21 @@ export function FigureBarChart({ panel, title, onOpen, variant = 'panel' }: Figu
     left: stacked ? Math.max(layout.margin.left, Math.ceil(axis.widestTick / 2) + 4) : layout.margin.left,
   };
 
-  const move = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (count === 0) return;
-    let next: number;
-    if (event.key in STEP) next = Math.min(count - 1, Math.max(0, (current ?? -1) + STEP[event.key]!));
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = count - 1;
-    else if (event.key === 'Enter') {
-      event.preventDefault();
-      event.stopPropagation();
-      onOpen(panel.rows[current ?? 0]!.id);
-      return;
-    } else if (event.key === 'Escape' && showReadout) {
-      // Closes the readout first; a second Escape goes on to the page (the deck leaves full screen).
-      event.stopPropagation();
-      setFocused(false);
-      setHovered(false);
-      return;
-    } else return;
-    // The chart takes its keys: they do not also scroll the page or change the slide.
-    event.preventDefault();
-    event.stopPropagation();
-    setActive(next);
-    setFocused(true);
-  };
+  const move = (event: KeyboardEvent<HTMLDivElement>) =>
+    onChartKey(event, {
+      count,
+      current,
+      readoutShown: showReadout,
+      open: (index) => onOpen(panel.rows[index]!.id),
+      show: (index) => {
+        setActive(index);
+        setFocused(true);
+      },
+      hide: () => {
+        setFocused(false);
+        setHovered(false);
+      },
+    });
 
   const activeRow = current !== null ? panel.rows[current] : undefined;
   // The focused or hovered row, outlined over the drawing (its band: Recharts gives each row an equal share).

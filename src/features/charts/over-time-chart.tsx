@@ -8,6 +8,7 @@ import { DATE_BASIS_WORDS } from '../../model/estimate-date';
 import { RowReadout } from './figure-bar-chart';
 import type { BarLayoutVariant } from './bar-layout';
 import type { BarKind } from './series';
+import { onChartKey } from './chart-keys';
 import './figure-bar-chart.css';
 
 /** Bounds that leave the value above the mark (the true value is higher) point up; the others down. */
@@ -302,28 +303,21 @@ export function OverTimeChart({
   const row: TimePoint | undefined = current !== null ? panel.rows[current] : undefined;
   const showReadout = row !== undefined && (focused || hovered);
 
-  const move = (event: KeyboardEvent<HTMLDivElement>) => {
-    let next: number;
-    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = Math.min(count - 1, (current ?? -1) + 1);
-    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = Math.max(0, (current ?? 1) - 1);
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = count - 1;
-    else if (event.key === 'Enter') {
-      event.preventDefault();
-      event.stopPropagation();
-      onOpen(panel.rows[current ?? 0]!.id);
-      return;
-    } else if (event.key === 'Escape' && showReadout) {
-      event.stopPropagation();
-      setFocused(false);
-      setHovered(false);
-      return;
-    } else return;
-    event.preventDefault();
-    event.stopPropagation();
-    setActive(next);
-    setFocused(true);
-  };
+  const move = (event: KeyboardEvent<HTMLDivElement>) =>
+    onChartKey(event, {
+      count,
+      current,
+      readoutShown: showReadout,
+      open: (index) => onOpen(panel.rows[index]!.id),
+      show: (index) => {
+        setActive(index);
+        setFocused(true);
+      },
+      hide: () => {
+        setFocused(false);
+        setHovered(false);
+      },
+    });
 
   return (
     <div className={`bar-chart-frame${variant === 'slide' ? ' bar-chart-frame--slide' : ''}`}>
