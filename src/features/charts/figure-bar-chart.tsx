@@ -1,11 +1,11 @@
-import { memo, useCallback, useId, useState, type KeyboardEvent } from 'react';
+import { memo, useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { ChartPanel, ChartRow } from './series';
 import { BAR_KIND_WORDS, fitScale, formatTick } from './series';
 import { barLayout, wrapText, type BarLayout, type BarLayoutVariant } from './bar-layout';
 import { useSize } from '../../components/use-size';
 import { countryColour, paletteKey } from '../../model/palette';
-import { onChartKey } from './chart-keys';
+import { useChartFocus } from './use-chart-focus';
 import './figure-bar-chart.css';
 
 /** What the bar under the pointer or the keyboard's focus says: value, claimant, quote and source. */
@@ -323,13 +323,10 @@ export function FigureBarChart({ panel, title, onOpen, variant = 'panel' }: Figu
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const helpId = `help-${uid}`;
   const [ref, size] = useSize<HTMLDivElement>({ width: 560, height: 0, fontSize: 0 });
-  const [active, setActive] = useState<number | null>(null);
-  const [focused, setFocused] = useState(false);
-  const [hovered, setHovered] = useState(false);
-  const hover = useCallback((index: number) => {
-    setActive(index);
-    setHovered(true);
-  }, []);
+  const { current, focused, showReadout, hover, handlers } = useChartFocus(
+    panel.rows.map((r) => r.id),
+    onOpen,
+  );
   const width = Math.max(size.width, 200);
   const slide = variant === 'slide';
   // In a slide the style sets the text size (it scales with the projector) and the chart fills its box; a
@@ -346,8 +343,6 @@ export function FigureBarChart({ panel, title, onOpen, variant = 'panel' }: Figu
     slide && !size.fitHeight ? barLayout(width, panel.rows, { variant, fontSize: size.fontSize }).height : undefined;
   const stacked = layout.mode === 'stacked';
   const count = panel.rows.length;
-  const current = active !== null && active < count ? active : null;
-  const showReadout = current !== null && (focused || hovered);
 
   // The axis for the width the plot really has, its end labels kept inside the drawing.
   const sideWidth = stacked ? 0 : layout.labelWidth;
@@ -359,27 +354,11 @@ export function FigureBarChart({ panel, title, onOpen, variant = 'panel' }: Figu
     left: stacked ? Math.max(layout.margin.left, Math.ceil(axis.widestTick / 2) + 4) : layout.margin.left,
   };
 
-  const move = (event: KeyboardEvent<HTMLDivElement>) =>
-    onChartKey(event, {
-      count,
-      current,
-      readoutShown: showReadout,
-      open: (index) => onOpen(panel.rows[index]!.id),
-      show: (index) => {
-        setActive(index);
-        setFocused(true);
-      },
-      hide: () => {
-        setFocused(false);
-        setHovered(false);
-      },
-    });
-
   const activeRow = current !== null ? panel.rows[current] : undefined;
   // The focused or hovered row, outlined over the drawing (its band: Recharts gives each row an equal share).
   const plotHeight = layout.height - margin.top - margin.bottom - layout.axisHeight;
   const band =
-    current !== null && (focused || hovered) && count > 0
+    showReadout && current !== null && count > 0
       ? {
           top: margin.top + (current * plotHeight) / count,
           height: plotHeight / count,
@@ -399,13 +378,7 @@ export function FigureBarChart({ panel, title, onOpen, variant = 'panel' }: Figu
         aria-label={`${title}: ${panel.axisLabel}, ${count} ${count === 1 ? 'bar' : 'bars'}`}
         aria-describedby={helpId}
         tabIndex={0}
-        onKeyDown={move}
-        onFocus={() => {
-          setFocused(true);
-          setActive((a) => a ?? 0);
-        }}
-        onBlur={() => setFocused(false)}
-        onMouseLeave={() => setHovered(false)}
+        {...handlers}
       >
         <Drawing
           panel={panel}

@@ -1,4 +1,4 @@
-import { memo, useId, useState, type KeyboardEvent } from 'react';
+import { memo, useId } from 'react';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { useSize } from '../../components/use-size';
 import { countryColour } from '../../model/palette';
@@ -8,7 +8,7 @@ import { DATE_BASIS_WORDS } from '../../model/estimate-date';
 import { RowReadout } from './figure-bar-chart';
 import type { BarLayoutVariant } from './bar-layout';
 import type { BarKind } from './series';
-import { onChartKey } from './chart-keys';
+import { useChartFocus } from './use-chart-focus';
 import './figure-bar-chart.css';
 
 /** Bounds that leave the value above the mark (the true value is higher) point up; the others down. */
@@ -294,30 +294,13 @@ export function OverTimeChart({
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const helpId = `help-${uid}`;
   const [ref, size] = useSize<HTMLDivElement>({ width: 560, height: 0, fontSize: 0 });
-  const [active, setActive] = useState<number | null>(null);
-  const [focused, setFocused] = useState(false);
-  const [hovered, setHovered] = useState(false);
+  const { current, focused, showReadout, hover, handlers } = useChartFocus(
+    panel.rows.map((r) => r.id),
+    onOpen,
+  );
   const g = geometry(Math.max(size.width, 240), variant, size.fontSize, size.height);
   const count = panel.rows.length;
-  const current = active !== null && active < count ? active : null;
   const row: TimePoint | undefined = current !== null ? panel.rows[current] : undefined;
-  const showReadout = row !== undefined && (focused || hovered);
-
-  const move = (event: KeyboardEvent<HTMLDivElement>) =>
-    onChartKey(event, {
-      count,
-      current,
-      readoutShown: showReadout,
-      open: (index) => onOpen(panel.rows[index]!.id),
-      show: (index) => {
-        setActive(index);
-        setFocused(true);
-      },
-      hide: () => {
-        setFocused(false);
-        setHovered(false);
-      },
-    });
 
   return (
     <div className={`bar-chart-frame${variant === 'slide' ? ' bar-chart-frame--slide' : ''}`}>
@@ -329,25 +312,9 @@ export function OverTimeChart({
         aria-label={`${title}: ${count} estimates in ${panel.axisLabel}, from ${panel.timeLabels[0]} to ${panel.timeLabels.at(-1)}`}
         aria-describedby={helpId}
         tabIndex={0}
-        onKeyDown={move}
-        onFocus={() => {
-          setFocused(true);
-          setActive((a) => a ?? 0);
-        }}
-        onBlur={() => setFocused(false)}
-        onMouseLeave={() => setHovered(false)}
+        {...handlers}
       >
-        <Drawing
-          panel={panel}
-          g={g}
-          uid={uid}
-          active={showReadout ? current : null}
-          onOpen={onOpen}
-          onHover={(i) => {
-            setActive(i);
-            setHovered(true);
-          }}
-        />
+        <Drawing panel={panel} g={g} uid={uid} active={showReadout ? current : null} onOpen={onOpen} onHover={hover} />
       </div>
       <p id={helpId} className="visually-hidden">
         Arrow keys move from estimate to estimate in date order, Home and End go to the first and last, Enter opens the
