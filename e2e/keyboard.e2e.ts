@@ -9,12 +9,13 @@ import figures from '../data/figures.json';
 import actors from '../data/actors.json';
 import events from '../data/events.json';
 import places from '../data/places.json';
+import measures from '../data/measures.json';
 import { loadDataset } from '../src/model/load-dataset';
 import { NO_FILTERS } from '../src/model/selectors';
 import { selectSourcesInView } from '../src/model/source-selectors';
 import { settled, useBrowser } from './browser';
 
-const dataset = loadDataset({ sources, topics, countries, units, figures, actors, events, places });
+const dataset = loadDataset({ sources, topics, countries, units, figures, actors, events, places, measures });
 
 /** The focused element as its role and name (the first line of its ARIA snapshot), e.g. `heading "Sources"`. */
 async function focused(page: Page): Promise<string> {

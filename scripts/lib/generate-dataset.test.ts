@@ -9,8 +9,9 @@ import figures from '../../data/figures.json';
 import actors from '../../data/actors.json';
 import events from '../../data/events.json';
 import places from '../../data/places.json';
+import measures from '../../data/measures.json';
 
-const base = loadDataset({ sources, topics, countries, units, figures, actors, events, places });
+const base = loadDataset({ sources, topics, countries, units, figures, actors, events, places, measures });
 
 describe('generateDataset', () => {
   it('makes the requested numbers of items, valid against the schema and its cross-checks', () => {

@@ -78,5 +78,7 @@ export function generateDataset(base: Dataset, options: GenerateOptions): Datase
     };
   });
 
-  return { ...base, figures, actors, events };
+  // The shipped measures, without the shipped actors they name (the generated actors replace them).
+  const measures = base.measures.map(({ actorId: _actor, ...m }) => m);
+  return { ...base, figures, actors, events, measures };
 }

@@ -18,6 +18,7 @@ import figures from '../../data/figures.json';
 import actors from '../../data/actors.json';
 import events from '../../data/events.json';
 import places from '../../data/places.json';
+import measures from '../../data/measures.json';
 
 const dataset = makeDataset({
   countries: [makeCountry({ id: 'UA', name: 'Ukraine' }), makeCountry({ id: 'RU', name: 'Russia' })],
@@ -104,7 +105,7 @@ describe('groupActorsByCountry', () => {
   });
 });
 
-const shippedDataset = loadDataset({ sources, topics, countries, units, figures, actors, events, places });
+const shippedDataset = loadDataset({ sources, topics, countries, units, figures, actors, events, places, measures });
 
 describe('actorCounts and relations', () => {
   it('counts figures, events and statements per actor', () => {
@@ -137,7 +138,7 @@ describe('actorCounts and relations', () => {
   });
 
   it('on the shipped data: Zelensky spoke with Trump; Fogel and Vinnik were exchanged', () => {
-    const data = loadDataset({ sources, topics, countries, units, figures, actors, events, places });
+    const data = loadDataset({ sources, topics, countries, units, figures, actors, events, places, measures });
     const zelensky = selectRelations(data, 'volodymyr-zelensky').map((r) => r.actor.id);
     expect(zelensky).toContain('donald-trump');
     const person = selectActors(data, NO_FILTERS, { ...NO_ACTOR_FILTERS, kind: 'person', country: 'RU' }).map(

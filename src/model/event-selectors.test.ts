@@ -10,6 +10,7 @@ import figures from '../../data/figures.json';
 import actors from '../../data/actors.json';
 import events from '../../data/events.json';
 import places from '../../data/places.json';
+import measures from '../../data/measures.json';
 import { loadDataset } from './load-dataset';
 
 const dataset = makeDataset({
@@ -75,7 +76,7 @@ describe('selectPlaceEvents', () => {
   });
 
   it('on the shipped data, Taiwan shows its Taiwan marker and not Kyiv', () => {
-    const data = loadDataset({ sources, topics, countries, units, figures, actors, events, places });
+    const data = loadDataset({ sources, topics, countries, units, figures, actors, events, places, measures });
     const shown = selectPlaceEvents(data, { ...NO_FILTERS, countries: ['TW'] }).map((pe) => pe.place.id);
     expect(shown).toContain('taiwan');
     expect(shown).not.toContain('kyiv');

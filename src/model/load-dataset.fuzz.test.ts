@@ -14,8 +14,9 @@ import figures from '../../data/figures.json';
 import actors from '../../data/actors.json';
 import events from '../../data/events.json';
 import places from '../../data/places.json';
+import measures from '../../data/measures.json';
 
-const shipped: RawDataset = { sources, topics, countries, units, figures, actors, events, places };
+const shipped: RawDataset = { sources, topics, countries, units, figures, actors, events, places, measures };
 const FILES = Object.keys(DATA_FILES) as DataFileName[];
 const ERROR_SHAPE = new RegExp(`^(${FILES.join('|')})\\.json(\\[\\d+\\](\\.[\\w]+|\\[\\d+\\])*)?: .+`);
 

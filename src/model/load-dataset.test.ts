@@ -7,6 +7,7 @@ import figures from '../../data/figures.json';
 import actors from '../../data/actors.json';
 import events from '../../data/events.json';
 import places from '../../data/places.json';
+import measures from '../../data/measures.json';
 import { DatasetError, formatPath, loadDataset, parseDataset, type RawDataset } from './load-dataset';
 import { makeActor, makeDataset, makeEvent, makeFigure, makeSource } from '../testing/fixtures';
 
@@ -17,7 +18,7 @@ function errorsOf(raw: RawDataset): string[] {
 }
 
 describe('the shipped dataset', () => {
-  const dataset = loadDataset({ sources, topics, countries, units, figures, actors, events, places });
+  const dataset = loadDataset({ sources, topics, countries, units, figures, actors, events, places, measures });
 
   it('loads without errors and is frozen', () => {
     expect(dataset.figures.length).toBeGreaterThanOrEqual(35);

@@ -84,6 +84,7 @@ function crossCheck(data: Dataset, errors: string[]): void {
     actors: idsOf('actors', data.actors),
     events: idsOf('events', data.events),
     places: idsOf('places', data.places),
+    measures: idsOf('measures', data.measures),
   };
 
   const expect = (refs: Ref[], target: keyof typeof ids, what: string) => {
@@ -105,6 +106,15 @@ function crossCheck(data: Dataset, errors: string[]): void {
     expect(many('figures', i, 'topics', f.topics), 'topics', 'topic');
     expect(many('figures', i, 'actorIds', f.actorIds), 'actors', 'actor');
     expect(many('figures', i, 'countries', f.countries), 'countries', 'country');
+    // A figure linked to a measure of measures.json is in a unit of the measure's dimension. (A figure whose
+    // measure is not listed there, one brought in by `npm run import` and never linked, is a measure of its own.)
+    const measure = data.measures.find((m) => m.id === f.measure);
+    const unit = data.units.find((u) => u.id === f.unit);
+    if (measure && unit && unit.dimension !== measure.dimension) {
+      errors.push(
+        `${formatPath('figures', [i, 'unit'])}: "${f.unit}" measures ${unit.dimension}, but the measure "${measure.id}" is ${measure.dimension}`,
+      );
+    }
     if (f.derived) {
       expect(
         f.derived.from.map((value, k) => ({ at: formatPath('figures', [i, 'derived', 'from', k]), value })),
@@ -120,6 +130,15 @@ function crossCheck(data: Dataset, errors: string[]): void {
     if (first !== undefined) {
       errors.push(`${formatPath('figures', [i, 'lead'])}: lead rank ${f.lead} is already used at [${first}]`);
     } else leads.set(f.lead, i);
+  });
+
+  const dimensions = new Set(data.units.map((u) => u.dimension));
+  data.measures.forEach((m, i) => {
+    expect(many('measures', i, 'countries', m.countries), 'countries', 'country');
+    if (m.actorId !== undefined) expect(one('measures', i, 'actorId', m.actorId), 'actors', 'actor');
+    if (!dimensions.has(m.dimension)) {
+      errors.push(`${formatPath('measures', [i, 'dimension'])}: no unit of units.json measures "${m.dimension}"`);
+    }
   });
 
   data.actors.forEach((a, i) => {

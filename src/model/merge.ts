@@ -92,6 +92,7 @@ export function mergeDataset(base: Dataset, packs: readonly Pack[]): Dataset {
     actors: [...base.actors],
     events: [...base.events],
     places: [...base.places],
+    measures: base.measures,
   };
   const idsOf = (items: readonly { id: string }[]) => new Set(items.map((x) => x.id));
   const ids = {

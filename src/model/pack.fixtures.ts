@@ -15,10 +15,11 @@ import figures from '../../data/figures.json';
 import actors from '../../data/actors.json';
 import events from '../../data/events.json';
 import places from '../../data/places.json';
+import measures from '../../data/measures.json';
 
 /** The shipped dataset, validated and frozen, as the app loads it. */
 export function shippedDataset(): Dataset {
-  return loadDataset({ sources, topics, countries, units, figures, actors, events, places });
+  return loadDataset({ sources, topics, countries, units, figures, actors, events, places, measures });
 }
 
 export const PACK_SOURCE_ID = 'reuters-2025-02-12-russia-able-to-fight-on-in-ukraine';

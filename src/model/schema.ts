@@ -252,6 +252,28 @@ export const PlaceSchema = z.strictObject({
   ...Provenance,
 });
 
+/**
+ * What a figure measures (`data/measures.json`, and the analyst's own measures): figures linked to one measure
+ * estimate the same quantity and are compared, charted over time and checked for corroboration together. A
+ * figure links to at most one measure (`Figure.measure`), and only a person makes or confirms the link.
+ */
+export const MeasureSchema = z.strictObject({
+  id: Id,
+  /** In our own words: "Russian military casualties, total". */
+  label: z.string().check(z.minLength(1)),
+  /** The dimension of the units its figures are in (a `dimension` of units.json): "count", "money", "share"… */
+  dimension: Id,
+  /** Whose quantity it is: the countries it is about. */
+  countries: z.array(CountryCode).check(z.minLength(1)),
+  /** The actor it is about, when one is (the Bank of Russia for its key rate). */
+  actorId: z.optional(Id),
+  /** The words that fix what is counted and over when: "cumulative since Feb 2022", "per day", "in 2024". */
+  scope: z.string().check(z.minLength(1)),
+  /** A short definition: what is in, what is out. */
+  definition: z.string().check(z.minLength(1)),
+  ...Provenance,
+});
+
 export const DATA_FILES = {
   sources: SourceSchema,
   topics: TopicSchema,
@@ -261,6 +283,7 @@ export const DATA_FILES = {
   actors: ActorSchema,
   events: EventSchema,
   places: PlaceSchema,
+  measures: MeasureSchema,
 } as const;
 
 export type DataFileName = keyof typeof DATA_FILES;
@@ -272,6 +295,7 @@ export type Statement = z.infer<typeof StatementSchema>;
 export type Actor = z.infer<typeof ActorSchema>;
 export type Event = z.infer<typeof EventSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
+export type Measure = z.infer<typeof MeasureSchema>;
 export type Unit = z.infer<typeof Unit>;
 export type UnitInfo = z.infer<typeof UnitSchema>;
 export type ItemStatus = z.infer<typeof ItemStatus>;
@@ -287,4 +311,5 @@ export interface Dataset {
   actors: Actor[];
   events: Event[];
   places: Place[];
+  measures: Measure[];
 }

@@ -12,8 +12,9 @@ import figures from '../../data/figures.json';
 import actors from '../../data/actors.json';
 import events from '../../data/events.json';
 import places from '../../data/places.json';
+import measures from '../../data/measures.json';
 
-const shipped = loadDataset({ sources, topics, countries, units, figures, actors, events, places });
+const shipped = loadDataset({ sources, topics, countries, units, figures, actors, events, places, measures });
 const flat = (view: ReturnType<typeof selectSourcesInView>) =>
   [...view.groups.values()].flat().map((u) => [u.source.id, u.figures, u.statements, u.events]);
 

@@ -2,7 +2,7 @@
  * Small, valid fixtures for tests. Each factory returns a fresh object; pass overrides for what the
  * test is about. `makeDataset` links them so that the result loads cleanly.
  */
-import type { Actor, Dataset, Event, Figure, Place, Source, Topic, Country } from '../model/schema';
+import type { Actor, Dataset, Event, Figure, Measure, Place, Source, Topic, Country, UnitInfo } from '../model/schema';
 import unitsJson from '../../data/units.json';
 
 /** The shipped unit vocabulary, so fixtures may use any of its units. */
@@ -87,7 +87,32 @@ export function makePlace(overrides: Partial<Place> = {}): Place {
   };
 }
 
+/** A measure of the registry, for a test: by default one that any figure's measure id can name. */
+export function makeMeasure(overrides: Partial<Measure> = {}): Measure {
+  return {
+    id: 'tank-losses',
+    label: 'Tanks lost',
+    dimension: 'count',
+    countries: ['RU'],
+    scope: 'in a year',
+    definition: 'Tanks destroyed, damaged beyond repair or captured.',
+    ...overrides,
+  };
+}
+
+/** The registry a test dataset gets unless it brings its own: one measure per measure id its figures name. */
+function measuresOf(figures: readonly Figure[], units: readonly UnitInfo[]): Measure[] {
+  const out: Measure[] = [];
+  for (const f of figures) {
+    if (out.some((m) => m.id === f.measure)) continue;
+    const dimension = units.find((u) => u.id === f.unit)?.dimension ?? 'count';
+    out.push(makeMeasure({ id: f.measure, label: f.label, dimension }));
+  }
+  return out;
+}
+
 export function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
+  const figures = overrides.figures ?? [makeFigure()];
   return {
     sources: [makeSource()],
     topics: [makeTopic()],
@@ -98,5 +123,6 @@ export function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
     events: [makeEvent()],
     places: [makePlace()],
     ...overrides,
+    measures: overrides.measures ?? measuresOf(figures, overrides.units ?? unitsVocabulary),
   };
 }

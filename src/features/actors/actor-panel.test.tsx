@@ -14,8 +14,9 @@ import figures from '../../../data/figures.json';
 import actors from '../../../data/actors.json';
 import events from '../../../data/events.json';
 import places from '../../../data/places.json';
+import measures from '../../../data/measures.json';
 
-const dataset = loadDataset({ sources, topics, countries, units, figures, actors, events, places });
+const dataset = loadDataset({ sources, topics, countries, units, figures, actors, events, places, measures });
 /**
  * Let the panel catch up with the store: one frame and task at a time (see settleDeferred) until it is no
  * longer pending. It waits on the panel's own state, never on a clock, so a busy machine only makes it slower.

@@ -12,6 +12,7 @@ import figures from '../../../data/figures.json';
 import actors from '../../../data/actors.json';
 import events from '../../../data/events.json';
 import places from '../../../data/places.json';
+import measures from '../../../data/measures.json';
 import { loadDataset } from '../../model/load-dataset';
 import { renderWithChoices, settleDeferred } from '../../testing/render';
 import { useChoices } from '../../state/store';
@@ -47,7 +48,7 @@ afterEach(() => {
   globalThis.fetch = setupFetch;
 });
 
-const dataset = loadDataset({ sources, topics, countries, units, figures, actors, events, places });
+const dataset = loadDataset({ sources, topics, countries, units, figures, actors, events, places, measures });
 // Fetch the geometry before rendering, so the map draws in the first commit.
 await loadGeoData();
 const Map = () => (

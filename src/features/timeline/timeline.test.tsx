@@ -13,8 +13,9 @@ import figures from '../../../data/figures.json';
 import actors from '../../../data/actors.json';
 import events from '../../../data/events.json';
 import places from '../../../data/places.json';
+import measures from '../../../data/measures.json';
 
-const dataset = loadDataset({ sources, topics, countries, units, figures, actors, events, places });
+const dataset = loadDataset({ sources, topics, countries, units, figures, actors, events, places, measures });
 const days = () => screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
 
 describe('Timeline', () => {
