@@ -20,6 +20,7 @@ import {
 } from './schema';
 import { BriefingSchema } from './briefing';
 import { LeadPinsSchema } from './leads';
+import { EditsSchema } from './corrections';
 
 export const PACK_FORMAT = 'geobrief-pack';
 export const DATA_FORMAT = 'geobrief-data';
@@ -78,6 +79,8 @@ export const DataFileSchema = z.strictObject({
   briefings: z._default(z.array(BriefingSchema), []),
   /** The lead figures the analyst pinned (absent: the default leads). */
   leads: z.optional(LeadPinsSchema),
+  /** The analyst's corrections (each with its history), measures and merges of measures. */
+  edits: z.optional(EditsSchema),
 });
 
 export type Pack = z.infer<typeof PackSchema>;

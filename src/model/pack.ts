@@ -12,6 +12,7 @@ import { mergeDataset } from './merge';
 import type { Actor, Dataset, Figure, Source, Statement } from './schema';
 import type { Briefing } from './briefing';
 import type { LeadPin } from './leads';
+import type { Edits } from './corrections';
 
 export type PackCheck = { ok: true; pack: Pack; warnings: string[] } | { ok: false; errors: string[] };
 
@@ -23,6 +24,8 @@ export interface DataFileCheck {
   briefings: Briefing[];
   /** The lead figures pinned in the file, when it has them. */
   leads?: LeadPin[];
+  /** The analyst's corrections, measures and merges in the file, when it has them. */
+  edits?: Edits;
 }
 
 /**
@@ -382,6 +385,7 @@ export function parseDataFile(raw: unknown, base: Dataset): DataFileCheck {
     warnings: [],
     briefings: file.data.briefings,
     ...(file.data.leads ? { leads: file.data.leads } : {}),
+    ...(file.data.edits ? { edits: file.data.edits } : {}),
   };
   const sources = new Map<string, number>();
   let current = base;

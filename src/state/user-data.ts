@@ -29,6 +29,7 @@ import {
   type BriefingData,
 } from '../model/briefing';
 import { LeadPinsSchema, type LeadPin } from '../model/leads';
+import { applyEdits, EditsSchema, isEmptyEdits, NO_EDITS, type Edits } from '../model/corrections';
 
 export interface StoredPack {
   /** The pack's source id. */
@@ -51,6 +52,8 @@ export interface UserDataState {
   briefings: Briefing[];
   /** The lead figures the analyst pinned, in order; null until they pin or unpin one (the default leads). */
   leads: LeadPin[] | null;
+  /** The analyst's layer on top of the data: corrections (with their history), measures made, merges. */
+  edits: Edits;
   status: StorageStatus;
   /** The last failure to store or read, in words; null once dismissed or when nothing failed. */
   lastError: string | null;
@@ -80,6 +83,7 @@ export const useUserData = create<UserDataState>()((set) => ({
   packs: [],
   briefings: [],
   leads: null,
+  edits: NO_EDITS,
   status: { kind: 'loading' },
   lastError: null,
   unsaved: [],
@@ -137,12 +141,22 @@ interface StoredLeads {
   pins: LeadPin[];
 }
 
+/** The analyst's corrections, measures and merges, one record under a key no pack id can take. */
+const EDITS_KEY = 'settings:edits';
+
+interface StoredEdits {
+  id: typeof EDITS_KEY;
+  kind: 'edits';
+  edits: Edits;
+}
+
+type Kept = Pick<UserDataState, 'packs' | 'briefings' | 'leads' | 'edits'>;
+
 /** The record kept for a key, from the in-memory state; undefined when it is gone. */
-function recordFor(
-  key: string,
-  state: Pick<UserDataState, 'packs' | 'briefings' | 'leads'>,
-): StoredPack | StoredBriefing | StoredLeads | undefined {
+function recordFor(key: string, state: Kept): StoredPack | StoredBriefing | StoredLeads | StoredEdits | undefined {
   if (key === LEADS_KEY) return state.leads ? { id: LEADS_KEY, kind: 'leads', pins: state.leads } : undefined;
+  if (key === EDITS_KEY)
+    return isEmptyEdits(state.edits) ? undefined : { id: EDITS_KEY, kind: 'edits', edits: state.edits };
   if (key.startsWith(BRIEFING_KEY)) {
     const briefing = state.briefings.find((b) => briefingKey(b.id) === key);
     return briefing && { id: key, kind: 'briefing', briefing };
@@ -154,11 +168,7 @@ function recordFor(
  * Writes these packs' and briefings' in-memory state (a put, or a delete when gone) in ONE transaction: all or
  * nothing. A store made earlier with in-line keys (keyPath "id") is written to as well.
  */
-function writePacks(
-  store: UseStore,
-  ids: readonly string[],
-  state: Pick<UserDataState, 'packs' | 'briefings' | 'leads'>,
-): Promise<void> {
+function writePacks(store: UseStore, ids: readonly string[], state: Kept): Promise<void> {
   return store('readwrite', (s) => {
     try {
       for (const id of ids) {
@@ -213,6 +223,12 @@ const StoredLeadsSchema = z.strictObject({
   id: z.literal(LEADS_KEY),
   kind: z.literal('leads'),
   pins: LeadPinsSchema,
+});
+
+const StoredEditsSchema = z.strictObject({
+  id: z.literal(EDITS_KEY),
+  kind: z.literal('edits'),
+  edits: EditsSchema,
 });
 
 const StoredBriefingSchema = z.strictObject({
@@ -292,8 +308,20 @@ export async function load(): Promise<void> {
   const kept: StoredPack[] = [];
   const keptBriefings: Briefing[] = [];
   let keptLeads: LeadPin[] | null = null;
+  let keptEdits: Edits | null = null;
   const unreadable: string[] = [];
   for (const row of rows) {
+    if ((row as { kind?: unknown } | null)?.kind === 'edits') {
+      const edits = StoredEditsSchema.safeParse(row);
+      if (edits.success) keptEdits = edits.data.edits;
+      else {
+        const issue = edits.error.issues[0];
+        unreadable.push(
+          `your corrections and measures (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unreadable'})`,
+        );
+      }
+      continue;
+    }
     if ((row as { kind?: unknown } | null)?.kind === 'leads') {
       const leads = StoredLeadsSchema.safeParse(row);
       if (leads.success) keptLeads = leads.data.pins;
@@ -346,7 +374,9 @@ export async function load(): Promise<void> {
         : s.lastError;
     // Pins changed in memory before the read finished are newer than what was stored.
     const leads = s.unsaved.includes(LEADS_KEY) ? s.leads : (keptLeads ?? s.leads);
-    return { packs, briefings, leads, lastError, status: s.unsaved.length > 0 ? s.status : { kind: 'ok' } };
+    // Corrections made before the read finished come after the stored ones.
+    const edits = keptEdits ? joinEdits(keptEdits, s.edits).edits : s.edits;
+    return { packs, briefings, leads, edits, lastError, status: s.unsaved.length > 0 ? s.status : { kind: 'ok' } };
   });
   const pending = useUserData.getState().unsaved;
   if (pending.length > 0) await persist([]);
@@ -453,6 +483,57 @@ export function exportData(): DataFile {
     ),
     briefings: useUserData.getState().briefings,
     ...(useUserData.getState().leads ? { leads: useUserData.getState().leads! } : {}),
+    ...(isEmptyEdits(useUserData.getState().edits) ? {} : { edits: useUserData.getState().edits }),
+  };
+}
+
+// ---- Corrections, measures and merges ----
+
+/** Keeps the analyst's layer as it now stands (every change to it goes through here). */
+export function setEdits(edits: Edits): Promise<void> {
+  useUserData.setState({ edits });
+  askToKeepStorage();
+  return persist([EDITS_KEY]);
+}
+
+/**
+ * `extra`'s changes and measures joined to `kept`: a change already kept (same id) is kept once, with its
+ * undoing if either side undid it; a measure whose id is kept with other content is left out and named.
+ */
+export function joinEdits(kept: Edits, extra: Edits): { edits: Edits; added: number; skipped: string[] } {
+  const skipped: string[] = [];
+  let added = 0;
+  const join = <T extends { id: string; undoneAt?: string | undefined }>(a: readonly T[], b: readonly T[]): T[] => {
+    const out = [...a];
+    for (const x of b) {
+      const at = out.findIndex((y) => y.id === x.id);
+      if (at < 0) {
+        out.push(x);
+        added++;
+      } else if (out[at]!.undoneAt === undefined && x.undoneAt !== undefined) out[at] = x;
+    }
+    return out;
+  };
+  const measures = [...kept.measures];
+  for (const m of extra.measures) {
+    const same = measures.find((k) => k.measure.id === m.measure.id);
+    if (!same) {
+      measures.push(m);
+      added++;
+    } else if (JSON.stringify(same) !== JSON.stringify(m)) {
+      skipped.push(
+        `Measure “${m.measure.label}”: another measure of yours has its id (${m.measure.id}); yours is kept`,
+      );
+    }
+  }
+  return {
+    edits: {
+      corrections: join(kept.corrections, extra.corrections),
+      measures,
+      merges: join(kept.merges, extra.merges),
+    },
+    added,
+    skipped,
   };
 }
 
@@ -598,6 +679,16 @@ export async function importData(raw: unknown, base: Dataset): Promise<ImportRes
       skipped.push('Lead figures: yours are kept; the file’s were not applied');
     }
   }
+  if (checked.edits && checked.errors.length === 0) {
+    const current = useUserData.getState().edits;
+    const joined = joinEdits(current, checked.edits);
+    skipped.push(...joined.skipped);
+    // New changes, or a change the file has undone (no new id, but an undoing to keep).
+    if (joined.added > 0 || JSON.stringify(joined.edits) !== JSON.stringify(current)) {
+      useUserData.setState({ edits: joined.edits });
+      ids.push(EDITS_KEY);
+    }
+  }
   for (const pack of checked.packs) {
     if (isReviewed(pack)) put(withAddedAt(pack, now), 'added');
     else put(pack, 'draft');
@@ -618,26 +709,59 @@ export async function importData(raw: unknown, base: Dataset): Promise<ImportRes
 
 // ---- The merged dataset ----
 
-let lastMerge: { base: Dataset; added: readonly StoredPack[]; dataset: Dataset } | null = null;
+let lastMerge: {
+  base: Dataset;
+  added: readonly StoredPack[];
+  edits: Edits;
+  dataset: Dataset;
+  problems: string[];
+} | null = null;
 
 const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The shipped data with the accepted items of every added pack; the same object while nothing changes. */
-export function mergedDataset(base: Dataset, packs: readonly StoredPack[] = useUserData.getState().packs): Dataset {
+export function mergedDataset(
+  base: Dataset,
+  packs: readonly StoredPack[] = useUserData.getState().packs,
+  edits: Edits = useUserData.getState().edits,
+): Dataset {
+  return mergedWithProblems(base, packs, edits).dataset;
+}
+
+/** The merged dataset and the corrections that could not apply (named for "Your data"). */
+function mergedWithProblems(
+  base: Dataset,
+  packs: readonly StoredPack[],
+  edits: Edits,
+): { dataset: Dataset; problems: string[] } {
   const added = packs.filter((p) => p.state === 'added');
-  if (lastMerge && lastMerge.base === base && sameList(lastMerge.added, added)) return lastMerge.dataset;
-  const dataset = mergeDataset(
+  if (lastMerge && lastMerge.base === base && lastMerge.edits === edits && sameList(lastMerge.added, added)) {
+    return lastMerge;
+  }
+  const merged = mergeDataset(
     base,
     added.map((p) => p.pack),
   );
-  lastMerge = { base, added, dataset };
-  return dataset;
+  const { dataset, problems } = applyEdits(merged, edits);
+  lastMerge = { base, added, edits, dataset, problems };
+  return lastMerge;
 }
 
-/** The dataset every view shows: shipped data ∪ added packs. Re-renders only when an added pack changes. */
+/**
+ * The dataset every view shows: shipped data ∪ added packs, with the analyst's corrections, measures and merges
+ * on top. Re-renders only when an added pack or the corrections change.
+ */
 export function useMergedDataset(base: Dataset): Dataset {
   const added = useUserData(useShallow((s) => s.packs.filter((p) => p.state === 'added')));
-  return useMemo(() => mergedDataset(base, added), [base, added]);
+  const edits = useUserData((s) => s.edits);
+  return useMemo(() => mergedDataset(base, added, edits), [base, added, edits]);
+}
+
+/** Corrections that could not apply to the data as it stands, in words. */
+export function useEditProblems(base: Dataset): string[] {
+  const added = useUserData(useShallow((s) => s.packs.filter((p) => p.state === 'added')));
+  const edits = useUserData((s) => s.edits);
+  return useMemo(() => mergedWithProblems(base, added, edits).problems, [base, added, edits]);
 }
 
 /** The stored pack an added item came from (by its source id), if it is in the analyst's data. */
@@ -656,6 +780,7 @@ export async function resetUserDataForTests(): Promise<void> {
     packs: [],
     briefings: [],
     leads: null,
+    edits: NO_EDITS,
     status: { kind: 'loading' },
     lastError: null,
     unsaved: [],
