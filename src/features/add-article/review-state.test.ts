@@ -3,14 +3,13 @@ import { makePack } from '../../model/pack.fixtures';
 import type { Pack } from '../../model/pack-schema';
 import {
   doubtfulCount,
-  entityProblems,
   figureFromSelection,
-  figureProblems,
   reviewCounts,
   reviewReducer,
   storablePack,
   type ReviewState,
 } from './review-state';
+import { entityProblems, figureProblems } from '../../model/item-problems';
 
 function proposed(pack: Pack = makePack()): Pack {
   const p = <T extends object>(items: T[]) => items.map((item) => ({ ...item, status: 'proposed' as const }));

@@ -2,37 +2,12 @@
  * The review of a pack as a reducer: which item is selected, each item's status, the analyst's edits,
  * figures added by hand. Pure, so the rules are tested without React.
  */
-import {
-  ActorSchema,
-  EventSchema,
-  FigureSchema,
-  PlaceSchema,
-  type Actor,
-  type Event,
-  type Figure,
-  type ItemStatus,
-  type Place,
-} from '../../model/schema';
+import { type Actor, type Event, type Figure, type ItemStatus, type Place } from '../../model/schema';
 import type { Pack } from '../../model/pack-schema';
 import type { ParsedAmount } from './parse-selection';
+import { entityProblems, figureProblems, type EntityKind } from '../../model/item-problems';
 
 export type ItemKind = 'figures' | 'actors' | 'events' | 'places' | 'statements';
-/** The items besides figures that the analyst can edit field by field. */
-export type EntityKind = 'actors' | 'events' | 'places';
-
-const ENTITY_SCHEMAS = { actors: ActorSchema, events: EventSchema, places: PlaceSchema } as const;
-
-/** What is wrong with an edited actor, event or place, by field ("name", "date", "lat"…). */
-export function entityProblems(kind: EntityKind, item: Actor | Event | Place): Record<string, string> {
-  const parsed = ENTITY_SCHEMAS[kind].safeParse(item);
-  const problems: Record<string, string> = {};
-  if (parsed.success) return problems;
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? 'item');
-    problems[field] ??= issue.message;
-  }
-  return problems;
-}
 
 /** An item the engine is confident of: no doubts, and (for a figure) nothing to fix. */
 export function isConfident(item: { doubts?: readonly string[] | undefined }): boolean {
@@ -57,55 +32,6 @@ export type ReviewAction =
 export function itemKey(kind: ItemKind, item: object, index: number): string {
   if (kind === 'statements' || !('id' in item) || typeof item.id !== 'string') return `${kind}-${index}`;
   return item.id;
-}
-
-/** What is wrong with a figure, by the field the analyst edits: value, unit, qualifier, claimant, when… */
-export type FigureField =
-  'label' | 'value' | 'unit' | 'qualifier' | 'claimant' | 'when' | 'countries' | 'topics' | 'quote';
-
-const FIELD_OF: Record<string, FigureField> = {
-  label: 'label',
-  value: 'value',
-  low: 'value',
-  high: 'value',
-  unit: 'unit',
-  qualifier: 'qualifier',
-  claimant: 'claimant',
-  date: 'when',
-  period: 'when',
-  countries: 'countries',
-  topics: 'topics',
-  quote: 'quote',
-  stated: 'quote',
-};
-
-const PLAIN: Partial<Record<FigureField, string>> = {
-  label: 'Give the figure a short label in your own words.',
-  claimant: 'Say who makes the claim (the publisher when nobody is named).',
-  countries: 'Choose at least one country.',
-  topics: 'Choose at least one topic.',
-};
-
-export function figureProblems(figure: Figure, articleText: string): Partial<Record<FigureField, string>> {
-  const problems: Partial<Record<FigureField, string>> = {};
-  const parsed = FigureSchema.safeParse(figure);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = FIELD_OF[String(issue.path[0])] ?? 'quote';
-      if (problems[field]) continue;
-      if (field === 'value') {
-        problems[field] =
-          issue.path[0] === 'low' && issue.code === 'custom'
-            ? 'The low end must not be above the high end.'
-            : 'Enter the number (or both ends of a range).';
-      } else if (field === 'when') problems[field] = 'Give a date or a period.';
-      else problems[field] = PLAIN[field] ?? issue.message;
-    }
-  }
-  if (!problems.quote && !articleText.includes(figure.quote)) {
-    problems.quote = 'The quote must be words of the article, exactly as printed.';
-  }
-  return problems;
 }
 
 export function isFigureValid(figure: Figure, articleText: string): boolean {

@@ -5,14 +5,13 @@ import { ArticlePane } from './article-pane';
 import { EntityList } from './entity-list';
 import { FigureCard, type Vocabulary } from './figure-card';
 import { parseAmount } from './parse-selection';
+import { figureProblems, type EntityKind } from '../../model/item-problems';
 import {
   doubtfulCount,
   figureFromSelection,
-  figureProblems,
   isConfident,
   reviewCounts,
   reviewReducer,
-  type EntityKind,
   type ItemKind,
   type ReviewAction,
   type ReviewState,
