@@ -210,6 +210,15 @@ export function formatDate(iso: string): string {
   return [d, month, y].filter(Boolean).join(' ');
 }
 
+/** An ISO date-time as "4 Dec 2026, 14:05" in the reader's time zone (the text itself when it is no date). */
+export function formatDateTime(iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const day = at.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+  const time = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  return `${day}, ${time}`;
+}
+
 const ISO_PARTIAL = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /**

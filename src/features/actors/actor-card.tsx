@@ -4,6 +4,11 @@ import type { ActorCounts } from '../../model/actor-selectors';
 import { selectRelations } from '../../model/actor-selectors';
 import { formatDate, formatEventDate } from '../../model/format';
 import { namesOf } from '../../model/selectors';
+import { CorrectionPanel } from '../../components/correction-panel';
+import { EntityFields } from '../../components/item-fields';
+import { entityProblems } from '../../model/item-problems';
+import { fieldValueWords } from '../../model/corrections';
+import { saveCorrection, undoLastCorrection, useHistory } from '../../state/use-edits';
 
 export const KIND_WORDS: Record<Actor['kind'], string> = {
   person: 'Person',
@@ -76,7 +81,7 @@ export function ActorCard({
         >
           {focused ? 'Focused' : 'Focus'} <span className="visually-hidden">on {actor.name}</span>
         </button>
-        {(counts.statements > 0 || counts.events > 0) && !autoOpen && (
+        {!autoOpen && (
           <button
             type="button"
             className="button button--quiet"
@@ -158,6 +163,34 @@ function ActorDetail({
           ))}
         </ul>
       )}
+      <ActorCorrection actor={actor} dataset={dataset} />
     </>
+  );
+}
+
+/** "Edit" for an actor: name, kind, country, role; its history. */
+function ActorCorrection({ actor, dataset }: { actor: Actor; dataset: Dataset }) {
+  const history = useHistory('actor', actor.id);
+  return (
+    <CorrectionPanel<Actor>
+      key={actor.id}
+      item={actor}
+      noun="actor"
+      name={actor.name}
+      history={history}
+      describe={(field, value) => fieldValueWords(dataset, field, value)}
+      problemsOf={(draft) => entityProblems('actors', draft)}
+      onSave={(draft) => saveCorrection('actor', actor, draft)}
+      onUndo={() => undoLastCorrection('actor', actor.id)}
+      fields={(draft, setDraft, problems) => (
+        <EntityFields
+          kind="actors"
+          item={draft}
+          problems={problems}
+          vocabulary={dataset}
+          onChange={(next) => setDraft(next as Actor)}
+        />
+      )}
+    />
   );
 }

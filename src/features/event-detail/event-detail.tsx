@@ -3,6 +3,66 @@ import { formatDate, formatEventDate, sourceByline } from '../../model/format';
 import { namesOf } from '../../model/selectors';
 import { DetailDialog } from '../../components/detail-dialog';
 import { useChoices } from '../../state/store';
+import { CorrectionPanel } from '../../components/correction-panel';
+import { EntityFields } from '../../components/item-fields';
+import { entityProblems } from '../../model/item-problems';
+import { fieldValueWords } from '../../model/corrections';
+import type { Event, Place } from '../../model/schema';
+import { saveCorrection, undoLastCorrection, useHistory } from '../../state/use-edits';
+
+/** "Edit" for the event: its title and dates; its history. */
+function EventCorrection({ dataset, event }: { dataset: Dataset; event: Event }) {
+  const history = useHistory('event', event.id);
+  return (
+    <CorrectionPanel<Event>
+      key={event.id}
+      item={event}
+      noun="event"
+      history={history}
+      describe={(field, value) => fieldValueWords(dataset, field, value)}
+      problemsOf={(draft) => entityProblems('events', draft)}
+      onSave={(draft) => saveCorrection('event', event, draft)}
+      onUndo={() => undoLastCorrection('event', event.id)}
+      fields={(draft, setDraft, problems) => (
+        <EntityFields
+          kind="events"
+          item={draft}
+          problems={problems}
+          vocabulary={dataset}
+          onChange={(next) => setDraft(next as Event)}
+        />
+      )}
+    />
+  );
+}
+
+/** "Edit" for one place of the event: name, country, coordinates; its history. */
+function PlaceCorrection({ dataset, place }: { dataset: Dataset; place: Place }) {
+  const history = useHistory('place', place.id);
+  return (
+    <CorrectionPanel<Place>
+      key={place.id}
+      item={place}
+      noun="place"
+      name={place.name}
+      history={history}
+      describe={(field, value) => fieldValueWords(dataset, field, value)}
+      problemsOf={(draft) => entityProblems('places', draft)}
+      onSave={(draft) => saveCorrection('place', place, draft)}
+      onUndo={() => undoLastCorrection('place', place.id)}
+      note={<span className="correction__status">{place.name}</span>}
+      fields={(draft, setDraft, problems) => (
+        <EntityFields
+          kind="places"
+          item={draft}
+          problems={problems}
+          vocabulary={dataset}
+          onChange={(next) => setDraft(next as Place)}
+        />
+      )}
+    />
+  );
+}
 
 /** The open event's detail: when (and how the date is known), where, who, topics and its stories. */
 export function EventDetail({ dataset }: { dataset: Dataset }) {
@@ -53,6 +113,17 @@ export function EventDetail({ dataset }: { dataset: Dataset }) {
               );
             })}
           </ul>
+          <EventCorrection dataset={dataset} event={event} />
+          {event.placeIds.length > 0 && (
+            <>
+              <h3 className="detail-dialog__subheading">Places</h3>
+              {dataset.places
+                .filter((p) => event.placeIds.includes(p.id))
+                .map((place) => (
+                  <PlaceCorrection key={place.id} dataset={dataset} place={place} />
+                ))}
+            </>
+          )}
         </>
       )}
     </DetailDialog>

@@ -98,7 +98,7 @@ describe('FigureDetail', () => {
     expect(writeText).toHaveBeenCalledWith(
       '“Moscow lost 1,400 tanks in 2024” (IISS). Reuters via Daily Maverick, “Russia able to fight on”, 12 Feb 2025.',
     );
-    expect(screen.getByRole('status')).toHaveTextContent('Citation copied.');
+    expect(screen.getByText('Citation copied.')).toHaveAttribute('role', 'status');
   });
 
   it('offers the citation to copy by hand when the clipboard is blocked', async () => {
@@ -107,7 +107,7 @@ describe('FigureDetail', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     renderWithChoices(<FigureDetail dataset={dataset} />, { figure: 'tanks' });
     await user.click(screen.getByRole('button', { name: 'Copy citation' }));
-    expect(screen.getByRole('status')).toHaveTextContent(/Copying is blocked/);
+    expect(screen.getByText(/Copying is blocked/)).toHaveAttribute('role', 'status');
     expect(screen.getByRole('textbox')).toHaveValue(
       '“Moscow lost 1,400 tanks in 2024” (IISS). Reuters via Daily Maverick, “Russia able to fight on”, 12 Feb 2025.',
     );

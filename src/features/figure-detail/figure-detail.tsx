@@ -10,6 +10,10 @@ import { removeItem, useAddedPack } from '../../state/user-data';
 import { addedNote } from '../../state/user-data-labels';
 import { useLeads } from '../../state/use-leads';
 import { pinOf } from '../../model/leads';
+import { FigureCorrection, FigureMeasure, FigureSources } from './figure-corrections';
+import { useHistory } from '../../state/use-edits';
+import { isActive } from '../../model/corrections';
+import { formatDateTime } from '../../model/format';
 import './figure-detail.css';
 
 /** "Remove" for a figure the analyst added: asks once more, then takes it off the dashboard. */
@@ -79,6 +83,7 @@ export function FigureDetail({ dataset, extra }: FigureDetailProps) {
   const leads = useLeads(dataset.figures);
   const pinned = figure ? pinOf(leads.pins, figure) : null;
   const estimates = figure ? dataset.figures.filter((f) => f.measure === figure.measure).length : 0;
+  const corrections = useHistory('figure', figure?.id).filter(isActive);
 
   const copyCitation = async () => {
     if (!figure || !source) return;
@@ -98,6 +103,16 @@ export function FigureDetail({ dataset, extra }: FigureDetailProps) {
             {displayValue(figure)}
             {figure.derived && <span className="badge badge--derived">derived</span>}
           </p>
+          {corrections.length > 0 && (
+            <p className="figure-detail__corrected">
+              Corrected by {corrections.at(-1)!.by} on {formatDateTime(corrections.at(-1)!.at)} (
+              {corrections
+                .flatMap((c) => c.changes.map((x) => x.field))
+                .filter((f, i, all) => all.indexOf(f) === i)
+                .join(', ')}
+              ): the quote below is as printed. See History.
+            </p>
+          )}
           {isVague(figure) && (
             <details className="figure-detail__reading">
               <summary>Reading: how we drew these words as a number</summary>
@@ -149,6 +164,7 @@ export function FigureDetail({ dataset, extra }: FigureDetailProps) {
               </>
             )}
           </dl>
+          <FigureSources dataset={dataset} figure={figure} />
           <div className="detail-dialog__actions">
             <button type="button" className="button" onClick={copyCitation}>
               Copy citation
@@ -194,6 +210,8 @@ export function FigureDetail({ dataset, extra }: FigureDetailProps) {
           {copy.kind === 'failed' && (
             <textarea className="detail-dialog__citation" readOnly value={figureCitation(figure, source)} rows={4} />
           )}
+          <FigureCorrection dataset={dataset} figure={figure} />
+          <FigureMeasure key={figure.id} dataset={dataset} figure={figure} />
         </>
       )}
     </DetailDialog>
