@@ -2,6 +2,7 @@
  * Pure functions of the dataset: what each view shows. No React, no store.
  */
 import type { Dataset, Figure, Source } from './schema';
+import { corroborationsOf, isSingleSource } from './corroboration';
 
 /** The lead figures in rank order. */
 export function selectLeadFigures(dataset: Pick<Dataset, 'figures'>): Figure[] {
@@ -46,9 +47,11 @@ export interface Filters {
   topics: readonly string[];
   actor: string | null;
   q: string;
+  /** Only figures that rest on one claimant (see corroboration.ts). */
+  single?: boolean;
 }
 
-export const NO_FILTERS: Filters = Object.freeze({ countries: [], topics: [], actor: null, q: '' });
+export const NO_FILTERS: Filters = Object.freeze({ countries: [], topics: [], actor: null, q: '', single: false });
 
 type Facet = 'country' | 'topic';
 
@@ -84,6 +87,16 @@ function haystack(dataset: Pick<Dataset, 'actors'>, figure: Figure): string {
   return text;
 }
 
+/** For "single-source only": works out every figure's corroboration, when given a whole dataset. */
+function knowSources(
+  dataset: Pick<Dataset, 'figures'> & Partial<Pick<Dataset, 'units' | 'sources'>>,
+  filters: Filters,
+) {
+  if (filters.single && dataset.units && dataset.sources) {
+    corroborationsOf({ figures: dataset.figures, units: dataset.units, sources: dataset.sources });
+  }
+}
+
 /** Search words: every one must appear (case-insensitive). */
 export function queryTerms(q: string): string[] {
   return q.toLowerCase().replace(/[’‘]/g, "'").split(/\s+/).filter(Boolean);
@@ -97,6 +110,7 @@ function matches(dataset: Pick<Dataset, 'actors'>, figure: Figure, filters: Filt
     if (!figure.topics.some((t) => filters.topics.includes(t))) return false;
   }
   if (filters.actor && !figure.actorIds.includes(filters.actor)) return false;
+  if (filters.single && !isSingleSource(figure)) return false;
   const terms = queryTerms(filters.q);
   if (terms.length > 0) {
     const text = haystack(dataset, figure);
@@ -110,6 +124,7 @@ function matches(dataset: Pick<Dataset, 'actors'>, figure: Figure, filters: Filt
  * Within a facet (countries, topics) any choice matches; across facets all must.
  */
 export function selectFigures(dataset: Pick<Dataset, 'figures' | 'actors'>, filters: Filters): Figure[] {
+  knowSources(dataset, filters);
   const matching = dataset.figures.filter((f) => matches(dataset, f, filters));
   const leads = matching.filter((f) => f.lead !== undefined).sort((a, b) => (a.lead ?? 0) - (b.lead ?? 0));
   return [...leads, ...matching.filter((f) => f.lead === undefined)];
@@ -125,6 +140,7 @@ export interface FacetCounts {
  * (The count ignores the option's own facet, so it does not fall to zero when another option is on.)
  */
 export function selectFacetCounts(dataset: Pick<Dataset, 'figures' | 'actors'>, filters: Filters): FacetCounts {
+  knowSources(dataset, filters);
   const countries = new Map<string, number>();
   const topics = new Map<string, number>();
   for (const figure of dataset.figures) {
@@ -140,7 +156,13 @@ export function selectFacetCounts(dataset: Pick<Dataset, 'figures' | 'actors'>, 
 
 /** Is any filter on? */
 export function hasFilters(filters: Filters): boolean {
-  return filters.countries.length > 0 || filters.topics.length > 0 || filters.actor !== null || filters.q.trim() !== '';
+  return (
+    filters.countries.length > 0 ||
+    filters.topics.length > 0 ||
+    filters.actor !== null ||
+    filters.q.trim() !== '' ||
+    filters.single === true
+  );
 }
 
 /** The filters in words: ["Country: Taiwan", "Topic: Tariffs, Casualties", "Search: “oil”"]. */
@@ -160,6 +182,7 @@ export function describeFilters(dataset: Pick<Dataset, 'countries' | 'topics' | 
   }
   if (filters.actor) parts.push(`Actor: ${name(dataset.actors, filters.actor)}`);
   if (filters.q.trim()) parts.push(`Search: “${filters.q.trim()}”`);
+  if (filters.single) parts.push('Single-source only');
   return parts;
 }
 

@@ -14,6 +14,8 @@ export interface Choices {
   actor: string | null;
   /** Search text over figure labels, quotes, claimants and actor names. */
   q: string;
+  /** Only figures that rest on one claimant (no other source gives their measure at about the same time). */
+  single: boolean;
   view: View;
   /** 1-based slide number in the brief view. */
   slide: number;
@@ -36,6 +38,7 @@ export const DEFAULT_CHOICES: Choices = Object.freeze({
   topics: [],
   actor: null,
   q: '',
+  single: false,
   view: 'explore',
   slide: 1,
   figure: null,
@@ -59,6 +62,7 @@ export interface ChoicesStore extends Choices {
   toggleCountry: (id: string) => void;
   toggleTopic: (id: string) => void;
   setQuery: (q: string) => void;
+  setSingle: (single: boolean) => void;
   /** Focus one actor: every view narrows to it; the other filters are set aside until the focus is cleared. */
   focusActor: (id: string) => void;
   /** Clear the focus and bring back the filters it set aside. */
@@ -89,6 +93,7 @@ export const useChoices = create<ChoicesStore>()((set) => ({
   toggleCountry: (id) => set((s) => ({ countries: toggle(s.countries, id) })),
   toggleTopic: (id) => set((s) => ({ topics: toggle(s.topics, id) })),
   setQuery: (q) => set({ q }),
+  setSingle: (single) => set({ single }),
   beforeFocus: null,
   focusActor: (actor) =>
     set((s) => ({
@@ -114,7 +119,7 @@ export const useChoices = create<ChoicesStore>()((set) => ({
     ),
   openFigure: (figure) => set({ figure, event: null }),
   openEvent: (event) => set({ event, figure: null }),
-  clearFilters: () => set({ countries: [], topics: [], actor: null, q: '', beforeFocus: null }),
+  clearFilters: () => set({ countries: [], topics: [], actor: null, q: '', single: false, beforeFocus: null }),
   replace: (choices) => set({ ...choices }),
   setView: (view) => set({ view, slide: 1, figure: null, event: null }),
   setSlide: (slide) => set({ slide }),
@@ -126,6 +131,6 @@ export const useChoices = create<ChoicesStore>()((set) => ({
 
 /** The choices part of the store's state, without its actions. */
 export function pickChoices(state: Choices): Choices {
-  const { countries, topics, actor, q, view, slide, figure, event, frontline, compare, since, scale } = state;
-  return { countries, topics, actor, q, view, slide, figure, event, frontline, compare, since, scale };
+  const { countries, topics, actor, q, single, view, slide, figure, event, frontline, compare, since, scale } = state;
+  return { countries, topics, actor, q, single, view, slide, figure, event, frontline, compare, since, scale };
 }

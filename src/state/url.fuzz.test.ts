@@ -63,6 +63,7 @@ describe('the URL parser under random input', { timeout: 60_000 }, () => {
         .filter((s) => s.trim() === s && s.length > 0)
         .map((s) => s)
         .chain((s) => fc.constantFrom(s, '')),
+      single: fc.boolean(),
       view: fc.constantFrom('explore' as const, 'brief' as const),
       slide: fc.integer({ min: 1, max: 500 }),
       figure: fc.option(fc.constantFrom(...vocab.figures), { nil: null }),

@@ -34,6 +34,7 @@ export function stateToSearch(choices: Choices): string {
   if (choices.topics.length > 0) params.set('topic', choices.topics.join(','));
   if (choices.actor) params.set('actor', choices.actor);
   if (choices.q.trim()) params.set('q', choices.q);
+  if (choices.single) params.set('single', '1');
   if (choices.view !== DEFAULT_CHOICES.view) params.set('view', choices.view);
   if (choices.slide !== DEFAULT_CHOICES.slide) params.set('slide', String(choices.slide));
   if (choices.figure) params.set('figure', choices.figure);
@@ -133,6 +134,12 @@ export function searchToState(search: string, vocab: Vocabulary): ParsedSearch {
     else dropped.push(`since=${since} (expected a briefing id)`);
   }
 
+  const single = params.get('single');
+  if (single !== null) {
+    if (single === '1') choices.single = true;
+    else if (single !== '0') dropped.push(`single=${single} (expected 1)`);
+  }
+
   const scale = params.get('scale');
   if (scale !== null) {
     if ((SCALES as readonly string[]).includes(scale)) choices.scale = scale as TimelineScale;
@@ -144,6 +151,7 @@ export function searchToState(search: string, vocab: Vocabulary): ParsedSearch {
     'topic',
     'actor',
     'q',
+    'single',
     'view',
     'slide',
     'figure',

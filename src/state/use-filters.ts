@@ -5,7 +5,9 @@ import { useChoices } from './store';
 
 /** The filter part of the user's choices, re-rendering only when it changes. */
 export function useFilters(): Filters {
-  return useChoices(useShallow((s) => ({ countries: s.countries, topics: s.topics, actor: s.actor, q: s.q })));
+  return useChoices(
+    useShallow((s) => ({ countries: s.countries, topics: s.topics, actor: s.actor, q: s.q, single: s.single })),
+  );
 }
 
 /** Panels waiting to catch up with the filters; they all catch up together, in one transition. */

@@ -1,3 +1,5 @@
+import { useSourcesOf } from './sources-context';
+import { corroborationWords } from '../../model/corroboration';
 import { useId, useRef, useState } from 'react';
 import { formatDate } from '../../model/format';
 import { PALETTE_LABELS, paletteKey } from '../../model/palette';
@@ -21,6 +23,12 @@ interface ChartCardProps {
   onOpen: (figureId: string) => void;
   /** `slide`: fills a projected slide, text scaled to be read from the back of the room. */
   variant?: BarLayoutVariant;
+}
+
+/** "2 sources agree", "Sources differ" or "One source", when the chart knows. */
+function SourcesCell({ figureId }: { figureId: string }) {
+  const sources = useSourcesOf(figureId);
+  return sources ? <>{corroborationWords(sources)}</> : <>—</>;
 }
 
 /** A chart with its title, units, as-of date, source line, legend and a "Show data" table. */
@@ -205,6 +213,7 @@ export function ChartCard({ model, onOpen, variant = 'panel' }: ChartCardProps) 
                 <th scope="col">Figure</th>
                 <th scope="col">Value</th>
                 <th scope="col">Claimed by</th>
+                <th scope="col">Other sources</th>
                 <th scope="col">Source</th>
                 <th scope="col">
                   <span className="visually-hidden">Detail</span>
@@ -221,6 +230,9 @@ export function ChartCard({ model, onOpen, variant = 'panel' }: ChartCardProps) 
                     {row.reading && <span className="chart-card__reading"> Reading: {row.reading}</span>}
                   </td>
                   <td>{row.claimant}</td>
+                  <td>
+                    <SourcesCell figureId={row.id} />
+                  </td>
                   <td>{row.sourceLine}</td>
                   <td>
                     <button type="button" className="link-button" aria-haspopup="dialog" onClick={() => onOpen(row.id)}>

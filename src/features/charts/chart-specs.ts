@@ -1,4 +1,4 @@
-import type { Dataset, Figure, Source, Topic } from '../../model/schema';
+import type { Dataset, Figure, Measure, Source, Topic } from '../../model/schema';
 import { unitInfo } from '../../model/format';
 import { estimateDate } from '../../model/estimate-date';
 
@@ -149,7 +149,7 @@ export const TOPIC_PREFIX = 'topic-';
  * A figure added from an article joins the chart of its first topic; it is never lumped with unrelated ones.
  */
 export function chartSpecsFor(
-  dataset: Pick<Dataset, 'figures' | 'sources'> & { topics?: readonly Topic[] },
+  dataset: Pick<Dataset, 'figures' | 'sources'> & { topics?: readonly Topic[]; measures?: readonly Measure[] },
 ): ChartSpec[] {
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const charted = new Set(CHART_SPECS.flatMap((s) => s.measures));
@@ -184,7 +184,7 @@ export function chartSpecsFor(
     });
   const overTime = measuresOverTime(dataset.figures, sources).map(({ measure, figures }): ChartSpec => ({
     id: `${OVER_TIME_PREFIX}${measure}`,
-    title: `${measureLabel(figures)}: estimates over time`,
+    title: `${dataset.measures?.find((m) => m.id === measure)?.label ?? measureLabel(figures)}: estimates over time`,
     description:
       'Each estimate at its date, by who makes it: a dot for a stated value, a bar for a range, an arrow for a bound.',
     measures: [measure],

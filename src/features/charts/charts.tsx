@@ -8,6 +8,8 @@ import { useDeferredFilters } from '../../state/use-filters';
 import { chartSpecsFor } from './chart-specs';
 import { buildChart, hasContent } from './build-chart';
 import { ChartCard } from './chart-card';
+import { SourcesContext } from './sources-context';
+import { corroborationsOf } from '../../model/corroboration';
 
 /** Every chart, following the filters; a chart with no matching figure is left out. */
 const ChartsBody = memo(function ChartsBody({ dataset, filters }: { dataset: Dataset; filters: Filters }) {
@@ -26,18 +28,20 @@ const ChartsBody = memo(function ChartsBody({ dataset, filters }: { dataset: Dat
     return <EmptyState what="charted figures" filters={describeFilters(dataset, filters)} onReset={clearFilters} />;
   }
   return (
-    <div className="charts">
-      {models.shown.length < models.total && (
-        <p className="region__note">
-          {models.shown.length} of {models.total} charts have figures that match the filters.
-        </p>
-      )}
-      <div className="chart-grid">
-        {models.shown.map((model) => (
-          <ChartCard key={model.spec.id} model={model} onOpen={openFigure} />
-        ))}
+    <SourcesContext.Provider value={corroborationsOf(dataset)}>
+      <div className="charts">
+        {models.shown.length < models.total && (
+          <p className="region__note">
+            {models.shown.length} of {models.total} charts have figures that match the filters.
+          </p>
+        )}
+        <div className="chart-grid">
+          {models.shown.map((model) => (
+            <ChartCard key={model.spec.id} model={model} onOpen={openFigure} />
+          ))}
+        </div>
       </div>
-    </div>
+    </SourcesContext.Provider>
   );
 });
 

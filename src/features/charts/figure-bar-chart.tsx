@@ -6,6 +6,8 @@ import { barLayout, wrapText, type BarLayout, type BarLayoutVariant } from './ba
 import { useSize } from '../../components/use-size';
 import { countryColour, paletteKey } from '../../model/palette';
 import { useChartFocus } from './use-chart-focus';
+import { useSourcesOf } from './sources-context';
+import { corroborationWords } from '../../model/corroboration';
 import './figure-bar-chart.css';
 
 /** What the bar under the pointer or the keyboard's focus says: value, claimant, quote and source. */
@@ -21,6 +23,7 @@ export function RowReadout({
   /** One more line (an over-time chart says which date it drew the estimate at). */
   extra?: string;
 }) {
+  const sources = useSourcesOf(row.id);
   return (
     <div className="chart-readout" data-row-id={row.id}>
       <p className="chart-readout__label">
@@ -31,7 +34,15 @@ export function RowReadout({
       </p>
       <p className="chart-readout__value">{row.display}</p>
       {row.reading && <p className="chart-readout__kind">Reading: {row.reading}</p>}
-      <p>Claimed by {row.claimant}</p>
+      <p>
+        Claimed by {row.claimant}
+        {sources && (
+          <>
+            {' '}
+            <span className={`corroboration corroboration--${sources.status}`}>{corroborationWords(sources)}</span>
+          </>
+        )}
+      </p>
       <blockquote>“{row.quote}”</blockquote>
       <p className="chart-readout__source">{row.sourceLine}</p>
       {row.kind !== 'value' && row.kind !== 'vague' && (

@@ -20,7 +20,7 @@ describe('FilterBar', () => {
   it('keeps countries and topics behind their buttons: checkboxes named with their figure counts', async () => {
     const user = userEvent.setup();
     renderWithChoices(<FilterBar dataset={dataset} />);
-    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: /figures?$/ })).toBeNull();
     const countries = screen.getByRole('button', { name: /^Countries/ });
     expect(countries).toHaveAttribute('aria-expanded', 'false');
     await user.click(countries);
@@ -45,7 +45,7 @@ describe('FilterBar', () => {
     expect(screen.getByRole('checkbox', { name: /Taiwan/ })).toBeChecked();
     expect(screen.getByRole('status')).toHaveTextContent('2 of 3 figures · Country: Taiwan');
     await user.click(screen.getByRole('button', { name: 'Done' }));
-    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: /figures?$/ })).toBeNull();
     expect(screen.getByRole('button', { name: /^Countries · 1/ })).toHaveFocus();
     const chips = screen.getByRole('list', { name: 'Active filters' });
     await user.click(within(chips).getByRole('button', { name: 'Remove country: Taiwan' }));
@@ -69,7 +69,7 @@ describe('FilterBar', () => {
     expect(useChoices.getState()).toMatchObject({ q: 'surplus', countries: ['TW'] });
     expect(screen.getByRole('status')).toHaveTextContent('1 of 3 figures · Country: Taiwan · Search: “surplus”');
     await user.keyboard('{Escape}');
-    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: /figures?$/ })).toBeNull();
     expect(screen.getByRole('button', { name: /^Countries/ })).toHaveFocus();
   });
 

@@ -116,6 +116,7 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
   const toggleCountry = useChoices((s) => s.toggleCountry);
   const toggleTopic = useChoices((s) => s.toggleTopic);
   const setQuery = useChoices((s) => s.setQuery);
+  const setSingle = useChoices((s) => s.setSingle);
   const clearFilters = useChoices((s) => s.clearFilters);
   const clearFocus = useChoices((s) => s.clearFocus);
   const searchId = useId();
@@ -192,6 +193,13 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
             found={countryOptions.filter((o) => o.count > 0).length}
           />
           <FacetPicker name="Topics" options={topicOptions} found={topicOptions.filter((o) => o.count > 0).length} />
+          <label
+            className={`filter-toggle${filters.single ? ' filter-toggle--on' : ''}`}
+            title="Only the figures no other claimant gives at about the same time"
+          >
+            <input type="checkbox" checked={filters.single === true} onChange={(e) => setSingle(e.target.checked)} />
+            Single-source only
+          </label>
         </div>
         <div className="filter-bar__buttons">
           {filters.actor && (

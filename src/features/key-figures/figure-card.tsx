@@ -11,6 +11,7 @@ import {
   QUALIFIER_WORDS,
 } from '../../model/format';
 import { addedNote } from '../../state/user-data-labels';
+import { corroborationWords, type Corroboration } from '../../model/corroboration';
 import './key-figures.css';
 
 interface FigureCardProps {
@@ -27,6 +28,8 @@ interface FigureCardProps {
   /** Is it a lead figure the analyst pinned (itself or its measure)? With `onPin`: a "Pin as lead"/"Unpin" button. */
   pinned?: boolean;
   onPin?: () => void;
+  /** How other sources' estimates of its measure compare: a mark that opens them. */
+  corroboration?: Corroboration | undefined;
 }
 
 /** One sourced number: value, qualifier, unit, period and claimant; its quote and story one click away. */
@@ -39,6 +42,7 @@ export function FigureCard({
   note,
   pinned = false,
   onPin,
+  corroboration,
 }: FigureCardProps) {
   const titleId = useId();
   const amount = amountParts(figure);
@@ -100,6 +104,24 @@ export function FigureCard({
           Other estimate: <strong>{displayValue(other)}</strong> ({other.claimant})
         </p>
       ))}
+      {corroboration &&
+        (corroboration.status === 'single' ? (
+          <p className="figure-card__sources">
+            <span className="corroboration corroboration--single">One source</span>
+          </p>
+        ) : (
+          <p className="figure-card__sources">
+            <button
+              type="button"
+              className={`corroboration corroboration--${corroboration.status}`}
+              aria-haspopup="dialog"
+              onClick={() => onOpen(figure.id)}
+            >
+              {corroborationWords(corroboration)}
+              <span className="visually-hidden">: see the estimates of {figure.label}</span>
+            </button>
+          </p>
+        ))}
       {note}
       {figure.addedAt && <p className="figure-card__added">{addedNote(figure.addedAt, storyTitle)}</p>}
       <div className="figure-card__actions">

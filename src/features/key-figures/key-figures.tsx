@@ -10,6 +10,7 @@ import { useChoices } from '../../state/store';
 import { useDeferredFilters } from '../../state/use-filters';
 import { useLeads } from '../../state/use-leads';
 import { FigureCard } from './figure-card';
+import { corroborationsOf } from '../../model/corroboration';
 
 /** How many of the other figures show at first when the list is opened, and how many more each "Show more" adds. */
 const FIRST_OTHERS = 12;
@@ -72,6 +73,7 @@ const KeyFiguresBody = memo(function KeyFiguresBody({
         onOpen={openFigure}
         note={cardNote?.(figure.id)}
         {...(lead ? { compare: selectComparableFigures(dataset, figure).filter((f) => shownIds.has(f.id)) } : {})}
+        corroboration={corroborationsOf(dataset).get(figure.id)}
         pinned={pinOf(leads.pins, figure) !== null}
         onPin={() => void (pinOf(leads.pins, figure) ? leads.unpin(figure) : leads.pin(figure, 'measure'))}
       />
