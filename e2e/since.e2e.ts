@@ -80,27 +80,45 @@ async function addArticle(page: Page) {
     .waitFor();
 }
 
-/** The ids of the figures the view lists as added, and of the estimates beside the new one. */
+/** The ids of the figures the view lists as added (under "All changes"), and the row of the new estimate in "What
+ * moved" with the estimates the briefing held beside it. */
 async function comparisonShown(page: Page) {
   const region = since(page);
-  const added = region.getByRole('list', { name: 'Figures added' }).locator(':scope > li');
-  await added.first().waitFor();
-  const estimate = region.locator(`[data-measure="${MEASURE}"]`);
+  const all = region.getByRole('region', { name: 'All changes' });
+  const added = all.locator('[data-change="added"]');
+  await added.first().waitFor({ state: 'attached' });
+  const moved = region.getByRole('region', { name: 'What moved' }).locator(`tbody[data-measure="${MEASURE}"]`);
+  const row = moved.locator('tr[data-figure-id]');
   return {
     added: (await added.evaluateAll((els) => els.map((el) => el.getAttribute('data-figure-id')))).sort(),
-    estimateRows: await estimate
-      .locator('tbody tr')
-      .evaluateAll((rows) => rows.map((r) => [r.querySelector('th')!.textContent, r.getAttribute('data-figure-id')])),
+    heading: await moved.getByRole('rowheader').innerText(),
+    estimate: await row.evaluateAll((rows) =>
+      rows.map((r) => ({
+        id: r.getAttribute('data-figure-id'),
+        cells: [...r.querySelectorAll('td[data-label]')].map((td) => (td as HTMLElement).innerText.trim()),
+      })),
+    ),
+    earlier: await moved
+      .locator('.since__earlier [data-figure-id]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-figure-id'))),
   };
 }
 
 function expectComparison(shown: Awaited<ReturnType<typeof comparisonShown>>) {
   expect(shown.added).toHaveLength(2);
   expect(shown.added.every((id) => id?.startsWith(NEW_ID_PREFIX))).toBe(true);
-  // The new estimate beside the two the briefing held.
-  expect(shown.estimateRows.map(([when]) => when)).toEqual(['Then', 'Then', 'Now (new)']);
-  expect(shown.estimateRows.slice(0, 2).map(([, id]) => id)).toEqual(EARLIER);
-  expect(shown.estimateRows[2]![1]).toMatch(new RegExp(`^${NEW_ID_PREFIX}`));
+  // What moved: the measure by its label; the new estimate, by a claimant new to it (no then), beside the two the
+  // briefing held.
+  expect(shown.heading).toBe('Russian military casualties a day');
+  expect(shown.estimate).toHaveLength(1);
+  expect(shown.estimate[0]!.id).toMatch(new RegExp(`^${NEW_ID_PREFIX}`));
+  expect(shown.estimate[0]!.cells).toEqual([
+    'British defence intelligence',
+    '—',
+    'about 1,500 casualties a day',
+    'new claimant',
+  ]);
+  expect(shown.earlier).toEqual(EARLIER);
 }
 
 mkdirSync(SHOTS, { recursive: true });
@@ -145,7 +163,16 @@ describe('since the last briefing', () => {
     expect(await region.getByTestId('since-summary').innerText()).toMatch(
       /^2 figures added · 1 new estimate of a measure already tracked · 1 new actor · 1 new event · 1 source added\.$/,
     );
-    await region.getByRole('list', { name: 'Sources added' }).getByText(TITLE).waitFor();
+    expect(await region.getByTestId('since-rest').innerText()).toMatch(/^Also: 1 other new figure · .*1 source/);
+    // The first screen says what moved; every change is below it, in groups collapsed until opened.
+    const all = region.getByRole('region', { name: 'All changes' });
+    const regionTop = (await region.boundingBox())!.y;
+    expect((await all.boundingBox())!.y - regionTop).toBeLessThan(700);
+    const sourcesGroup = all.locator('details[data-group="sources"]');
+    expect(await sourcesGroup.getAttribute('open')).toBeNull();
+    expect(await all.getByRole('list', { name: 'Sources added' }).isVisible()).toBe(false);
+    await sourcesGroup.locator('summary').click();
+    await all.getByRole('list', { name: 'Sources added' }).getByText(TITLE).waitFor();
 
     // The front line between the two briefings' dates, taken and retaken: the added article (4 Mar 2025) moves
     // the dashboard to the situation of 1 Mar 2025, the newest on or before it.
@@ -166,7 +193,10 @@ describe('since the last briefing', () => {
     expect(await region.isVisible()).toBe(true);
     expect(await region.getByRole('button', { name: 'Export changes (CSV)' }).isVisible()).toBe(false);
     expect(await region.getByText('about 1,500 casualties a day').first().isVisible()).toBe(true);
+    // Every group prints open, though collapsed on screen.
+    expect(await all.getByRole('list', { name: 'New events' }).isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
+    expect(await all.getByRole('list', { name: 'New events' }).isVisible()).toBe(false);
 
     // Each item opens its quote and source.
     await region
@@ -180,7 +210,7 @@ describe('since the last briefing', () => {
     // Filters apply: under Taiwan nothing of this changed.
     await chooseFacet(page, 'Countries', /^Taiwan \d+ figures?$/);
     await settled(page);
-    await expect.poll(() => region.getByRole('list', { name: 'Figures added' }).count()).toBe(0);
+    await expect.poll(() => region.locator('[data-figure-id]').count()).toBe(0);
     expect(await region.getByTestId('since-summary').innerText()).toMatch(/^1 source added\. Under the filters/);
     await page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: 'Clear all' }).click();
 
@@ -261,9 +291,27 @@ describe('since the last briefing', () => {
     const text = await slide.innerText();
     expect(text).toContain('Since “Monday briefing”');
     expect(text).toContain('2 figures added');
-    expect(text).toMatch(
-      /Russia casualties per day: now about 1,500 casualties a day \(British defence intelligence\); before: about 1,000 casualties a day \(Western officials\), at least 100–999 casualties a day \(Military analysts\)/,
-    );
+    // The measures that moved, as a table, headed by the registry's labels (never words made from ids).
+    const row = slide.locator('tbody tr', { hasText: 'Russian military casualties a day' });
+    expect(
+      await row.locator('th, td').evaluateAll((cells) => cells.map((c) => (c as HTMLElement).innerText.trim())),
+    ).toEqual([
+      'Russian military casualties a day',
+      'others: about 1,000 casualties a day (Western officials); at least 100–999 casualties a day (Military analysts)',
+      'about 1,500 casualties a day',
+      'new claimant',
+      'British defence intelligence',
+    ]);
+    expect(text).not.toMatch(/Russia casualties per day/i);
+    // The slide's content fits the 16:9 frame: nothing overflows it.
+    expect(
+      await slide.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return [...el.querySelectorAll('.since-slide *')].every(
+          (c) => c.getBoundingClientRect().bottom <= box.bottom + 1,
+        );
+      }),
+    ).toBe(true);
     expect(await slide.locator('.slide__footer').innerText()).toMatch(
       /Sources: .*Example Wire.*Front line: DeepStateMap\.live/,
     );

@@ -4,18 +4,18 @@
  * and statements; new events by date; sources added. Pure, no React, no storage; fast enough for 10,000 figures a
  * side (see scripts/bench-since.ts). Field-level differences come from microdiff, not a hand-written deep compare.
  *
- * A "measure" is what the data calls one: every figure carries `measure` (an id shared by figures that estimate
- * the same quantity, e.g. "russia-casualties-per-day") and `unit`. A new figure is a new estimate of a tracked
- * measure when the briefing already held a figure of the same `measure` id in the same `unit` (the extraction
- * assistant gives a new figure an existing measure only when its unit and key words match one).
+ * A "measure" is one of the registry (data/measures.json and the analyst's): every figure carries `measure`, the
+ * measure a person linked it to, or its own key when it is linked to none (see corrections.ts). A new figure is a
+ * new estimate of a tracked measure when the briefing already held a figure of that measure (in any unit of its
+ * dimension: the measure fixes the dimension).
  */
 import diff from 'microdiff';
 import type { BriefingData } from './briefing';
 import { eventMatches } from './event-selectors';
-import { formatFigureValue, sourceByline } from './format';
+import { formatFigureValue, sourceByline, unitInfo } from './format';
 import { selectFigures, type Filters } from './selectors';
 import { NO_ACTOR_FILTERS, selectActors } from './actor-selectors';
-import type { Actor, Dataset, Event, Figure, Source, Statement } from './schema';
+import type { Actor, Dataset, Event, Figure, Measure, Source, Statement } from './schema';
 
 /** Fields that say where an item stands in review, not what it says: never a change. */
 const PROVENANCE = new Set(['status', 'addedAt']);
@@ -42,6 +42,7 @@ export interface ItemChanges<T> {
 /** New estimates of one measure the briefing already tracked, beside the estimates it held. */
 export interface NewEstimate {
   measure: string;
+  /** The unit of the first new estimate. */
   unit: string;
   /** The estimates in the briefing (then), in data order. */
   earlier: Figure[];
@@ -117,7 +118,8 @@ function compareItems<T extends { id: string }>(
   return { added, removed, changed };
 }
 
-const measureKey = (f: Pick<Figure, 'measure' | 'unit'>) => `${f.measure}\u0000${f.unit}`;
+/** A measure fixes a dimension: a figure in a unit of another dimension is not one of its estimates. */
+const measureKey = (f: Pick<Figure, 'measure' | 'unit'>) => `${f.measure}\u0000${unitInfo(f.unit).dimension}`;
 const statementKey = (s: Pick<Statement, 'quote' | 'sourceId'>) => `${s.sourceId}\u0000${s.quote}`;
 
 /** Sorted by date (as precise as known), then in data order. */
@@ -320,7 +322,9 @@ export function changeRows(
   c: BriefingComparison,
   sources: readonly Source[],
   frontline: FrontlineChange | null = null,
+  measures: readonly Pick<Measure, 'id' | 'label'>[] = [],
 ): ChangeRow[] {
+  const measureName = (id: string) => measures.find((m) => m.id === id)?.label ?? id;
   const byId = new Map(sources.map((s) => [s.id, s]));
   const cite = (id: string | undefined) => {
     const s = id === undefined ? undefined : byId.get(id);
@@ -339,7 +343,7 @@ export function changeRows(
           kind: 'figure',
           id: f.id,
           label: f.label,
-          field: `measure ${e.measure}`,
+          field: `measure ${measureName(e.measure)}`,
           before: e.earlier.map(value).join('; '),
           after: value(f),
           claimant_before: e.earlier.map((x) => x.claimant).join('; '),

@@ -6,7 +6,16 @@
  */
 import diff from 'microdiff';
 import { z } from './zod';
-import { ActorSchema, CountryCode, EventSchema, FigureSchema, Id, IsoDate, SourceSchema } from './schema';
+import {
+  ActorSchema,
+  CountryCode,
+  EventSchema,
+  FigureSchema,
+  Id,
+  IsoDate,
+  MeasureSchema,
+  SourceSchema,
+} from './schema';
 import type { Dataset } from './schema';
 import type { Filters } from './selectors';
 import { LeadPinsSchema, type LeadPin } from './leads';
@@ -65,11 +74,14 @@ export const BriefingSchema = z.strictObject({
   actors: z.array(ActorSchema).check(z.superRefine(uniqueIds('actors'))),
   events: z.array(EventSchema).check(z.superRefine(uniqueIds('events'))),
   sources: z.array(SourceSchema).check(z.superRefine(uniqueIds('sources'))),
+  /** The measures as they stood (absent in a briefing saved before measures were data). */
+  measures: z.optional(z.array(MeasureSchema)),
 });
 
 export type Briefing = z.infer<typeof BriefingSchema>;
 /** What a comparison needs of either side: a briefing, or the dashboard's dataset as it stands. */
-export type BriefingData = Pick<Dataset, 'figures' | 'actors' | 'events' | 'sources'>;
+export type BriefingData = Pick<Dataset, 'figures' | 'actors' | 'events' | 'sources'> &
+  Partial<Pick<Dataset, 'measures'>>;
 
 /** What a snapshot records besides the data. */
 export interface BriefingContext {
@@ -141,13 +153,14 @@ export function makeBriefing(
     actors: plain(data.actors),
     events: plain(data.events),
     sources: plain(data.sources),
+    ...(data.measures ? { measures: plain(data.measures) } : {}),
   };
 }
 
 /** What a briefing keeps, without its name and date: two briefings with the same content say the same. */
 function content(
   b: Pick<Briefing, 'frontline' | 'filters' | 'slides' | 'figures' | 'actors' | 'events' | 'sources'> &
-    Partial<Pick<Briefing, 'leads'>>,
+    Partial<Pick<Briefing, 'leads' | 'measures'>>,
 ) {
   return {
     frontline: b.frontline,
@@ -158,15 +171,16 @@ function content(
     actors: b.actors,
     events: b.events,
     sources: b.sources,
+    measures: b.measures ?? null,
   };
 }
 
 /** Do two briefings hold the same data, front-line date, filters and slides (name and date aside)? */
 export function sameContent(
   a: Pick<Briefing, 'frontline' | 'filters' | 'slides' | 'figures' | 'actors' | 'events' | 'sources'> &
-    Partial<Pick<Briefing, 'leads'>>,
+    Partial<Pick<Briefing, 'leads' | 'measures'>>,
   b: Pick<Briefing, 'frontline' | 'filters' | 'slides' | 'figures' | 'actors' | 'events' | 'sources'> &
-    Partial<Pick<Briefing, 'leads'>>,
+    Partial<Pick<Briefing, 'leads' | 'measures'>>,
 ): boolean {
   return diff(content(a), content(b)).length === 0;
 }

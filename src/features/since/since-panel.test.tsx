@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makePack, shippedDataset } from '../../model/pack.fixtures';
+import { makePack, makePackFigure, PACK_ARTICLE_TEXT, PACK_SOURCE_ID, shippedDataset } from '../../model/pack.fixtures';
 import { NO_FILTERS } from '../../model/selectors';
 import { renderWithChoices } from '../../testing/render';
 import { useChoices } from '../../state/store';
@@ -43,26 +43,92 @@ describe('SincePanel', () => {
     expect(useChoices.getState().since).toBe('monday');
   });
 
-  it('lists what an added article brought, with links to each figure’s quote and source', async () => {
+  it('lists what an added article brought, grouped by topic and measure, with links to each figure’s quote', async () => {
     await saveBriefing(base, context, 'Monday', new Date('2026-12-01T09:00:00Z'));
     await addToDashboard(pack);
     const now = mergedDataset(base);
     renderWithChoices(<SincePanel dataset={now} briefingId="monday" />, { since: 'monday' });
-    const added = screen.getByRole('list', { name: 'Figures added' });
-    const ids = within(added)
-      .getAllByRole('listitem')
-      .map((li) => li.getAttribute('data-figure-id'));
-    expect(ids).toEqual(pack.figures.map((f) => f.id));
+    const all = screen.getByRole('region', { name: 'All changes' });
+    const ids = [...all.querySelectorAll('[data-change="added"]')].map((li) => li.getAttribute('data-figure-id'));
+    expect(ids.sort()).toEqual(pack.figures.map((f) => f.id).sort());
     expect(screen.getByTestId('since-summary')).toHaveTextContent(/figures? added/);
     // The same front-line date on both sides (the situation of the articles' date, once the list of dates is
     // loaded): said so, nothing to compute.
     expect(await screen.findByText(/both show the front line of 13 Feb 2025/)).toBeInTheDocument();
     const user = userEvent.setup();
     const first = pack.figures[0]!;
-    await user.click(within(added).getByRole('button', { name: `Quote and source: ${first.label}` }));
+    // The groups are collapsed; opening one shows its figures, each with its quote and source.
+    const group = all.querySelector<HTMLDetailsElement>('details[data-topic="military-balance"]')!;
+    expect(group.open).toBe(false);
+    await user.click(within(group).getByText('Military balance'));
+    expect(group.open).toBe(true);
+    await user.click(within(group).getByRole('button', { name: `Quote and source: ${first.label}` }));
     expect(useChoices.getState().figure).toBe(first.id);
     await user.click(screen.getByRole('button', { name: 'Close comparison' }));
     expect(useChoices.getState().since).toBeNull();
+  });
+
+  it('opens on what moved: then → now by claimant with the change, headed by measure labels, groups collapsed', async () => {
+    await saveBriefing(base, context, 'Monday', new Date('2026-12-01T09:00:00Z'));
+    const western = base.figures.find((f) => f.id === 'russia-casualties-per-day-western')!;
+    const quote = 'Western officials now put Russian casualties at about 1,250 a day';
+    const again = makePackFigure({
+      id: `${PACK_SOURCE_ID}-casualties-western`,
+      label: 'Russian casualties a day (Western officials, February)',
+      measure: 'russia-casualties-per-day',
+      value: 1250,
+      unit: 'casualties-per-day',
+      qualifier: 'about',
+      stated: 'about 1,250 a day',
+      topics: ['casualties'],
+      countries: ['RU'],
+      claimant: 'Western officials',
+      quote,
+    });
+    await addToDashboard(
+      makePack({
+        figures: [...pack.figures, again],
+        article: { ...pack.article, text: `${PACK_ARTICLE_TEXT}\n${quote}.` },
+      }),
+    );
+    renderWithChoices(<SincePanel dataset={mergedDataset(base)} briefingId="monday" />, { since: 'monday' });
+
+    const moved = screen.getByRole('region', { name: 'What moved' });
+    const row = moved.querySelector(`tr[data-figure-id="${again.id}"]`)!;
+    expect(row).not.toBeNull();
+    const cells = within(row as HTMLElement);
+    expect(cells.getByText('Western officials')).toBeInTheDocument();
+    expect(western.value).toBe(1000);
+    expect(row).toHaveTextContent('about 1,000 casualties a day');
+    expect(row).toHaveTextContent('about 1,250 casualties a day');
+    expect(row).toHaveTextContent('+25 %');
+    // Headed by the registry's label, never by words made from the id.
+    const group = moved.querySelector('tbody[data-measure="russia-casualties-per-day"]')!;
+    expect(within(group as HTMLElement).getByRole('rowheader')).toHaveTextContent('Russian military casualties a day');
+    expect(screen.queryByText(/Russia casualties per day/i)).toBeNull();
+    // The other claimant the briefing held stands beside it.
+    expect(group).toHaveTextContent(/In the briefing: at least 100–999 casualties a day \(Military analysts\)/);
+    await userEvent.setup().click(cells.getByRole('button', { name: `Quote and source: ${again.label}` }));
+    expect(useChoices.getState().figure).toBe(again.id);
+
+    // The rest, counted in one line.
+    expect(screen.getByTestId('since-rest')).toHaveTextContent(/^Also: .*1 statement.*1 source/);
+
+    // Every change below, grouped by topic (collapsed) and by measure, the story named once per measure.
+    const all = screen.getByRole('region', { name: 'All changes' });
+    const groups = [...all.querySelectorAll('details')];
+    expect(groups.length).toBeGreaterThan(1);
+    expect(groups.every((d) => !d.open)).toBe(true);
+    const casualties = all.querySelector('details[data-topic="casualties"]')!;
+    expect(casualties.querySelector('summary')).toHaveTextContent('Casualties (1)');
+    const measureGroup = within(casualties as HTMLElement).getByRole('region', {
+      name: 'Russian military casualties a day',
+    });
+    expect(within(measureGroup).getAllByRole('listitem')).toHaveLength(1);
+    expect(measureGroup.querySelectorAll('cite')).toHaveLength(1);
+    expect(measureGroup.querySelector('cite')).toHaveTextContent(pack.source.title);
+    // A figure linked to no measure is headed by its own label.
+    expect(within(all).getByRole('heading', { name: /^Length of the full-scale war/ })).toBeInTheDocument();
   });
 
   it('applies the filters: a country none of the new figures concerns shows no added figures', async () => {
@@ -73,7 +139,10 @@ describe('SincePanel', () => {
       since: 'monday',
       countries: [country.id],
     });
-    expect(screen.queryByRole('list', { name: 'Figures added' })).toBeNull();
+    expect(document.querySelector('[data-figure-id]')).toBeNull();
+    expect(screen.getByRole('region', { name: 'What moved' })).toHaveTextContent(
+      'No measure has a new estimate or a corrected value.',
+    );
     expect(screen.getByTestId('since-summary')).toHaveTextContent(`Under the filters Country: ${country.name}`);
   });
 });

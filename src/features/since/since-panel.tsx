@@ -1,21 +1,36 @@
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import {
   changeRows,
   changesToCsv,
   countChanges,
   type BriefingComparison,
+  type Changed,
   type FrontlineChange,
 } from '../../model/briefing-compare';
 import type { Briefing } from '../../model/briefing';
 import { download } from '../../components/export-image';
-import { formatDate, formatEventDate, formatFigureValue, sourceByline, unitInfo } from '../../model/format';
-import type { Actor, Dataset, Event, Figure, Source } from '../../model/schema';
+import { formatDate, formatEventDate, formatFigureValue, sourceByline } from '../../model/format';
+import type { Actor, Dataset, Event, Figure, Measure, Source } from '../../model/schema';
+import {
+  changeWords,
+  type ClaimantMove,
+  type MeasureGroup,
+  type MeasureMove,
+  type SinceSummary,
+} from '../../model/since-summary';
 import { describeFilters, hasFilters } from '../../model/selectors';
 import { useChoices } from '../../state/store';
 import { useFilters } from '../../state/use-filters';
 import { useUserData } from '../../state/user-data';
-import { briefingContents, changePhrases, measureWords, plural, savedWhen } from './since-words';
-import { useBriefing, useComparison, useFrontlineChange, useFrontlineNow, type FrontlineState } from './use-since';
+import { briefingContents, changePhrases, plural, restPhrases, savedWhen } from './since-words';
+import {
+  useBriefing,
+  useComparison,
+  useFrontlineChange,
+  useFrontlineNow,
+  useSinceSummary,
+  type FrontlineState,
+} from './use-since';
 import './since.css';
 
 const km2 = (n: number) => `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(n)} km²`;
@@ -25,21 +40,32 @@ const valueOf = (f: Figure) => `${formatFigureValue(f)}${f.derived ? ' (derived)
 
 function fieldValue(value: unknown): string {
   if (value === undefined || value === null) return '—';
+  if (typeof value === 'number') return new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 }).format(value);
   if (Array.isArray(value)) return value.length === 0 ? '—' : value.map((v) => fieldValue(v)).join(', ');
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
 
-/** Who, where, when: "Western officials · The New York Times, 14 Feb 2025". */
+/** Who, where, when: "Western officials · The New York Times, 14 Feb 2025"; or the story first, its title cited. */
 function Byline({
   claimant,
   source,
   title = true,
+  titleFirst = false,
 }: {
   claimant?: string;
   source: Source | undefined;
   title?: boolean;
+  titleFirst?: boolean;
 }) {
+  if (source && titleFirst) {
+    return (
+      <span className="since__byline">
+        <cite>{source.title}</cite>, {sourceByline(source)},{' '}
+        <time dateTime={source.published}>{formatDate(source.published)}</time>
+      </span>
+    );
+  }
   return (
     <span className="since__byline">
       {claimant && <>{claimant} · </>}
@@ -61,7 +87,7 @@ function Byline({
 }
 
 /** Opens the figure's detail (quote and source) when it is in the dashboard; otherwise shows its quote here. */
-function FigureLink({ figure, inDashboard }: { figure: Figure; inDashboard: boolean }) {
+function FigureLink({ figure, inDashboard, short = false }: { figure: Figure; inDashboard: boolean; short?: boolean }) {
   const openFigure = useChoices((s) => s.openFigure);
   if (!inDashboard) return <q className="since__quote">{figure.quote}</q>;
   return (
@@ -71,21 +97,8 @@ function FigureLink({ figure, inDashboard }: { figure: Figure; inDashboard: bool
       aria-label={`Quote and source: ${figure.label}`}
       onClick={() => openFigure(figure.id)}
     >
-      Quote and source
+      {short ? 'Quote' : 'Quote and source'}
     </button>
-  );
-}
-
-function Section({ title, count, children }: { title: string; count: number; children: ReactNode }) {
-  const id = useId();
-  if (count === 0) return null;
-  return (
-    <section className="since__section" aria-labelledby={id}>
-      <h3 id={id}>
-        {title} <span className="since__count">({count})</span>
-      </h3>
-      {children}
-    </section>
   );
 }
 
@@ -94,90 +107,275 @@ interface Lookups {
   figureIds: Set<string>;
 }
 
-function EstimateBlock({ estimate, lookups }: { estimate: BriefingComparison['estimates'][number]; lookups: Lookups }) {
-  const unit = unitInfo(estimate.unit);
-  const rows: { when: 'Then' | 'Now'; f: Figure }[] = [
-    ...estimate.earlier.map((f) => ({ when: 'Then' as const, f })),
-    ...estimate.added.map((f) => ({ when: 'Now' as const, f })),
-  ];
+/** How many measures that moved, and how many new measures, the first screen shows (the rest one click away). */
+const MOVED_SHOWN = 5;
+const NEW_SHOWN = 3;
+
+/** "Show all 12 new measures" / "Show fewer", when there are more than the first screen shows. */
+function MoreButton({
+  total,
+  limit,
+  all,
+  onToggle,
+  what,
+}: {
+  total: number;
+  limit: number;
+  all: boolean;
+  onToggle: (all: boolean) => void;
+  what: string;
+}) {
+  if (total <= limit) return null;
   return (
-    <li className="since__estimate" data-measure={estimate.measure}>
-      <p className="since__item-title">
-        {measureWords(estimate.measure)} <span className="since__muted">({unit.axis ?? unit.label})</span>
-      </p>
-      <table className="since__table">
-        <thead>
-          <tr>
-            <th scope="col">Briefing</th>
-            <th scope="col">Estimate</th>
-            <th scope="col">Claimant and source</th>
-            <th scope="col">Quote</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ when, f }) => (
-            <tr key={f.id} data-figure-id={f.id} className={when === 'Now' ? 'since__row--new' : undefined}>
-              <th scope="row">{when === 'Then' ? 'Then' : 'Now (new)'}</th>
-              <td className="since__value">{valueOf(f)}</td>
-              <td>
-                <Byline claimant={f.claimant} source={lookups.sources.get(f.sourceId)} />
+    <button type="button" className="button button--quiet since__more-button" onClick={() => onToggle(!all)}>
+      {all ? `Show the first ${limit} ${what}` : `Show all ${total} ${what}`}
+    </button>
+  );
+}
+
+/** The change of one claimant's estimate in words: "+25 %", "new claimant", "in another unit". */
+function moveWords(move: ClaimantMove): string {
+  if (move.change !== undefined) return changeWords(move.change);
+  if (!move.then) return 'new claimant';
+  return move.noChange ?? '—';
+}
+
+/** "about 1,000 casualties a day (Western officials)". */
+const valueBy = (f: Figure) => `${valueOf(f)} (${f.claimant})`;
+
+/**
+ * The measures that moved, one row group each: per claimant then → now and the change, and what the briefing
+ * held from the other claimants. A table on a wide screen, stacked rows on a phone.
+ */
+function MovedTable({
+  moved,
+  lookups,
+  shown,
+}: {
+  moved: readonly MeasureMove[];
+  lookups: Lookups;
+  /** How many measures show on screen (all print). */
+  shown: number;
+}) {
+  return (
+    <table className="since__table since__moved">
+      <caption className="visually-hidden">
+        Measures with new estimates or corrected values, the largest move first
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Measure</th>
+          <th scope="col">Claimant</th>
+          <th scope="col">Then</th>
+          <th scope="col">Now</th>
+          <th scope="col">Change</th>
+          <th scope="col">
+            <span className="visually-hidden">Quote and source</span>
+          </th>
+        </tr>
+      </thead>
+      {moved.map((m, index) => (
+        <tbody
+          key={m.measure}
+          data-measure={m.measure}
+          className={index >= shown ? 'since__more' : undefined}
+          hidden={index >= shown}
+        >
+          {m.moves.map((move, i) => (
+            <tr key={move.now.id} data-figure-id={move.now.id}>
+              {i === 0 && (
+                <th
+                  scope="rowgroup"
+                  rowSpan={m.moves.length + (m.earlier.length > 0 ? 1 : 0)}
+                  className="since__measure-name"
+                >
+                  {m.label}
+                  {m.corrected && <span className="since__muted"> (corrected)</span>}
+                </th>
+              )}
+              <td data-label="Claimant">{move.claimant}</td>
+              <td data-label="Then" className="since__value">
+                {move.then ? valueOf(move.then) : <span className="since__muted">—</span>}
+              </td>
+              <td data-label="Now" className="since__value">
+                <strong>{valueOf(move.now)}</strong>
+              </td>
+              <td
+                data-label="Change"
+                className={`since__change${move.change !== undefined ? '' : ' since__muted'}`}
+                data-change={move.change !== undefined ? Math.sign(move.change) : undefined}
+              >
+                {moveWords(move)}
               </td>
               <td>
-                <FigureLink figure={f} inDashboard={lookups.figureIds.has(f.id)} />
+                <FigureLink figure={move.now} inDashboard={lookups.figureIds.has(move.now.id)} short />
               </td>
             </tr>
           ))}
+          {m.earlier.length > 0 && (
+            <tr className="since__earlier">
+              <td colSpan={5}>
+                <span className="since__muted">In the briefing: </span>
+                {m.earlier.map((f, i) => (
+                  <span key={f.id} data-figure-id={f.id}>
+                    {i > 0 && '; '}
+                    {valueBy(f)}
+                  </span>
+                ))}
+              </td>
+            </tr>
+          )}
         </tbody>
-      </table>
-    </li>
+      ))}
+    </table>
   );
 }
 
-function FigureItem({ figure, lookups, removed = false }: { figure: Figure; lookups: Lookups; removed?: boolean }) {
+/** Measures of the registry with figures now and none in the briefing: the newest value of each. */
+function NewMeasures({ measures, lookups }: { measures: SinceSummary['newMeasures']; lookups: Lookups }) {
+  const id = useId();
+  const [all, setAll] = useState(false);
+  if (measures.length === 0) return null;
+  const shown = all ? measures.length : NEW_SHOWN;
   return (
-    <li className="since__item" data-figure-id={figure.id}>
-      <p className="since__item-title">
-        {figure.label}: <strong className="since__value">{valueOf(figure)}</strong>
-      </p>
-      <p className="since__meta">
-        <Byline claimant={figure.claimant} source={lookups.sources.get(figure.sourceId)} />{' '}
-        <FigureLink figure={figure} inDashboard={!removed && lookups.figureIds.has(figure.id)} />
-      </p>
-    </li>
+    <section className="since__section" aria-labelledby={id}>
+      <div className="since__section-head">
+        <h3 id={id}>
+          New measures <span className="since__count">({measures.length})</span>
+        </h3>
+        <MoreButton total={measures.length} limit={NEW_SHOWN} all={all} onToggle={setAll} what="new measures" />
+      </div>
+      <ul className="since__compact" aria-labelledby={id}>
+        {measures.map((m, index) => {
+          const newest = m.figures.at(-1)!;
+          return (
+            <li
+              key={m.measure}
+              data-measure={m.measure}
+              data-figure-id={newest.id}
+              className={index >= shown ? 'since__more' : undefined}
+              hidden={index >= shown}
+            >
+              <span className="since__measure-name">{m.label}</span>:{' '}
+              <strong className="since__value">{valueOf(newest)}</strong>{' '}
+              <span className="since__muted">
+                ({newest.claimant}
+                {m.figures.length > 1 ? `; ${plural(m.figures.length - 1, 'other figure')}` : ''})
+              </span>{' '}
+              <FigureLink figure={newest} inDashboard={lookups.figureIds.has(newest.id)} short />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }
 
-function ChangedFigure({
-  change,
+/** The stories a group's figures come from, once: "From: “Title”, Publisher, 4 Mar 2025; …". */
+function FromLine({ sourceIds, lookups }: { sourceIds: readonly string[]; lookups: Lookups }) {
+  if (sourceIds.length === 0) return null;
+  return (
+    <p className="since__from">
+      From:{' '}
+      {sourceIds.map((id, i) => (
+        <span key={id}>
+          {i > 0 && '; '}
+          <Byline source={lookups.sources.get(id)} titleFirst />
+        </span>
+      ))}
+    </p>
+  );
+}
+
+const TAGS = { added: 'Added', changed: 'Changed', removed: 'Removed' } as const;
+
+/** One figure of a measure's group, compactly: what happened, the value, the claimant, the fields changed. */
+function GroupRow({
+  figure,
+  kind,
+  fields,
   lookups,
 }: {
-  change: BriefingComparison['figures']['changed'][number];
+  figure: Figure;
+  kind: keyof typeof TAGS;
+  fields?: Changed<Figure>['fields'];
   lookups: Lookups;
 }) {
   return (
-    <li className="since__item" data-figure-id={change.after.id}>
-      <p className="since__item-title">
-        {change.after.label} <FigureLink figure={change.after} inDashboard={lookups.figureIds.has(change.after.id)} />
-      </p>
-      <table className="since__table since__table--fields">
-        <thead>
-          <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Then</th>
-            <th scope="col">Now</th>
-          </tr>
-        </thead>
-        <tbody>
-          {change.fields.map((f) => (
-            <tr key={f.field}>
-              <th scope="row">{f.field}</th>
-              <td>{fieldValue(f.before)}</td>
-              <td>{fieldValue(f.after)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <li className="since__row" data-figure-id={figure.id} data-change={kind}>
+      <span className={`since__tag since__tag--${kind}`}>{TAGS[kind]}</span>{' '}
+      <strong className="since__value">{valueOf(figure)}</strong>{' '}
+      <span className="since__muted">· {figure.claimant}</span>
+      {fields && fields.length > 0 && (
+        <span className="since__fields">
+          {' '}
+          · {fields.map((f) => `${f.field}: ${fieldValue(f.before)} → ${fieldValue(f.after)}`).join('; ')}
+        </span>
+      )}{' '}
+      <FigureLink figure={figure} inDashboard={kind !== 'removed' && lookups.figureIds.has(figure.id)} short />
     </li>
+  );
+}
+
+function MeasureGroupView({ group, lookups }: { group: MeasureGroup; lookups: Lookups }) {
+  const id = useId();
+  return (
+    <section className="since__measure" data-measure-group={group.measure} aria-labelledby={id}>
+      <h4 id={id}>
+        {group.label}
+        {!group.tracked && <span className="since__muted"> (linked to no measure)</span>}
+      </h4>
+      <ul className="since__rows" aria-labelledby={id}>
+        {group.added.map((f) => (
+          <GroupRow key={f.id} figure={f} kind="added" lookups={lookups} />
+        ))}
+        {group.changed.map((x) => (
+          <GroupRow key={x.after.id} figure={x.after} kind="changed" fields={x.fields} lookups={lookups} />
+        ))}
+        {group.removed.map((f) => (
+          <GroupRow key={f.id} figure={f} kind="removed" lookups={lookups} />
+        ))}
+      </ul>
+      <FromLine sourceIds={group.sourceIds} lookups={lookups} />
+    </section>
+  );
+}
+
+/** A group of changes, collapsed by default (and open on paper): its name and count in the summary line. */
+function Group({
+  title,
+  count,
+  children,
+  ...data
+}: {
+  title: string;
+  count: number;
+  children: ReactNode;
+  'data-topic'?: string;
+  'data-group'?: string;
+}) {
+  if (count === 0) return null;
+  return (
+    <details className="since__group" {...data}>
+      <summary>
+        <span className="since__group-title">{title}</span> <span className="since__count">({count})</span>
+      </summary>
+      <div className="since__group-body">{children}</div>
+    </details>
+  );
+}
+
+/** A part of a group: "New events", with its count. */
+function Part({ title, count, children }: { title: string; count: number; children: ReactNode }) {
+  const id = useId();
+  if (count === 0) return null;
+  return (
+    <section className="since__part" aria-labelledby={id}>
+      <h4 id={id}>
+        {title} <span className="since__count">({count})</span>
+      </h4>
+      {children}
+    </section>
   );
 }
 
@@ -198,8 +396,11 @@ function EventItem({ event, lookups, inDashboard }: { event: Event; lookups: Loo
         <time dateTime={event.date}>{formatEventDate(event)}</time>: {event.title}
       </p>
       <p className="since__meta">
-        {event.sourceIds.map((id) => (
-          <Byline key={id} source={lookups.sources.get(id)} />
+        {event.sourceIds.map((id, i) => (
+          <span key={id}>
+            {i > 0 && '; '}
+            <Byline source={lookups.sources.get(id)} />
+          </span>
         ))}{' '}
         {inDashboard && (
           <button
@@ -267,7 +468,7 @@ function FrontlineSection({
     );
   }
   return (
-    <section className="since__section" aria-labelledby={id}>
+    <section className="since__section since__frontline" aria-labelledby={id}>
       <h3 id={id}>Front line</h3>
       {body}
     </section>
@@ -281,8 +482,9 @@ function exportChanges(
   sources: readonly Source[],
   frontline: FrontlineChange | null,
   filterWords: string[],
+  measures: readonly Measure[],
 ) {
-  const rows = changeRows(shown, sources, frontline);
+  const rows = changeRows(shown, sources, frontline, measures);
   const name = `changes-since-${briefing.id}.${format}`;
   if (format === 'csv') {
     download(new Blob([changesToCsv(rows)], { type: 'text/csv;charset=utf-8' }), name);
@@ -329,17 +531,44 @@ function CloseButton() {
   );
 }
 
+/** Opens every group for the printer (the handout lists every change), and closes again those it opened after. */
+function usePrintOpen(ref: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    let opened: HTMLDetailsElement[] = [];
+    const before = () => {
+      opened = [...(ref.current?.querySelectorAll<HTMLDetailsElement>('details:not([open])') ?? [])];
+      for (const d of opened) d.open = true;
+    };
+    const after = () => {
+      for (const d of opened) d.open = false;
+      opened = [];
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, [ref]);
+}
+
 /** The "Since the last briefing" view: what changed between a saved briefing and the dashboard as it stands. */
 export function SincePanel({ dataset, briefingId }: { dataset: Dataset; briefingId: string }) {
   const lookup = useBriefing(briefingId);
   const filters = useFilters();
   const briefing = lookup.kind === 'found' ? lookup.briefing : undefined;
   const comparison = useComparison(dataset, briefing, filters);
+  const summary = useSinceSummary(dataset, briefing, comparison?.shown);
   const nowDate = useFrontlineNow(dataset);
   const frontline = useFrontlineChange(briefing?.frontline, nowDate);
+  const root = useRef<HTMLDivElement>(null);
+  const movedId = useId();
+  const allId = useId();
+  const [allMoved, setAllMoved] = useState(false);
+  usePrintOpen(root);
 
   if (lookup.kind === 'loading') return <p className="region__loading">Reading the briefings saved in this browser…</p>;
-  if (lookup.kind === 'missing' || !briefing || !comparison) {
+  if (lookup.kind === 'missing' || !briefing || !comparison || !summary) {
     return (
       <div className="since">
         <p role="alert" className="since__missing">
@@ -366,10 +595,16 @@ export function SincePanel({ dataset, briefingId }: { dataset: Dataset; briefing
   const actorNames = new Map(dataset.actors.map((a) => [a.id, a]));
   const readyFrontline = frontline?.kind === 'ready' ? frontline.change : null;
   const allSources = [...lookups.sources.values()];
+  const measures = dataset.measures;
   const hidden = countChanges(all).total + countChanges(all).estimates - (counts.total + counts.estimates);
+  const rest = restPhrases(summary.rest, summary.moved.length + summary.newMeasures.length > 0);
+  const actorCount = counts.actorsAdded + counts.statements + counts.actorsChanged + counts.actorsRemoved;
+  const eventCount = counts.eventsAdded + counts.eventsChanged + counts.eventsRemoved;
+  const sourceCount = counts.sourcesAdded + counts.sourcesRemoved;
+  const anyChange = counts.total > 0;
 
   return (
-    <div className="since">
+    <div className="since" ref={root}>
       <div className="since__head">
         <p className="since__against">
           Compared with <strong>“{briefing.name}”</strong>, saved{' '}
@@ -381,14 +616,14 @@ export function SincePanel({ dataset, briefingId }: { dataset: Dataset; briefing
           <button
             type="button"
             className="button button--quiet"
-            onClick={() => exportChanges('csv', briefing, shown, allSources, readyFrontline, filterWords)}
+            onClick={() => exportChanges('csv', briefing, shown, allSources, readyFrontline, filterWords, measures)}
           >
             Export changes (CSV)
           </button>
           <button
             type="button"
             className="button button--quiet"
-            onClick={() => exportChanges('json', briefing, shown, allSources, readyFrontline, filterWords)}
+            onClick={() => exportChanges('json', briefing, shown, allSources, readyFrontline, filterWords, measures)}
           >
             Export changes (JSON)
           </button>
@@ -406,115 +641,142 @@ export function SincePanel({ dataset, briefingId }: { dataset: Dataset; briefing
         )}
       </p>
 
-      <Section title="New estimates of measures already tracked" count={counts.estimates}>
-        <ul className="since__list">
-          {shown.estimates.map((e) => (
-            <EstimateBlock key={`${e.measure}|${e.unit}`} estimate={e} lookups={lookups} />
-          ))}
-        </ul>
-      </Section>
-      <Section title="Figures added" count={counts.figuresAdded}>
-        <ul className="since__list" aria-label="Figures added">
-          {shown.figures.added.map((f) => (
-            <FigureItem key={f.id} figure={f} lookups={lookups} />
-          ))}
-        </ul>
-      </Section>
-      <Section title="Figures changed" count={counts.figuresChanged}>
-        <ul className="since__list" aria-label="Figures changed">
-          {shown.figures.changed.map((c) => (
-            <ChangedFigure key={c.after.id} change={c} lookups={lookups} />
-          ))}
-        </ul>
-      </Section>
-      <Section title="Figures removed" count={counts.figuresRemoved}>
-        <ul className="since__list" aria-label="Figures removed">
-          {shown.figures.removed.map((f) => (
-            <FigureItem key={f.id} figure={f} lookups={lookups} removed />
-          ))}
-        </ul>
-      </Section>
-      <Section title="New actors" count={counts.actorsAdded}>
-        <ul className="since__list" aria-label="New actors">
-          {shown.actors.added.map((a) => (
-            <ActorItem key={a.id} actor={a} />
-          ))}
-        </ul>
-      </Section>
-      <Section title="New statements" count={counts.statements}>
-        <ul className="since__list" aria-label="New statements">
-          {shown.statements.map((s) => (
-            <li key={`${s.actorId}|${s.statement.sourceId}|${s.statement.quote}`} className="since__item">
-              <p className="since__item-title">
-                {actorNames.get(s.actorId)?.name ?? s.actorName}
-                {s.newActor && <span className="since__muted"> (new)</span>}: <q>{s.statement.quote}</q>
-              </p>
-              <p className="since__meta">
-                <Byline source={lookups.sources.get(s.statement.sourceId)} />
-              </p>
-            </li>
-          ))}
-        </ul>
-      </Section>
-      <Section title="Actors changed" count={counts.actorsChanged}>
-        <ul className="since__list">
-          {shown.actors.changed.map((c) => (
-            <ChangedItem key={c.after.id} title={c.after.name} fields={c.fields} />
-          ))}
-        </ul>
-      </Section>
-      <Section title="Actors removed" count={counts.actorsRemoved}>
-        <ul className="since__list">
-          {shown.actors.removed.map((a) => (
-            <ActorItem key={a.id} actor={a} />
-          ))}
-        </ul>
-      </Section>
-      <Section title="New events" count={counts.eventsAdded}>
-        <ul className="since__list" aria-label="New events">
-          {shown.events.added.map((e) => (
-            <EventItem key={e.id} event={e} lookups={lookups} inDashboard={eventIds.has(e.id)} />
-          ))}
-        </ul>
-      </Section>
-      <Section title="Events changed" count={counts.eventsChanged}>
-        <ul className="since__list">
-          {shown.events.changed.map((c) => (
-            <ChangedItem key={c.after.id} title={c.after.title} fields={c.fields} />
-          ))}
-        </ul>
-      </Section>
-      <Section title="Events removed" count={counts.eventsRemoved}>
-        <ul className="since__list">
-          {shown.events.removed.map((e) => (
-            <EventItem key={e.id} event={e} lookups={lookups} inDashboard={false} />
-          ))}
-        </ul>
-      </Section>
-      <Section title="Sources added" count={counts.sourcesAdded}>
-        <ul className="since__list" aria-label="Sources added">
-          {shown.sources.added.map((s) => (
-            <li key={s.id} className="since__item">
-              <p className="since__item-title">
-                <cite>{s.title}</cite>
-              </p>
-              <p className="since__meta">
-                <Byline source={s} title={false} />
-              </p>
-            </li>
-          ))}
-        </ul>
-      </Section>
-      <Section title="Sources removed" count={counts.sourcesRemoved}>
-        <ul className="since__list">
-          {shown.sources.removed.map((s) => (
-            <li key={s.id} className="since__item">
-              <cite>{s.title}</cite>
-            </li>
-          ))}
-        </ul>
-      </Section>
+      {anyChange && (
+        <section className="since__section since__moved-section" aria-labelledby={movedId}>
+          <div className="since__section-head">
+            <h3>
+              {/* The region's name stays "What moved"; the count follows it. */}
+              <span id={movedId}>What moved</span>{' '}
+              {summary.moved.length > 0 && <span className="since__count">({summary.moved.length})</span>}
+            </h3>
+            <MoreButton
+              total={summary.moved.length}
+              limit={MOVED_SHOWN}
+              all={allMoved}
+              onToggle={setAllMoved}
+              what="measures that moved"
+            />
+          </div>
+          {summary.moved.length > 0 ? (
+            <div className="since__scroll">
+              <MovedTable
+                moved={summary.moved}
+                lookups={lookups}
+                shown={allMoved ? summary.moved.length : MOVED_SHOWN}
+              />
+            </div>
+          ) : (
+            <p className="since__muted">No measure has a new estimate or a corrected value.</p>
+          )}
+        </section>
+      )}
+      <NewMeasures measures={summary.newMeasures} lookups={lookups} />
+      {rest.length > 0 && (
+        <p className="since__rest" data-testid="since-rest">
+          {summary.moved.length + summary.newMeasures.length > 0 ? 'Also: ' : ''}
+          {rest.join(' · ')}; every change is listed under “All changes”.
+        </p>
+      )}
       <FrontlineSection state={frontline} thenDate={briefing.frontline} nowDate={nowDate} />
+
+      {anyChange && (
+        <section className="since__section since__all" aria-labelledby={allId}>
+          <h3 id={allId}>All changes</h3>
+          {summary.groups.map((t) => (
+            <Group key={t.topic} title={t.label} count={t.count} data-topic={t.topic}>
+              {t.measures.map((g) => (
+                <MeasureGroupView key={g.measure} group={g} lookups={lookups} />
+              ))}
+            </Group>
+          ))}
+          <Group title="Actors and statements" count={actorCount} data-group="actors">
+            <Part title="New actors" count={counts.actorsAdded}>
+              <ul className="since__list" aria-label="New actors">
+                {shown.actors.added.map((a) => (
+                  <ActorItem key={a.id} actor={a} />
+                ))}
+              </ul>
+            </Part>
+            <Part title="New statements" count={counts.statements}>
+              <ul className="since__list" aria-label="New statements">
+                {shown.statements.map((st) => (
+                  <li key={`${st.actorId}|${st.statement.sourceId}|${st.statement.quote}`} className="since__item">
+                    <p className="since__item-title">
+                      {actorNames.get(st.actorId)?.name ?? st.actorName}
+                      {st.newActor && <span className="since__muted"> (new)</span>}: <q>{st.statement.quote}</q>
+                    </p>
+                    <p className="since__meta">
+                      <Byline source={lookups.sources.get(st.statement.sourceId)} />
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </Part>
+            <Part title="Actors changed" count={counts.actorsChanged}>
+              <ul className="since__list">
+                {shown.actors.changed.map((c) => (
+                  <ChangedItem key={c.after.id} title={c.after.name} fields={c.fields} />
+                ))}
+              </ul>
+            </Part>
+            <Part title="Actors removed" count={counts.actorsRemoved}>
+              <ul className="since__list">
+                {shown.actors.removed.map((a) => (
+                  <ActorItem key={a.id} actor={a} />
+                ))}
+              </ul>
+            </Part>
+          </Group>
+          <Group title="Events" count={eventCount} data-group="events">
+            <Part title="New events" count={counts.eventsAdded}>
+              <ul className="since__list" aria-label="New events">
+                {shown.events.added.map((e) => (
+                  <EventItem key={e.id} event={e} lookups={lookups} inDashboard={eventIds.has(e.id)} />
+                ))}
+              </ul>
+            </Part>
+            <Part title="Events changed" count={counts.eventsChanged}>
+              <ul className="since__list">
+                {shown.events.changed.map((c) => (
+                  <ChangedItem key={c.after.id} title={c.after.title} fields={c.fields} />
+                ))}
+              </ul>
+            </Part>
+            <Part title="Events removed" count={counts.eventsRemoved}>
+              <ul className="since__list">
+                {shown.events.removed.map((e) => (
+                  <EventItem key={e.id} event={e} lookups={lookups} inDashboard={false} />
+                ))}
+              </ul>
+            </Part>
+          </Group>
+          <Group title="Sources" count={sourceCount} data-group="sources">
+            <Part title="Sources added" count={counts.sourcesAdded}>
+              <ul className="since__list" aria-label="Sources added">
+                {shown.sources.added.map((src) => (
+                  <li key={src.id} className="since__item">
+                    <p className="since__item-title">
+                      <cite>{src.title}</cite>
+                    </p>
+                    <p className="since__meta">
+                      <Byline source={src} title={false} />
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </Part>
+            <Part title="Sources removed" count={counts.sourcesRemoved}>
+              <ul className="since__list">
+                {shown.sources.removed.map((src) => (
+                  <li key={src.id} className="since__item">
+                    <cite>{src.title}</cite>
+                  </li>
+                ))}
+              </ul>
+            </Part>
+          </Group>
+        </section>
+      )}
     </div>
   );
 }

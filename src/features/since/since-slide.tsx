@@ -6,13 +6,14 @@ import { asOfDate, formatDate, formatEventDate, formatFigureValue, sourceByline 
 import type { Dataset, Figure } from '../../model/schema';
 import type { Filters } from '../../model/selectors';
 import { useChoices } from '../../state/store';
-import { changePhrases, measureWords, savedWhen } from './since-words';
-import { useBriefing, useComparison, useFrontlineChange } from './use-since';
+import { changePhrases, restPhrases, savedWhen } from './since-words';
+import { changeWords, type SinceSummary } from '../../model/since-summary';
+import { useBriefing, useComparison, useFrontlineChange, useSinceSummary } from './use-since';
 import { useFrontlineDate } from '../../state/use-frontline-index';
 import './since.css';
 
-/** How many lines of changes a 1920×1080 slide holds at its text size. */
-const LINES = 6;
+/** How many rows of moves a 1920×1080 slide holds at its text size, beside the lead and the front line. */
+const ROWS = 6;
 
 export interface SinceSlide {
   content: ReactNode;
@@ -22,23 +23,53 @@ export interface SinceSlide {
 
 const valueOf = (f: Figure) => `${formatFigureValue(f)}${f.derived ? ' (derived)' : ''}`;
 
-/** The most telling changes first: new estimates beside the old, figures added, new events, changed figures. */
-function slideLines(c: BriefingComparison): string[] {
-  const estimateIds = new Set(c.estimates.flatMap((e) => e.added.map((f) => f.id)));
-  return [
-    ...c.estimates.flatMap((e) =>
-      e.added.map(
-        (f) =>
-          `${measureWords(e.measure)}: now ${valueOf(f)} (${f.claimant}); before: ${e.earlier.map((x) => `${valueOf(x)} (${x.claimant})`).join(', ')}`,
-      ),
-    ),
-    ...c.figures.added
-      .filter((f) => !estimateIds.has(f.id))
-      .map((f) => `New: ${f.label}: ${valueOf(f)} (${f.claimant})`),
-    ...c.events.added.map((e) => `${formatEventDate(e)}: ${e.title}`),
-    ...c.figures.changed.map((x) => `Changed: ${x.after.label} (${x.fields.map((f) => f.field).join(', ')})`),
-    ...c.statements.map((s) => `${s.actorName}: “${s.statement.quote}”`),
-  ];
+interface SlideRow {
+  key: string;
+  /** The measure's id: its rows sit together under one heading. */
+  group: string;
+  measure: string;
+  then: string;
+  now: string;
+  claimant: string;
+  change: string;
+}
+
+/**
+ * The measures that moved most, one row per claimant's new estimate (the largest move first), then the new
+ * measures. A claimant new to a measure is set against what the briefing held from the others.
+ */
+export function slideRows(summary: SinceSummary): SlideRow[] {
+  const moved = summary.moved.flatMap((m) =>
+    [...m.moves]
+      .sort((a, b) => Math.abs(b.change ?? 0) - Math.abs(a.change ?? 0))
+      .map((move) => ({
+        key: move.now.id,
+        group: m.measure,
+        measure: m.corrected ? `${m.label} (corrected)` : m.label,
+        then: move.then
+          ? valueOf(move.then)
+          : m.earlier.length > 0
+            ? `others: ${m.earlier.map((f) => `${valueOf(f)} (${f.claimant})`).join('; ')}`
+            : '—',
+        now: valueOf(move.now),
+        claimant: move.claimant,
+        change:
+          move.change !== undefined ? changeWords(move.change) : move.then ? (move.noChange ?? '—') : 'new claimant',
+      })),
+  );
+  const fresh = summary.newMeasures.map((m) => {
+    const newest = m.figures.at(-1)!;
+    return {
+      key: newest.id,
+      group: m.measure,
+      measure: m.label,
+      then: '—',
+      now: valueOf(newest),
+      claimant: newest.claimant,
+      change: 'new measure',
+    };
+  });
+  return [...moved, ...fresh];
 }
 
 function FrontlineLine({ briefing, asOf }: { briefing: Briefing; asOf: string }) {
@@ -65,34 +96,72 @@ function FrontlineLine({ briefing, asOf }: { briefing: Briefing; asOf: string })
   );
 }
 
+/** How many rows from `i` on belong to its measure. */
+function spanOf(rows: readonly SlideRow[], i: number): number {
+  let n = 1;
+  while (rows[i + n]?.group === rows[i]!.group) n += 1;
+  return n;
+}
+
 function SinceSlideContent({
   briefing,
   shown,
-  lines,
+  summary,
   asOf,
 }: {
   briefing: Briefing;
   shown: BriefingComparison;
-  lines: string[];
+  summary: SinceSummary;
   asOf: string;
 }) {
   const phrases = changePhrases(countChanges(shown));
+  const rows = slideRows(summary);
+  const shownRows = rows.slice(0, ROWS);
+  const rest = restPhrases(summary.rest, rows.length > 0);
   return (
     <div className="since-slide">
       <p className="since-slide__lead">
         Since “{briefing.name}” ({savedWhen(briefing.savedAt)}):{' '}
         {phrases.length > 0 ? phrases.join(' · ') : 'nothing in the data has changed'}.
       </p>
-      {lines.length > 0 && (
-        <ul>
-          {lines.slice(0, LINES).map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
+      {rows.length > 0 && (
+        <table className="since-slide__table">
+          <caption className="visually-hidden">The measures that moved most</caption>
+          <thead>
+            <tr>
+              <th scope="col">Measure</th>
+              <th scope="col">Then</th>
+              <th scope="col">Now</th>
+              <th scope="col">Change</th>
+              <th scope="col">Claimant</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shownRows.map((r, i) => (
+              <tr key={r.key} data-figure-id={r.key}>
+                {shownRows[i - 1]?.group !== r.group && (
+                  <th scope="rowgroup" rowSpan={spanOf(shownRows, i)}>
+                    {r.measure}
+                  </th>
+                )}
+                <td>{r.then}</td>
+                <td>
+                  <strong>{r.now}</strong>
+                </td>
+                <td className="since-slide__change">{r.change}</td>
+                <td>{r.claimant}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
-      {lines.length > LINES && (
+      {rows.length > ROWS && (
+        <p className="since-slide__muted">…and {rows.length - ROWS} more in the handout and the CSV export.</p>
+      )}
+      {rest.length > 0 && (
         <p className="since-slide__muted">
-          …and {lines.length - LINES} more: see “Since the last briefing” in the dashboard, or the notes.
+          {rows.length > 0 ? 'Also: ' : ''}
+          {rest.join(' · ')}.
         </p>
       )}
       <FrontlineLine briefing={briefing} asOf={asOf} />
@@ -110,10 +179,10 @@ export function useSinceSlide(dataset: Dataset, filters: Filters): SinceSlide | 
   const last = useBriefing(null);
   const briefing = chosen.kind === 'found' ? chosen.briefing : last.kind === 'found' ? last.briefing : undefined;
   const comparison = useComparison(dataset, briefing, filters);
+  const summary = useSinceSummary(dataset, briefing, comparison?.shown);
   return useMemo(() => {
-    if (!briefing || !comparison) return null;
+    if (!briefing || !comparison || !summary) return null;
     const { shown } = comparison;
-    const lines = slideLines(shown);
     const byId = new Map([...briefing.sources, ...dataset.sources].map((s) => [s.id, s]));
     const notes = [
       ...shown.estimates.flatMap((e) =>
@@ -140,9 +209,11 @@ export function useSinceSlide(dataset: Dataset, filters: Filters): SinceSlide | 
       FRONTLINE_ATTRIBUTION,
     ].join(' · ');
     return {
-      content: <SinceSlideContent briefing={briefing} shown={shown} lines={lines} asOf={asOfDate(dataset.sources)} />,
+      content: (
+        <SinceSlideContent briefing={briefing} shown={shown} summary={summary} asOf={asOfDate(dataset.sources)} />
+      ),
       notes: notes.length > 0 ? notes : [`Nothing in the data has changed since “${briefing.name}”.`],
       sources,
     };
-  }, [briefing, comparison, dataset.sources]);
+  }, [briefing, comparison, summary, dataset.sources]);
 }

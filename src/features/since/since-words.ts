@@ -4,6 +4,7 @@
 import type { Briefing } from '../../model/briefing';
 import type { countChanges } from '../../model/briefing-compare';
 import { formatDate } from '../../model/format';
+import type { SinceSummary } from '../../model/since-summary';
 
 /** "4 Dec 2026, 14:05" in the analyst's time zone. */
 export function savedWhen(savedAt: string): string {
@@ -43,8 +44,16 @@ export function changePhrases(counts: ReturnType<typeof countChanges>): string[]
   ].filter((p): p is string => typeof p === 'string');
 }
 
-/** A measure id in words: "russia-casualties-per-day" → "Russia casualties per day". */
-export function measureWords(measure: string): string {
-  const words = measure.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+/** The rest of a summary, counted: "38 other new figures · 12 events · 4 actors · 3 sources". */
+export function restPhrases(rest: SinceSummary['rest'], anyInSummary: boolean): string[] {
+  return [
+    rest.figuresAdded > 0 &&
+      (anyInSummary ? plural(rest.figuresAdded, 'other new figure') : plural(rest.figuresAdded, 'new figure')),
+    rest.figuresChanged > 0 && `${plural(rest.figuresChanged, 'figure')} changed`,
+    rest.figuresRemoved > 0 && `${plural(rest.figuresRemoved, 'figure')} removed`,
+    rest.events > 0 && plural(rest.events, 'event'),
+    rest.actors > 0 && plural(rest.actors, 'actor'),
+    rest.statements > 0 && plural(rest.statements, 'statement'),
+    rest.sources > 0 && plural(rest.sources, 'source'),
+  ].filter((p): p is string => typeof p === 'string');
 }

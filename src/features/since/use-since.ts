@@ -18,6 +18,7 @@ import { loadDifferenceAreas, loadFrontlineIndex } from '../../model/frontline-d
 import { differenceAreas } from '../../model/frontline-difference';
 import { asOfDate, formatDate } from '../../model/format';
 import type { Dataset } from '../../model/schema';
+import { summariseSince, type SinceSummary } from '../../model/since-summary';
 import type { Filters } from '../../model/selectors';
 import { useUserData } from '../../state/user-data';
 import { useFrontlineDate } from '../../state/use-frontline-index';
@@ -48,6 +49,28 @@ export function useComparison(
 ): { all: BriefingComparison; shown: BriefingComparison } | null {
   const all = useMemo(() => (briefing ? compareBriefing(briefing, dataset) : null), [briefing, dataset]);
   return useMemo(() => (all ? { all, shown: filterComparison(all, filters, dataset) } : null), [all, filters, dataset]);
+}
+
+/** The comparison under the filters, summed up for a briefer (see since-summary.ts). */
+export function useSinceSummary(
+  dataset: Dataset,
+  briefing: Briefing | undefined,
+  shown: BriefingComparison | undefined,
+): SinceSummary | null {
+  return useMemo(
+    () =>
+      briefing && shown
+        ? summariseSince(shown, {
+            measures: dataset.measures,
+            thenMeasures: briefing.measures,
+            thenFigures: briefing.figures,
+            units: dataset.units,
+            sources: [...briefing.sources, ...dataset.sources],
+            topics: dataset.topics,
+          })
+        : null,
+    [briefing, shown, dataset],
+  );
 }
 
 export type FrontlineState =
