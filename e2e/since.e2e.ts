@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../src/model/figure-export';
 import { chooseFacet, settled, useBrowser } from './browser';
 
-const SHOTS = '/work/notes/shots/since';
+const SHOTS = 'test-results/since';
 const dir = mkdtempSync(join(tmpdir(), 'geobrief-since-'));
 
 /** A short article with two figures the extraction assistant finds: a new estimate of Russia's casualties a day
