@@ -109,6 +109,11 @@ export function extractFigures(
   onSentence?: (done: number) => void,
 ): { figures: Figure[]; units: UnitInfo[]; notes: string[] } {
   const vocab = unitVocabulary(ctx.dataset.units);
+  // Only a measure of the registry can be suggested: a figure linked to none is no measure to join.
+  const registered = new Set((ctx.dataset.measures ?? []).map((m) => m.id));
+  const tracked = ctx.dataset.measures
+    ? ctx.dataset.figures.filter((f) => registered.has(f.measure))
+    : ctx.dataset.figures;
   const figures: Figure[] = [];
   const units = new Map<string, UnitInfo>();
   const notes: string[] = [];
@@ -280,7 +285,7 @@ export function extractFigures(
         ...(doubts.length ? { doubts } : {}),
         status: 'proposed',
       };
-      const suggestion = suggestMeasure(figure, ctx.dataset.figures);
+      const suggestion = suggestMeasure(figure, tracked);
       if (suggestion) figure.measureSuggestion = suggestion;
       figures.push(figure);
     }

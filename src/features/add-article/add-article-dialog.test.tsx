@@ -381,11 +381,11 @@ describe('Add article: a suggested measure', () => {
     await fillForm(dialog);
     await user.click(within(dialog).getByRole('button', { name: 'Find figures' }));
     const first = await within(dialog).findByRole('group', { name: /“three-year”/ });
-    expect(within(first).getByText(/May be a new estimate of “Age of the war \(Reuters\)”/)).toBeInTheDocument();
+    expect(within(first).getByText(/May be a new estimate of “Length of the war in Ukraine”/)).toBeInTheDocument();
     expect(within(first).getByText(/Same unit \(years\)/)).toBeInTheDocument();
     await user.click(within(first).getByRole('button', { name: 'Link to measure' }));
     expect(within(first).queryByRole('button', { name: 'Link to measure' })).toBeNull();
-    expect(within(first).getByText(/Linked to the measure “Age of the war \(Reuters\)”/)).toBeInTheDocument();
+    expect(within(first).getByText(/Linked to the measure “Length of the war in Ukraine”/)).toBeInTheDocument();
     await waitFor(() => expect(storage.saved.at(-1)?.figures[0]!.measure).toBe('war-duration'));
     expect(storage.saved.at(-1)?.figures[0]!.measureSuggestion).toBeUndefined();
   });

@@ -57,8 +57,8 @@ export function Review({ state, dispatch, dataset, save, adding, addError, onAdd
   const counts = reviewCounts(pack);
 
   const vocabulary: Vocabulary = useMemo(() => {
-    const measures = new Map<string, string>();
-    for (const f of dataset.figures) if (!measures.has(f.measure)) measures.set(f.measure, f.label);
+    // A measure's name is the registry's (data/measures.json and the analyst's measures).
+    const measures = new Map(dataset.measures.map((m) => [m.id, m.label]));
     const newUnits = pack.units.filter((u) => !dataset.units.some((d) => d.id === u.id));
     return {
       units: [...dataset.units, ...newUnits],
