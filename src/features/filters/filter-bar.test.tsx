@@ -122,4 +122,32 @@ describe('FilterBar', () => {
       expect(screen.getByRole('heading', { name: 'Filters' })).toHaveFocus();
     });
   });
+
+  it('filters to the figures that rest on one claimant, and says so in the summary and the URL state', async () => {
+    const user = userEvent.setup();
+    // Two claimants give the tanks' measure for 2024: those two are not single-source; the others are.
+    const twoSources = makeDataset({
+      ...dataset,
+      measures: undefined,
+      figures: [
+        ...dataset.figures.map((f) => (f.id === 'tanks' ? f : { ...f, measure: f.id })),
+        makeFigure({
+          id: 'tanks-oryx',
+          claimant: 'Oryx',
+          sourceId: 'test-story',
+          countries: ['RU'],
+          topics: ['casualties'],
+        }),
+      ],
+    });
+    renderWithChoices(<FilterBar dataset={twoSources} />);
+    const toggle = screen.getByRole('checkbox', { name: 'Single-source only' });
+    expect(toggle).not.toBeChecked();
+    await user.click(toggle);
+    expect(useChoices.getState().single).toBe(true);
+    expect(await screen.findByText('2 of 4 figures · Single-source only')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear all' }));
+    expect(useChoices.getState().single).toBe(false);
+    expect(toggle).not.toBeChecked();
+  });
 });
