@@ -145,3 +145,32 @@ export async function chooseFacet(
   await list.getByRole('button', { name: 'Done', exact: true }).click();
   await list.waitFor({ state: 'hidden' });
 }
+
+/** An article as "Add article" takes it. */
+export interface ArticleText {
+  body: string;
+  published: string;
+  publisher: string;
+  title: string;
+}
+
+/**
+ * Brings an article in through "Add article": paste, date, publisher, title, "Find figures"; the analyst links the
+ * measures the assistant suggests, "Accept all", "Add to dashboard".
+ */
+export async function addArticleText(page: Page, text: ArticleText): Promise<void> {
+  await page.getByRole('button', { name: 'Add article' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add article' });
+  await dialog.getByRole('textbox', { name: 'Article text' }).fill(text.body);
+  await dialog.getByLabel('Published').fill(text.published);
+  await dialog.getByRole('textbox', { name: 'Publisher' }).fill(text.publisher);
+  await dialog.getByRole('textbox', { name: 'Title' }).fill(text.title);
+  await dialog.getByRole('button', { name: 'Find figures' }).click();
+  await dialog.getByRole('region', { name: 'Proposed items' }).waitFor({ timeout: 60_000 });
+  // Where the assistant suggests a measure already tracked, the analyst links it.
+  const links = dialog.getByRole('button', { name: 'Link to measure' });
+  while ((await links.count()) > 0) await links.first().click();
+  await dialog.getByRole('button', { name: 'Accept all' }).click();
+  await dialog.getByRole('button', { name: 'Add to dashboard' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}

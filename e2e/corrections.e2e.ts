@@ -15,7 +15,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../scripts/lib/corpus-bench';
 import { parseCsv } from '../src/model/figure-export';
-import { settled, useBrowser } from './browser';
+import { addArticleText, settled, useBrowser } from './browser';
 
 const SHOTS = 'test-results/corrections';
 mkdirSync(SHOTS, { recursive: true });
@@ -30,23 +30,6 @@ const TEST_ARTICLE = {
 const corpus = readCorpus('src/extract/fixtures/corpus').filter((t) =>
   ['07-', '10-'].some((p) => t.name.startsWith(p)),
 );
-
-async function addArticle(page: Page, text: { body: string; published: string; publisher: string; title: string }) {
-  await page.getByRole('button', { name: 'Add article' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add article' });
-  await dialog.getByRole('textbox', { name: 'Article text' }).fill(text.body);
-  await dialog.getByLabel('Published').fill(text.published);
-  await dialog.getByRole('textbox', { name: 'Publisher' }).fill(text.publisher);
-  await dialog.getByRole('textbox', { name: 'Title' }).fill(text.title);
-  await dialog.getByRole('button', { name: 'Find figures' }).click();
-  await dialog.getByRole('region', { name: 'Proposed items' }).waitFor({ timeout: 60_000 });
-  // The analyst confirms the measures the assistant suggests (Russia's key rate, in the sanctions statement).
-  const links = dialog.getByRole('button', { name: 'Link to measure' });
-  while ((await links.count()) > 0) await links.first().click();
-  await dialog.getByRole('button', { name: 'Accept all' }).click();
-  await dialog.getByRole('button', { name: 'Add to dashboard' }).click();
-  await dialog.waitFor({ state: 'hidden' });
-}
 
 async function saveBriefing(page: Page, name: string) {
   await page.getByRole('banner').getByRole('button', { name: 'Save briefing', exact: true }).click();
@@ -75,7 +58,7 @@ describe('measures, corrections and corroboration', () => {
     await page.getByRole('list', { name: 'Lead figures' }).getByRole('article').first().waitFor();
     await settled(page);
     await saveBriefing(page, 'Monday briefing');
-    for (const text of [...corpus, TEST_ARTICLE]) await addArticle(page, text);
+    for (const text of [...corpus, TEST_ARTICLE]) await addArticleText(page, text);
     await settled(page);
 
     // The assistant read "about 1,500 soldiers killed or wounded a day" as deaths: the card says so.

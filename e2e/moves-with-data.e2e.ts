@@ -6,10 +6,9 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../scripts/lib/corpus-bench';
-import { settled, useBrowser } from './browser';
+import { addArticleText, settled, useBrowser } from './browser';
 import { readPdf } from './pdf';
 
 const SHOTS = 'test-results/moves-with-data';
@@ -19,23 +18,6 @@ mkdirSync(SHOTS, { recursive: true });
 const TEXTS = ['07-', '17-', '13-'];
 const corpus = readCorpus('src/extract/fixtures/corpus').filter((t) => TEXTS.some((p) => t.name.startsWith(p)));
 
-async function addArticle(page: Page, text: (typeof corpus)[number]) {
-  await page.getByRole('button', { name: 'Add article' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add article' });
-  await dialog.getByRole('textbox', { name: 'Article text' }).fill(text.body);
-  await dialog.getByLabel('Published').fill(text.published);
-  await dialog.getByRole('textbox', { name: 'Publisher' }).fill(text.publisher);
-  await dialog.getByRole('textbox', { name: 'Title' }).fill(text.title);
-  await dialog.getByRole('button', { name: 'Find figures' }).click();
-  await dialog.getByRole('region', { name: 'Proposed items' }).waitFor({ timeout: 60_000 });
-  // Where the assistant suggests a measure already tracked, the analyst links it.
-  const links = dialog.getByRole('button', { name: 'Link to measure' });
-  while ((await links.count()) > 0) await links.first().click();
-  await dialog.getByRole('button', { name: 'Accept all' }).click();
-  await dialog.getByRole('button', { name: 'Add to dashboard' }).click();
-  await dialog.waitFor({ state: 'hidden' });
-}
-
 describe('three articles added', () => {
   const open = useBrowser({ viewport: { width: 1440, height: 900 } });
 
@@ -43,7 +25,7 @@ describe('three articles added', () => {
     const { page } = await open('/');
     await page.getByRole('list', { name: 'Lead figures' }).getByRole('article').first().waitFor();
     await settled(page);
-    for (const text of corpus) await addArticle(page, text);
+    for (const text of corpus) await addArticleText(page, text);
     await settled(page);
 
     // Framing: the subtitle, the as-of date and the tab title say what the data cover.

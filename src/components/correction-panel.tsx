@@ -94,9 +94,7 @@ export function CorrectionPanel<T>(props: CorrectionPanelProps<T>) {
             }
             void onSave(draft).then((result) => {
               setStatus(
-                result === 'saved'
-                  ? 'Saved as a new version: see History. The quote is unchanged.'
-                  : 'Nothing changed: no new version.',
+                result === 'saved' ? 'Saved as a new version: see History.' : 'Nothing changed: no new version.',
               );
               close();
             });
@@ -111,7 +109,8 @@ export function CorrectionPanel<T>(props: CorrectionPanelProps<T>) {
           }}
         >
           <p className="correction__hint">
-            The quote stays as printed; your change is kept as a new version with the date, and can be undone.
+            Your change is kept as a new version, with who made it and when, and can be undone; the article’s own words
+            (its quotes) never change.
           </p>
           {fields(draft, setDraft, shown)}
           <div className="correction__actions">
