@@ -7,11 +7,13 @@ import { bundleSizes, type BundleGroup } from '../scripts/lib/bundle-size';
 const DIST = resolve(import.meta.dirname, '..', process.env['GEOBRIEF_DIST'] ?? 'dist');
 
 /**
- * The dashboard's budget (issue 11): everything the page can load but the add-article engine. Met at about 310 KB
- * once the front-line differences were computed at build time, the schemas moved to zod/mini, Leaflet came from its
- * ES module build and the actor list was paged instead of virtualised.
+ * The dashboard's budget (issue 11): everything the page can load but the add-article engine, the PowerPoint
+ * export and the correction forms. Met at about 310 KB once the front-line differences were computed at build time,
+ * the schemas moved to zod/mini, Leaflet came from its ES module build and the actor list was paged instead of
+ * virtualised; 320 KB until issue 23, whose measures, corrections (history, undo), corroboration marks and the since
+ * view's summary of what moved take about 10 KB more (the forms behind "Edit" load on demand, in their own chunks).
  */
-const DASHBOARD_KB = 320;
+const DASHBOARD_KB = 335;
 
 describe('production build budgets', () => {
   const sizes = bundleSizes(DIST);
@@ -41,7 +43,7 @@ describe('production build budgets', () => {
     expect(kb(sizes.engineJs), JSON.stringify(group('engine'))).toBeLessThanOrEqual(400);
     const initial = names('initial');
     expect(initial.filter((f) => engine.includes(f) || /add-article-dialog|worker/.test(f))).toEqual([]);
-    expect(sizes.totalJs).toBe(sizes.dashboardJs + sizes.engineJs + sizes.exportJs);
+    expect(sizes.totalJs).toBe(sizes.dashboardJs + sizes.engineJs + sizes.exportJs + sizes.editJs);
   });
 
   it('keeps the PowerPoint writer (pptxgenjs, JSZip) in its own chunks, at most 140 KB gzipped, loaded only by "Download PowerPoint"', () => {
@@ -63,6 +65,19 @@ describe('production build budgets', () => {
     const initial = names('initial');
     expect(initial.some((f) => /map-panel|geojson|110m/.test(f))).toBe(false);
     expect(initial.some((f) => /recharts|app-/.test(f))).toBe(false);
+  });
+  it('keeps the correction and measure forms in their own chunks, at most 30 KB gzipped, loaded only by "Edit" and a measure form', () => {
+    const edit = names('edit');
+    expect(
+      edit.some((f) => /item-editors/.test(f)),
+      JSON.stringify(edit),
+    ).toBe(true);
+    expect(
+      edit.some((f) => /measure-forms/.test(f)),
+      JSON.stringify(edit),
+    ).toBe(true);
+    expect(kb(sizes.editJs), JSON.stringify(group('edit'))).toBeLessThanOrEqual(30);
+    expect(names('initial').filter((f) => /item-editors|measure-forms/.test(f))).toEqual([]);
   });
 });
 

@@ -8,7 +8,9 @@
  *   only it imports, and the extraction Web Worker (Vite lists a `new Worker(new URL(…))` script as a `.js`
  *   asset of the chunk that starts it; an emitted `worker-*.js` the manifest does not name counts too);
  * - export: what only the deck's "Download PowerPoint" brings in (the exporter, pptxgenjs and JSZip), loaded
- *   when the button is pressed, like the engine.
+ *   when the button is pressed, like the engine;
+ * - edit: what only "Edit" and a measure's forms ("Link to measure", "Rename measure"…) bring in: the fields and
+ *   their checks, loaded when first opened (code the add-article engine shares with them counts as the engine's).
  *
  * Used by the budget test and the benchmark.
  */
@@ -16,7 +18,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export type BundleGroup = 'initial' | 'dashboard' | 'engine' | 'export';
+export type BundleGroup = 'initial' | 'dashboard' | 'engine' | 'export' | 'edit';
 
 export interface BundleFile {
   file: string;
@@ -35,7 +37,9 @@ export interface BundleSizes {
   engineJs: number;
   /** The PowerPoint export (pptxgenjs, JSZip), gzipped bytes. */
   exportJs: number;
-  /** Every .js under assets/ plus the page's own scripts, gzipped bytes (= dashboardJs + engineJs + exportJs). */
+  /** The correction and measure forms, gzipped bytes. */
+  editJs: number;
+  /** Every .js under assets/ plus the page's own scripts, gzipped bytes (= dashboardJs + engineJs + exportJs + editJs). */
   totalJs: number;
   /** Service-worker scripts (not part of the page), gzipped bytes. */
   serviceWorkerJs: number;
@@ -46,6 +50,8 @@ export interface BundleSizes {
 export const ENGINE_ENTRIES = ['src/features/add-article/add-article-dialog.tsx'];
 /** The chunks that only the deck's "Download PowerPoint" reaches, through its dynamic import. */
 export const EXPORT_ENTRIES = ['src/features/briefing/pptx-export.ts'];
+/** The chunks that only "Edit" in a detail and a measure's forms reach, through their dynamic imports. */
+export const EDIT_ENTRIES = ['src/components/item-editors.tsx', 'src/features/figure-detail/measure-forms.tsx'];
 /** How Vite names the emitted extraction worker (`src/extract/worker.ts`), for a worker the manifest does not list. */
 const WORKER_FILE = /^assets\/worker-[\w-]+\.js$/;
 
@@ -95,7 +101,7 @@ export function bundleSizes(dist: string): BundleSizes {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const manifest = readManifest(dist);
   const entries = Object.keys(manifest).filter((key) => manifest[key]!.isEntry);
-  const missing = [...ENGINE_ENTRIES, ...EXPORT_ENTRIES].filter((key) => !manifest[key]);
+  const missing = [...ENGINE_ENTRIES, ...EXPORT_ENTRIES, ...EDIT_ENTRIES].filter((key) => !manifest[key]);
   if (missing.length > 0) throw new Error(`the build has no chunk for ${missing.join(', ')} (.vite/manifest.json)`);
 
   // The first paint: what index.html loads, and the entry's static imports.
@@ -106,17 +112,23 @@ export function bundleSizes(dist: string): BundleSizes {
     ...reachable(manifest, entries, new Set(), true),
   ]);
   // What the page can load while the add-article dialog is never opened and nothing is exported.
-  const withoutEngine = reachable(manifest, entries, new Set([...ENGINE_ENTRIES, ...EXPORT_ENTRIES]));
+  const withoutEngine = reachable(manifest, entries, new Set([...ENGINE_ENTRIES, ...EXPORT_ENTRIES, ...EDIT_ENTRIES]));
   // What the dialog brings in (shared chunks it imports are in `withoutEngine` already).
   const engine = new Set(
-    [...reachable(manifest, ENGINE_ENTRIES, new Set(EXPORT_ENTRIES))].filter(
+    [...reachable(manifest, ENGINE_ENTRIES, new Set([...EXPORT_ENTRIES, ...EDIT_ENTRIES]))].filter(
       (f) => !withoutEngine.has(f) && !initial.has(f),
     ),
   );
   // What the PowerPoint export brings in.
   const exporter = new Set(
-    [...reachable(manifest, EXPORT_ENTRIES, new Set(ENGINE_ENTRIES))].filter(
+    [...reachable(manifest, EXPORT_ENTRIES, new Set([...ENGINE_ENTRIES, ...EDIT_ENTRIES]))].filter(
       (f) => !withoutEngine.has(f) && !initial.has(f) && !engine.has(f),
+    ),
+  );
+  // What the correction and measure forms bring in.
+  const editor = new Set(
+    [...reachable(manifest, EDIT_ENTRIES, new Set([...ENGINE_ENTRIES, ...EXPORT_ENTRIES]))].filter(
+      (f) => !withoutEngine.has(f) && !initial.has(f) && !engine.has(f) && !exporter.has(f),
     ),
   );
 
@@ -128,6 +140,7 @@ export function bundleSizes(dist: string): BundleSizes {
     if (initial.has(file)) return 'initial';
     if (engine.has(file)) return 'engine';
     if (exporter.has(file)) return 'export';
+    if (editor.has(file)) return 'edit';
     if (withoutEngine.has(file)) return 'dashboard';
     // Not in the manifest's graph: the extraction worker under its emitted name, else counted as the dashboard's.
     return WORKER_FILE.test(file) ? 'engine' : 'dashboard';
@@ -144,7 +157,8 @@ export function bundleSizes(dist: string): BundleSizes {
     dashboardJs: sum(['initial', 'dashboard']),
     engineJs: sum(['engine']),
     exportJs: sum(['export']),
-    totalJs: sum(['initial', 'dashboard', 'engine', 'export']),
+    editJs: sum(['edit']),
+    totalJs: sum(['initial', 'dashboard', 'engine', 'export', 'edit']),
     serviceWorkerJs: sw.reduce((n, f) => n + gz(join(dist, f)), 0),
     files,
   };

@@ -3,19 +3,28 @@
  * quote never changes), and "History" lists every version with who made it and when, the newest still in force
  * with "Undo". The storage is the caller's (onSave, onUndo): this is the one way every detail shows it.
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useRef, useState, type ReactNode } from 'react';
 import { FIELD_WORDS, isActive, type Correction, type FieldValue } from '../model/corrections';
 import { formatDateTime } from '../model/format';
+import type { Dataset } from '../model/schema';
+import { lazyWithRetry } from './lazy-with-retry';
+import { PanelBoundary } from './panel-boundary';
+import type { EditableItem, EditableKind } from './item-editors';
 
-interface CorrectionPanelProps<T> {
+/** The form, loaded when "Edit" is first pressed. */
+const editor = lazyWithRetry(
+  () => import('./item-editors'),
+  (m) => m.ItemEditor,
+);
+
+interface CorrectionPanelProps<T extends EditableItem> {
+  kind: EditableKind;
   /** The item as it stands (with corrections in force). */
   item: T;
+  /** The lists its fields choose from. */
+  dataset: Pick<Dataset, 'units' | 'countries' | 'topics' | 'measures'>;
   /** "figure", "event"…: for the words ("Edit this figure"). */
   noun: string;
-  /** The item's fields, editing a draft; `problems` by field name. */
-  fields: (draft: T, setDraft: (next: T) => void, problems: Record<string, string>) => ReactNode;
-  /** What is wrong with a draft, by field; empty when it can be saved. */
-  problemsOf: (draft: T) => Record<string, string>;
   onSave: (draft: T) => Promise<'saved' | 'unchanged'>;
   /** The item's versions, oldest first. */
   history: readonly Correction[];
@@ -28,33 +37,17 @@ interface CorrectionPanelProps<T> {
   name?: string;
 }
 
-export function CorrectionPanel<T>(props: CorrectionPanelProps<T>) {
-  const { item, noun, fields, problemsOf, onSave, history, onUndo, describe, note, name } = props;
-  const [draft, setDraft] = useState<T | null>(null);
+export function CorrectionPanel<T extends EditableItem>(props: CorrectionPanelProps<T>) {
+  const { kind, item, dataset, noun, onSave, history, onUndo, describe, note, name } = props;
+  const [editing, setEditing] = useState(false);
   const [status, setStatus] = useState('');
-  const [tried, setTried] = useState(false);
-  const formId = useId();
   const editRef = useRef<HTMLButtonElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const problems = draft ? problemsOf(draft) : {};
-  const shown = tried ? problems : {};
   const last = history.filter(isActive).at(-1);
-
-  useEffect(() => {
-    if (draft) formRef.current?.querySelector<HTMLElement>('input, select')?.focus();
-    // Focus the first field once, when the form opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [draft === null]);
-
-  const close = () => {
-    setDraft(null);
-    setTried(false);
-    requestAnimationFrame(() => editRef.current?.focus());
-  };
+  const Editor = editor.Lazy;
 
   return (
     <section className="correction" aria-label={name ? `Correct the ${noun} ${name}` : `Correct this ${noun}`}>
-      {draft === null ? (
+      {!editing ? (
         <div className="correction__bar">
           <button
             ref={editRef}
@@ -62,7 +55,7 @@ export function CorrectionPanel<T>(props: CorrectionPanelProps<T>) {
             className="button button--quiet"
             onClick={() => {
               setStatus('');
-              setDraft(item);
+              setEditing(true);
             }}
           >
             Edit
@@ -79,52 +72,26 @@ export function CorrectionPanel<T>(props: CorrectionPanelProps<T>) {
           </span>
         </div>
       ) : (
-        <form
-          ref={formRef}
-          id={formId}
-          className="correction__form item-form"
-          aria-label={`Edit this ${noun}`}
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            setTried(true);
-            if (Object.keys(problems).length > 0) {
-              setStatus('Fix the marked fields to save.');
-              return;
-            }
-            void onSave(draft).then((result) => {
-              setStatus(
-                result === 'saved' ? 'Saved as a new version: see History.' : 'Nothing changed: no new version.',
-              );
-              close();
-            });
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              // Esc closes the form, not the dialog around it.
-              e.stopPropagation();
-              e.preventDefault();
-              close();
-            }
-          }}
-        >
-          <p className="correction__hint">
-            Your change is kept as a new version, with who made it and when, and can be undone; the article’s own words
-            (its quotes) never change.
-          </p>
-          {fields(draft, setDraft, shown)}
-          <div className="correction__actions">
-            <button type="submit" className="button">
-              Save
-            </button>
-            <button type="button" className="button button--quiet" onClick={close}>
-              Cancel
-            </button>
-            <span role="status" className="correction__status">
-              {tried && Object.keys(problems).length > 0 ? 'Fix the marked fields to save.' : ''}
-            </span>
-          </div>
-        </form>
+        <PanelBoundary onRetry={editor.retry}>
+          <Suspense fallback={<p className="correction__status">Loading the fields…</p>}>
+            <Editor
+              kind={kind}
+              item={item}
+              dataset={dataset}
+              noun={noun}
+              onSave={(draft) => onSave(draft as T)}
+              onClose={(result) => {
+                setEditing(false);
+                if (result) {
+                  setStatus(
+                    result === 'saved' ? 'Saved as a new version: see History.' : 'Nothing changed: no new version.',
+                  );
+                }
+                requestAnimationFrame(() => editRef.current?.focus());
+              }}
+            />
+          </Suspense>
+        </PanelBoundary>
       )}
       {history.length > 0 && (
         <div className="correction__history">

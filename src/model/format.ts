@@ -25,6 +25,11 @@ export function unitInfo(unit: Unit): UnitInfo {
   return UNITS.get(unit) ?? { id: unit, label: unit.replace(/-/g, ' '), dimension: 'count' };
 }
 
+/** The dimension a unit measures, from the dataset's vocabulary (with the units an article brought), else the shipped one. */
+export function unitDimension(units: readonly Pick<UnitInfo, 'id' | 'dimension'>[], unit: Unit): string {
+  return units.find((u) => u.id === unit)?.dimension ?? unitInfo(unit).dimension;
+}
+
 /** The words for a unit on a chart axis: "US dollars", "square miles", "barrels a day". */
 export function axisWords(unit: Unit): string {
   const info = unitInfo(unit);

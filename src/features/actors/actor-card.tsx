@@ -5,8 +5,6 @@ import { selectRelations } from '../../model/actor-selectors';
 import { formatDate, formatEventDate } from '../../model/format';
 import { namesOf } from '../../model/selectors';
 import { CorrectionPanel } from '../../components/correction-panel';
-import { EntityFields } from '../../components/item-fields';
-import { entityProblems } from '../../model/item-problems';
 import { fieldValueWords } from '../../model/corrections';
 import { saveCorrection, undoLastCorrection, useHistory } from '../../state/use-edits';
 
@@ -174,23 +172,15 @@ function ActorCorrection({ actor, dataset }: { actor: Actor; dataset: Dataset })
   return (
     <CorrectionPanel<Actor>
       key={actor.id}
+      kind="actor"
+      dataset={dataset}
       item={actor}
       noun="actor"
       name={actor.name}
       history={history}
       describe={(field, value) => fieldValueWords(dataset, field, value)}
-      problemsOf={(draft) => entityProblems('actors', draft)}
       onSave={(draft) => saveCorrection('actor', actor, draft)}
       onUndo={() => undoLastCorrection('actor', actor.id)}
-      fields={(draft, setDraft, problems) => (
-        <EntityFields
-          kind="actors"
-          item={draft}
-          problems={problems}
-          vocabulary={dataset}
-          onChange={(next) => setDraft(next as Actor)}
-        />
-      )}
     />
   );
 }

@@ -4,8 +4,6 @@ import { namesOf } from '../../model/selectors';
 import { DetailDialog } from '../../components/detail-dialog';
 import { useChoices } from '../../state/store';
 import { CorrectionPanel } from '../../components/correction-panel';
-import { EntityFields } from '../../components/item-fields';
-import { entityProblems } from '../../model/item-problems';
 import { fieldValueWords } from '../../model/corrections';
 import type { Event, Place } from '../../model/schema';
 import { saveCorrection, undoLastCorrection, useHistory } from '../../state/use-edits';
@@ -16,22 +14,14 @@ function EventCorrection({ dataset, event }: { dataset: Dataset; event: Event })
   return (
     <CorrectionPanel<Event>
       key={event.id}
+      kind="event"
+      dataset={dataset}
       item={event}
       noun="event"
       history={history}
       describe={(field, value) => fieldValueWords(dataset, field, value)}
-      problemsOf={(draft) => entityProblems('events', draft)}
       onSave={(draft) => saveCorrection('event', event, draft)}
       onUndo={() => undoLastCorrection('event', event.id)}
-      fields={(draft, setDraft, problems) => (
-        <EntityFields
-          kind="events"
-          item={draft}
-          problems={problems}
-          vocabulary={dataset}
-          onChange={(next) => setDraft(next as Event)}
-        />
-      )}
     />
   );
 }
@@ -42,24 +32,16 @@ function PlaceCorrection({ dataset, place }: { dataset: Dataset; place: Place })
   return (
     <CorrectionPanel<Place>
       key={place.id}
+      kind="place"
+      dataset={dataset}
       item={place}
       noun="place"
       name={place.name}
       history={history}
       describe={(field, value) => fieldValueWords(dataset, field, value)}
-      problemsOf={(draft) => entityProblems('places', draft)}
       onSave={(draft) => saveCorrection('place', place, draft)}
       onUndo={() => undoLastCorrection('place', place.id)}
       note={<span className="correction__status">{place.name}</span>}
-      fields={(draft, setDraft, problems) => (
-        <EntityFields
-          kind="places"
-          item={draft}
-          problems={problems}
-          vocabulary={dataset}
-          onChange={(next) => setDraft(next as Place)}
-        />
-      )}
     />
   );
 }

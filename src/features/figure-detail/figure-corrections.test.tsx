@@ -57,7 +57,7 @@ describe('correcting a figure from its detail', () => {
     expect(within(dialog).queryByRole('heading', { name: 'History' })).toBeNull();
 
     await user.click(within(dialog).getByRole('button', { name: 'Edit' }));
-    const form = within(dialog).getByRole('form', { name: 'Edit this figure' });
+    const form = await within(dialog).findByRole('form', { name: 'Edit this figure' });
     await user.selectOptions(within(form).getByLabelText('Unit'), 'armoured-vehicles');
     await user.clear(within(form).getByLabelText('Value'));
     await user.type(within(form).getByLabelText('Value'), '1500');
@@ -88,7 +88,7 @@ describe('correcting a figure from its detail', () => {
     renderWithChoices(<Detail dataset={base} />, { figure: 'tanks' });
     const dialog = screen.getByRole('dialog', { name: 'Russian tanks lost in 2024' });
     await user.click(within(dialog).getByRole('button', { name: 'Edit' }));
-    const form = within(dialog).getByRole('form', { name: 'Edit this figure' });
+    const form = await within(dialog).findByRole('form', { name: 'Edit this figure' });
     await user.clear(within(form).getByLabelText('Claimant'));
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     expect(within(form).getByLabelText('Claimant')).toHaveAttribute('aria-invalid', 'true');
@@ -110,7 +110,7 @@ describe('correcting a figure from its detail', () => {
 
     // Another measure of the same dimension: link the figure to it, as a correction.
     await user.click(within(dialog).getByRole('button', { name: 'Link to measure' }));
-    const link = within(dialog).getByRole('form', { name: 'Link to measure' });
+    const link = await within(dialog).findByRole('form', { name: 'Link to measure' });
     await user.selectOptions(within(link).getByLabelText('Measure it estimates'), 'tank-losses');
     await user.click(within(link).getByRole('button', { name: 'Link' }));
     expect(await within(dialog).findByText('Linked to “Russian tanks lost in a year”.')).toBeInTheDocument();
@@ -129,7 +129,7 @@ describe('correcting a figure from its detail', () => {
     const dialog = screen.getByRole('dialog', { name: 'Armoured vehicles lost' });
     await user.click(within(dialog).getByRole('button', { name: 'Link to measure' }));
     await user.click(within(dialog).getByRole('button', { name: 'New measure' }));
-    const form = within(dialog).getByRole('form', { name: 'New measure' });
+    const form = await within(dialog).findByRole('form', { name: 'New measure' });
     await user.click(within(form).getByRole('button', { name: 'Create and link' }));
     expect(within(form).getByLabelText('Scope')).toHaveAttribute('aria-invalid', 'true');
     await user.type(within(form).getByLabelText('Scope'), 'cumulative since Feb 2022');
@@ -142,7 +142,7 @@ describe('correcting a figure from its detail', () => {
     expect(created[0]!.by).toBe('you');
 
     await user.click(within(dialog).getByRole('button', { name: 'Rename measure' }));
-    const rename = within(dialog).getByRole('form', { name: 'Rename measure' });
+    const rename = await within(dialog).findByRole('form', { name: 'Rename measure' });
     await user.clear(within(rename).getByLabelText('Label'));
     await user.type(within(rename).getByLabelText('Label'), 'Armoured vehicles lost since 2022');
     await user.click(within(rename).getByRole('button', { name: 'Save' }));
@@ -152,7 +152,7 @@ describe('correcting a figure from its detail', () => {
     );
 
     await user.click(within(dialog).getByRole('button', { name: 'Merge measure' }));
-    const merge = within(dialog).getByRole('form', { name: 'Merge measure' });
+    const merge = await within(dialog).findByRole('form', { name: 'Merge measure' });
     await user.selectOptions(within(merge).getByRole('combobox'), 'tank-losses');
     await user.click(within(merge).getByRole('button', { name: 'Merge' }));
     expect(await within(dialog).findByText(/Merged into “Russian tanks lost in a year”/)).toBeInTheDocument();
