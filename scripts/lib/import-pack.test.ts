@@ -110,6 +110,37 @@ describe('importPack', () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it("never writes the analyst's corrections into data/: a data file's edits are named and left out", async () => {
+    const figure = (readJson('figures.json') as { id: string; unit: string }[])[0]!;
+    const file = {
+      format: 'geobrief-data',
+      version: 1,
+      exportedAt: '2026-12-07T09:00:00.000Z',
+      packs: [makePack()],
+      edits: {
+        corrections: [
+          {
+            id: 'correction-0001',
+            kind: 'figure',
+            itemId: figure.id,
+            at: '2026-12-07T08:00:00.000Z',
+            by: 'you',
+            changes: [{ field: 'unit', from: figure.unit, to: 'armoured-vehicles' }],
+          },
+        ],
+      },
+    };
+    const figuresBefore = readFileSync(join(dir, 'figures.json'), 'utf8');
+    const report = await importPack(text(file), dir);
+    expect(report.ok).toBe(true);
+    expect(report.skipped).toContain(
+      'The file\'s 1 correction: not written to data/ (they stay the analyst\'s layer; "Import data pack" in the app keeps them)',
+    );
+    const after = JSON.parse(readFileSync(join(dir, 'figures.json'), 'utf8')) as { id: string; unit: string }[];
+    expect(after.find((f) => f.id === figure.id)!.unit).toBe(figure.unit);
+    expect(readFileSync(join(dir, 'figures.json'), 'utf8')).not.toBe(figuresBefore); // the pack's figures went in
+  });
+
   it('writes nothing when the pack has errors, and names each by item and field', async () => {
     const before = snapshot();
     const pack = makePack({

@@ -226,6 +226,21 @@ export async function importPack(packText: string, dataDir: string): Promise<Imp
     return report;
   }
 
+  // The analyst's corrections, measures and merges stay the analyst's layer: the shipped data are never rewritten.
+  if (check.edits) {
+    const { corrections, measures, merges } = check.edits;
+    const parts = [
+      corrections.length > 0 && `${corrections.length} correction${corrections.length === 1 ? '' : 's'}`,
+      measures.length > 0 && `${measures.length} measure${measures.length === 1 ? '' : 's'} made`,
+      merges.length > 0 && `${merges.length} merge${merges.length === 1 ? '' : 's'} of measures`,
+    ].filter(Boolean);
+    if (parts.length > 0) {
+      report.skipped.push(
+        `The file's ${parts.join(', ')}: not written to data/ (they stay the analyst's layer; "Import data pack" in the app keeps them)`,
+      );
+    }
+  }
+
   let merged: Dataset = base;
   const articles = new Map<string, string>();
   for (const pack of check.packs) {
