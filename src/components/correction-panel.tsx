@@ -4,7 +4,8 @@
  * with "Undo". The storage is the caller's (onSave, onUndo): this is the one way every detail shows it.
  */
 import { Suspense, useRef, useState, type ReactNode } from 'react';
-import { FIELD_WORDS, isActive, type Correction, type FieldValue } from '../model/corrections';
+import { FIELD_WORDS, fieldValueWords, isActive, type Correction, type FieldValue } from '../model/corrections';
+import { saveCorrection, undoLastCorrection, useHistory } from '../state/use-edits';
 import { formatDateTime } from '../model/format';
 import type { Dataset } from '../model/schema';
 import { lazyWithRetry } from './lazy-with-retry';
@@ -130,5 +131,41 @@ export function CorrectionPanel<T extends EditableItem>(props: CorrectionPanelPr
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * The panel wired to the analyst's corrections (src/state/use-edits.ts): an item's "Edit" keeps a new version of
+ * it, its "History" and "Undo" are its own. What every detail shows under the item.
+ */
+export function ItemCorrection<T extends EditableItem>({
+  kind,
+  item,
+  dataset,
+  noun,
+  name,
+  note,
+}: {
+  kind: EditableKind;
+  item: T;
+  dataset: Pick<Dataset, 'units' | 'countries' | 'topics' | 'measures' | 'actors'>;
+  noun: string;
+  name?: string;
+  note?: ReactNode;
+}) {
+  const history = useHistory(kind, item.id);
+  return (
+    <CorrectionPanel<T>
+      kind={kind}
+      item={item}
+      dataset={dataset}
+      noun={noun}
+      {...(name === undefined ? {} : { name })}
+      {...(note === undefined ? {} : { note })}
+      history={history}
+      describe={(field, value) => fieldValueWords(dataset, field, value)}
+      onSave={(draft) => saveCorrection(kind, item, draft)}
+      onUndo={() => undoLastCorrection(kind, item.id)}
+    />
   );
 }

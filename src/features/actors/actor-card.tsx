@@ -4,9 +4,7 @@ import type { ActorCounts } from '../../model/actor-selectors';
 import { selectRelations } from '../../model/actor-selectors';
 import { formatDate, formatEventDate } from '../../model/format';
 import { namesOf } from '../../model/selectors';
-import { CorrectionPanel } from '../../components/correction-panel';
-import { fieldValueWords } from '../../model/corrections';
-import { saveCorrection, undoLastCorrection, useHistory } from '../../state/use-edits';
+import { ItemCorrection } from '../../components/correction-panel';
 
 export const KIND_WORDS: Record<Actor['kind'], string> = {
   person: 'Person',
@@ -161,26 +159,14 @@ function ActorDetail({
           ))}
         </ul>
       )}
-      <ActorCorrection actor={actor} dataset={dataset} />
+      <ItemCorrection<Actor>
+        key={actor.id}
+        kind="actor"
+        item={actor}
+        dataset={dataset}
+        noun="actor"
+        name={actor.name}
+      />
     </>
-  );
-}
-
-/** "Edit" for an actor: name, kind, country, role; its history. */
-function ActorCorrection({ actor, dataset }: { actor: Actor; dataset: Dataset }) {
-  const history = useHistory('actor', actor.id);
-  return (
-    <CorrectionPanel<Actor>
-      key={actor.id}
-      kind="actor"
-      dataset={dataset}
-      item={actor}
-      noun="actor"
-      name={actor.name}
-      history={history}
-      describe={(field, value) => fieldValueWords(dataset, field, value)}
-      onSave={(draft) => saveCorrection('actor', actor, draft)}
-      onUndo={() => undoLastCorrection('actor', actor.id)}
-    />
   );
 }

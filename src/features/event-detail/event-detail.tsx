@@ -3,50 +3,9 @@ import { formatDate, formatEventDate, sourceByline } from '../../model/format';
 import { namesOf } from '../../model/selectors';
 import { DetailDialog } from '../../components/detail-dialog';
 import { useChoices } from '../../state/store';
-import { CorrectionPanel } from '../../components/correction-panel';
-import { fieldValueWords } from '../../model/corrections';
+import { ItemCorrection } from '../../components/correction-panel';
 import type { Event, Place } from '../../model/schema';
-import { saveCorrection, undoLastCorrection, useHistory } from '../../state/use-edits';
 
-/** "Edit" for the event: its title and dates; its history. */
-function EventCorrection({ dataset, event }: { dataset: Dataset; event: Event }) {
-  const history = useHistory('event', event.id);
-  return (
-    <CorrectionPanel<Event>
-      key={event.id}
-      kind="event"
-      dataset={dataset}
-      item={event}
-      noun="event"
-      history={history}
-      describe={(field, value) => fieldValueWords(dataset, field, value)}
-      onSave={(draft) => saveCorrection('event', event, draft)}
-      onUndo={() => undoLastCorrection('event', event.id)}
-    />
-  );
-}
-
-/** "Edit" for one place of the event: name, country, coordinates; its history. */
-function PlaceCorrection({ dataset, place }: { dataset: Dataset; place: Place }) {
-  const history = useHistory('place', place.id);
-  return (
-    <CorrectionPanel<Place>
-      key={place.id}
-      kind="place"
-      dataset={dataset}
-      item={place}
-      noun="place"
-      name={place.name}
-      history={history}
-      describe={(field, value) => fieldValueWords(dataset, field, value)}
-      onSave={(draft) => saveCorrection('place', place, draft)}
-      onUndo={() => undoLastCorrection('place', place.id)}
-      note={<span className="correction__status">{place.name}</span>}
-    />
-  );
-}
-
-/** The open event's detail: when (and how the date is known), where, who, topics and its stories. */
 export function EventDetail({ dataset }: { dataset: Dataset }) {
   const eventId = useChoices((s) => s.event);
   const openEvent = useChoices((s) => s.openEvent);
@@ -95,14 +54,22 @@ export function EventDetail({ dataset }: { dataset: Dataset }) {
               );
             })}
           </ul>
-          <EventCorrection dataset={dataset} event={event} />
+          <ItemCorrection<Event> key={event.id} kind="event" item={event} dataset={dataset} noun="event" />
           {event.placeIds.length > 0 && (
             <>
               <h3 className="detail-dialog__subheading">Places</h3>
               {dataset.places
                 .filter((p) => event.placeIds.includes(p.id))
                 .map((place) => (
-                  <PlaceCorrection key={place.id} dataset={dataset} place={place} />
+                  <ItemCorrection<Place>
+                    key={place.id}
+                    kind="place"
+                    item={place}
+                    dataset={dataset}
+                    noun="place"
+                    name={place.name}
+                    note={<span className="correction__status">{place.name}</span>}
+                  />
                 ))}
             </>
           )}

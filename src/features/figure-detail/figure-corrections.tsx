@@ -4,15 +4,14 @@
  * is kept as a new version (src/state/use-edits.ts).
  */
 import { Suspense, useState } from 'react';
-import { CorrectionPanel } from '../../components/correction-panel';
+import { ItemCorrection } from '../../components/correction-panel';
 import { lazyWithRetry } from '../../components/lazy-with-retry';
 import { PanelBoundary } from '../../components/panel-boundary';
 import type { MeasureFormMode } from './measure-forms';
 import { corroborationsOf, corroborationWords, gapWords } from '../../model/corroboration';
-import { fieldValueWords } from '../../model/corrections';
 import { formatDate, formatDateTime, formatFigureValue, unitDimension } from '../../model/format';
 import type { Dataset, Figure } from '../../model/schema';
-import { saveCorrection, undoLastCorrection, undoMerge, useHistory, useMergesInto } from '../../state/use-edits';
+import { undoMerge, useMergesInto } from '../../state/use-edits';
 import { useChoices } from '../../state/store';
 
 /** The other claimants' estimates of the figure's measure, and how they relate to it. */
@@ -74,20 +73,7 @@ export function FigureSources({ dataset, figure }: { dataset: Dataset; figure: F
 
 /** "Edit" with the review's fields and the measure; "History" and "Undo". */
 export function FigureCorrection({ dataset, figure }: { dataset: Dataset; figure: Figure }) {
-  const history = useHistory('figure', figure.id);
-  return (
-    <CorrectionPanel<Figure>
-      key={figure.id}
-      kind="figure"
-      item={figure}
-      dataset={dataset}
-      noun="figure"
-      history={history}
-      describe={(field, value) => fieldValueWords(dataset, field, value)}
-      onSave={(draft) => saveCorrection('figure', figure, draft)}
-      onUndo={() => undoLastCorrection('figure', figure.id)}
-    />
-  );
+  return <ItemCorrection<Figure> key={figure.id} kind="figure" item={figure} dataset={dataset} noun="figure" />;
 }
 
 type MeasureMode = 'idle' | MeasureFormMode;
