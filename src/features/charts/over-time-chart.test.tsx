@@ -72,4 +72,27 @@ describe('OverTimeChart', () => {
     fireEvent.keyDown(chart, { key: 'Enter' });
     expect(onOpen).toHaveBeenLastCalledWith('oct');
   });
+
+  it('writes the value of a mark inside the chart: left of a mark near its right edge, right of the others', () => {
+    // "about 1,500 casualties a day" is wider than the room kept right of the last date.
+    const perDay = (id: string, sourceId: string, date: string, value: number) =>
+      makeFigure({
+        id,
+        measure: 'rate',
+        unit: 'casualties-per-day',
+        qualifier: 'about',
+        value,
+        date,
+        period: undefined,
+        sourceId,
+      });
+    const wordy = [perDay('jan', 'jan', '2025-01-10', 1000), perDay('oct', 'oct', '2026-10-01', 1500)];
+    const panel = buildOverTime(wordy, sources)!;
+    const { container } = render(<OverTimeChart panel={panel} title="Key rate" onOpen={() => {}} />);
+    const label = (id: string) => container.querySelector(`.over-time__mark[data-row-id="${id}"] text`)!;
+    const svgWidth = Number(container.querySelector('svg.recharts-surface')!.getAttribute('width'));
+    expect(label('jan').getAttribute('text-anchor')).toBeNull();
+    expect(label('oct').getAttribute('text-anchor')).toBe('end');
+    expect(Number(label('oct').getAttribute('x'))).toBeLessThan(svgWidth);
+  });
 });

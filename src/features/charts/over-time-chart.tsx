@@ -213,7 +213,10 @@ const Drawing = memo(function Drawing({ panel, g, uid, active, onOpen, onHover }
         {body}
         {labelled && (
           <text
-            x={cx + r * 1.8}
+            // Right of the mark, or left of it where the words would run past the chart's edge.
+            {...(cx + r * 1.8 + row.numeric.length * g.fontSize * 0.56 > g.width
+              ? { x: cx - r * 1.8, textAnchor: 'end' }
+              : { x: cx + r * 1.8 })}
             y={labelY + g.fontSize * 0.35}
             fontSize={g.fontSize}
             fill="currentColor"
