@@ -8,6 +8,7 @@ import {
   type FrontlineChange,
 } from '../../model/briefing-compare';
 import type { Briefing } from '../../model/briefing';
+import { FIELD_WORDS, fieldValueWords, type FieldValue } from '../../model/corrections';
 import { download } from '../../components/export-image';
 import { formatDate, formatEventDate, formatFigureValue, sourceByline } from '../../model/format';
 import type { Actor, Dataset, Event, Figure, Measure, Source } from '../../model/schema';
@@ -38,12 +39,13 @@ const km2 = (n: number) => `${new Intl.NumberFormat('en-US', { maximumFractionDi
 /** "about 1,000 casualties a day", with "(derived)" when computed. */
 const valueOf = (f: Figure) => `${formatFigureValue(f)}${f.derived ? ' (derived)' : ''}`;
 
-function fieldValue(value: unknown): string {
-  if (value === undefined || value === null) return '—';
-  if (typeof value === 'number') return new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 }).format(value);
-  if (Array.isArray(value)) return value.length === 0 ? '—' : value.map((v) => fieldValue(v)).join(', ');
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+/** "Unit: tanks → armoured vehicles": a field's change in the words a history uses. */
+function fieldChange(dataset: Dataset, f: { field: string; before: unknown; after: unknown }): string {
+  const words = (value: unknown) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? JSON.stringify(value)
+      : fieldValueWords(dataset, f.field, value as FieldValue | undefined);
+  return `${FIELD_WORDS[f.field] ?? f.field}: ${words(f.before)} → ${words(f.after)}`;
 }
 
 /** Who, where, when: "Western officials · The New York Times, 14 Feb 2025"; or the story first, its title cited. */
@@ -103,6 +105,7 @@ function FigureLink({ figure, inDashboard, short = false }: { figure: Figure; in
 }
 
 interface Lookups {
+  dataset: Dataset;
   sources: Map<string, Source>;
   figureIds: Set<string>;
 }
@@ -307,10 +310,7 @@ function GroupRow({
       <strong className="since__value">{valueOf(figure)}</strong>{' '}
       <span className="since__muted">· {figure.claimant}</span>
       {fields && fields.length > 0 && (
-        <span className="since__fields">
-          {' '}
-          · {fields.map((f) => `${f.field}: ${fieldValue(f.before)} → ${fieldValue(f.after)}`).join('; ')}
-        </span>
+        <span className="since__fields"> · {fields.map((f) => fieldChange(lookups.dataset, f)).join('; ')}</span>
       )}{' '}
       <FigureLink figure={figure} inDashboard={kind !== 'removed' && lookups.figureIds.has(figure.id)} short />
     </li>
@@ -588,6 +588,7 @@ export function SincePanel({ dataset, briefingId }: { dataset: Dataset; briefing
   const phrases = changePhrases(counts);
   const filterWords = describeFilters(dataset, filters);
   const lookups: Lookups = {
+    dataset,
     sources: new Map([...briefing.sources, ...dataset.sources].map((s) => [s.id, s])),
     figureIds: new Set(dataset.figures.map((f) => f.id)),
   };
@@ -715,7 +716,7 @@ export function SincePanel({ dataset, briefingId }: { dataset: Dataset; briefing
             <Part title="Actors changed" count={counts.actorsChanged}>
               <ul className="since__list">
                 {shown.actors.changed.map((c) => (
-                  <ChangedItem key={c.after.id} title={c.after.name} fields={c.fields} />
+                  <ChangedItem key={c.after.id} title={c.after.name} fields={c.fields} dataset={dataset} />
                 ))}
               </ul>
             </Part>
@@ -738,7 +739,7 @@ export function SincePanel({ dataset, briefingId }: { dataset: Dataset; briefing
             <Part title="Events changed" count={counts.eventsChanged}>
               <ul className="since__list">
                 {shown.events.changed.map((c) => (
-                  <ChangedItem key={c.after.id} title={c.after.title} fields={c.fields} />
+                  <ChangedItem key={c.after.id} title={c.after.title} fields={c.fields} dataset={dataset} />
                 ))}
               </ul>
             </Part>
@@ -787,16 +788,16 @@ export default SincePanel;
 function ChangedItem({
   title,
   fields,
+  dataset,
 }: {
   title: string;
+  dataset: Dataset;
   fields: readonly { field: string; before: unknown; after: unknown }[];
 }) {
   return (
     <li className="since__item">
       <p className="since__item-title">{title}</p>
-      <p className="since__meta">
-        {fields.map((f) => `${f.field}: ${fieldValue(f.before)} → ${fieldValue(f.after)}`).join('; ')}
-      </p>
+      <p className="since__meta">{fields.map((f) => fieldChange(dataset, f)).join('; ')}</p>
     </li>
   );
 }
