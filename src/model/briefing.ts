@@ -17,6 +17,7 @@ import {
   SourceSchema,
 } from './schema';
 import type { Dataset } from './schema';
+import { formatDateTime } from './format';
 import type { Filters } from './selectors';
 import { LeadPinsSchema, type LeadPin } from './leads';
 
@@ -118,9 +119,7 @@ export function briefingId(name: string, taken: Iterable<string>): string {
 
 /** "Briefing 4 Dec 2026, 14:05", in the analyst's time zone: the name offered when saving. */
 export function defaultBriefingName(now: Date): string {
-  const day = now.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-  const time = now.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-  return `Briefing ${day}, ${time}`;
+  return `Briefing ${formatDateTime(now.toISOString())}`;
 }
 
 /** Copies as JSON keeps them (a key set to undefined is dropped), so a briefing reads the same after an export. */

@@ -3,16 +3,12 @@
  */
 import type { Briefing } from '../../model/briefing';
 import type { countChanges } from '../../model/briefing-compare';
-import { formatDate } from '../../model/format';
+import { formatDate, formatDateTime } from '../../model/format';
 import type { SinceSummary } from '../../model/since-summary';
 
-/** "4 Dec 2026, 14:05" in the analyst's time zone. */
+/** "4 Dec 2026, 14:05" in the analyst's time zone (one home: `formatDateTime`). */
 export function savedWhen(savedAt: string): string {
-  const at = new Date(savedAt);
-  if (Number.isNaN(at.getTime())) return savedAt;
-  const day = at.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-  const time = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-  return `${day}, ${time}`;
+  return formatDateTime(savedAt);
 }
 
 export function plural(n: number, word: string, words = `${word}s`): string {

@@ -1,15 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Briefing } from '../../model/briefing';
-import { formatDate } from '../../model/format';
+import { formatDate, formatDateTime as savedWhen } from '../../model/format';
 import { useChoices } from '../../state/store';
 import { deleteBriefing, useUserData } from '../../state/user-data';
-
-/** "4 Dec 2026, 14:05" in the analyst's time zone. */
-function savedWhen(savedAt: string): string {
-  const at = new Date(savedAt);
-  if (Number.isNaN(at.getTime())) return savedAt;
-  return `${at.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })}, ${at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`;
-}
 
 function BriefingItem({ briefing, onCompare }: { briefing: Briefing; onCompare: () => void }) {
   const [confirming, setConfirming] = useState(false);
