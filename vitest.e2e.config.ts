@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Browser journeys: playwright-core drives Chromium (see e2e/browser-path.ts) against `vite preview` on
+ * Browser journeys: playwright-core drives Chromium (see scripts/lib/browser-path.ts) against `vite preview` on
  * 127.0.0.1. The `desktop` project runs every journey at 1366x900; the `mobile` project runs the main
  * flows again on a 390x844 touch phone (mobile emulation).
  */

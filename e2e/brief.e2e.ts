@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import figures from '../data/figures.json';
-import { parseCsv } from '../src/model/figure-export';
+import { parseCsv } from '../src/model/dataset/figure-export';
 import { PHONE, settled, useBrowser } from './browser';
 
 const taiwanFigures = new Set(figures.filter((f) => f.countries.includes('TW')).map((f) => f.id));

@@ -5,7 +5,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
-import { CHROMIUM_FLAGS, chromium as whichChromium, chromiumPath } from './browser-path';
+import { CHROMIUM_FLAGS, chromium as whichChromium, chromiumPath } from '../scripts/lib/browser-path';
 
 export { CHROMIUM_FLAGS, chromiumPath };
 

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../scripts/lib/corpus-bench';
-import { parseCsv } from '../src/model/figure-export';
+import { parseCsv } from '../src/model/dataset/figure-export';
 import { addArticleText, settled, useBrowser } from './browser';
 
 const SHOTS = 'test-results/corrections';

@@ -8,13 +8,13 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser';
-import type { DifferenceAreasIndex } from '../src/model/frontline-difference';
+import type { DifferenceAreasIndex } from '../src/model/frontline/frontline-difference';
 
 const DIST = resolve(import.meta.dirname, '..', process.env['GEOBRIEF_DIST'] ?? 'dist');
 const areas = JSON.parse(
   readFileSync(resolve(DIST, 'frontline/differences/index.json'), 'utf8'),
 ) as DifferenceAreasIndex;
-/** The legend's whole km² (the page adds sq mi; src/features/map/frontline-text.ts). */
+/** The legend's whole km² (the page adds sq mi; src/features/map/frontline/frontline-text.ts). */
 const km2 = (n: number) => `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(n)} km² (`;
 const pair = areas.pairs.find((p) => p.earlier === '2024-08-01' && p.later === '2025-02-13')!;
 

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { preview } from 'vite';
 import { chromium as launcher } from 'playwright-core';
-import { chromium, describeChoice } from './browser-path';
+import { chromium, describeChoice } from '../scripts/lib/browser-path';
 
 export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '..');

@@ -10,9 +10,9 @@ import actors from '../data/actors.json';
 import events from '../data/events.json';
 import places from '../data/places.json';
 import measures from '../data/measures.json';
-import { loadDataset } from '../src/model/load-dataset';
-import { NO_FILTERS } from '../src/model/selectors';
-import { selectSourcesInView } from '../src/model/source-selectors';
+import { loadDataset } from '../src/model/dataset/load-dataset';
+import { NO_FILTERS } from '../src/model/dataset/selectors';
+import { selectSourcesInView } from '../src/model/dataset/source-selectors';
 import { settled, useBrowser } from './browser';
 
 const dataset = loadDataset({ sources, topics, countries, units, figures, actors, events, places, measures });

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../src/model/figure-export';
+import { parseCsv } from '../src/model/dataset/figure-export';
 import { chooseFacet, settled, useBrowser } from './browser';
 
 const SHOTS = 'test-results/since';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import figures from '../data/figures.json';
-import { makePack } from '../src/model/pack.fixtures';
+import { makePack } from '../src/model/pack/pack.fixtures';
 import { chooseFacet, settled, useBrowser } from './browser';
 
 const pack = makePack();

@@ -14,11 +14,11 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
-import { launchOptions } from '../e2e/browser-path';
+import { launchOptions } from './lib/browser-path';
 import { extractPack } from '../src/extract/extract-pack';
 import { parseGazetteer } from '../src/extract/gazetteer';
-import { parseDataset, type RawDataset } from '../src/model/load-dataset';
-import { DATA_FILES, type DataFileName, type Dataset } from '../src/model/schema';
+import { parseDataset, type RawDataset } from '../src/model/dataset/load-dataset';
+import { DATA_FILES, type DataFileName, type Dataset } from '../src/model/dataset/schema';
 import {
   formatExtractBench,
   runExtractBench,

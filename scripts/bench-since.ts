@@ -11,11 +11,11 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { compareBriefing, countChanges, filterComparison } from '../src/model/briefing-compare';
-import { summariseSince } from '../src/model/since-summary';
-import type { BriefingData } from '../src/model/briefing';
-import { NO_FILTERS } from '../src/model/selectors';
-import type { Actor, Event, Figure, Measure, Place, Source, Topic, UnitInfo } from '../src/model/schema';
+import { compareBriefing, countChanges, filterComparison } from '../src/model/briefing/briefing-compare';
+import { summariseSince } from '../src/model/briefing/since-summary';
+import type { BriefingData } from '../src/model/briefing/briefing';
+import { NO_FILTERS } from '../src/model/dataset/selectors';
+import type { Actor, Event, Figure, Measure, Place, Source, Topic, UnitInfo } from '../src/model/dataset/schema';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const SINCE_GOAL_MS = 200;

@@ -19,14 +19,14 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
-import { chromium as whichChromium, launchOptions } from '../e2e/browser-path';
+import { chromium as whichChromium, launchOptions } from './lib/browser-path';
 import { bundleSizes } from './lib/bundle-size';
 import { corpusBench, extractBench, workerMsPer1000Words, workerScript } from './bench-extract';
 import { formatCorpusBench } from './lib/corpus-bench';
 import { formatSinceBench, sinceBench } from './bench-since';
 import { formatExtractBench } from './lib/extract-bench';
-import { parseDataset, type RawDataset } from '../src/model/load-dataset';
-import { DATA_FILES, type DataFileName } from '../src/model/schema';
+import { parseDataset, type RawDataset } from '../src/model/dataset/load-dataset';
+import { DATA_FILES, type DataFileName } from '../src/model/dataset/schema';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'test-results');

@@ -13,9 +13,9 @@ import { extractPack } from '../src/extract/extract-pack';
 import { parseGazetteer } from '../src/extract/gazetteer';
 import { readableText } from '../src/extract/html';
 import { markdownToText } from '../src/extract/markdown';
-import { PackSchema } from '../src/model/pack-schema';
-import { parseDataset, type RawDataset } from '../src/model/load-dataset';
-import { DATA_FILES, type DataFileName } from '../src/model/schema';
+import { PackSchema } from '../src/model/pack/pack-schema';
+import { parseDataset, type RawDataset } from '../src/model/dataset/load-dataset';
+import { DATA_FILES, type DataFileName } from '../src/model/dataset/schema';
 
 const ROOT = resolve(import.meta.dirname, '..');
 

@@ -5,8 +5,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadDataset, parseDataset, type RawDataset } from '../src/model/load-dataset';
-import { DATA_FILES, type DataFileName } from '../src/model/schema';
+import { loadDataset, parseDataset, type RawDataset } from '../src/model/dataset/load-dataset';
+import { DATA_FILES, type DataFileName } from '../src/model/dataset/schema';
 import { generateDataset } from './lib/generate-dataset';
 
 const [out = 'test-results/bench-data', f = '10000', a = '2000', e = '5000'] = process.argv.slice(2);

@@ -29,7 +29,7 @@ const USER_DATA_WAIT_MS = 3000;
 // The checked dataset (a JSON file in the built page), the app and the analyst's stored data are fetched in parallel;
 // the prerendered page (or, on the dev server, the page shell in index.html) is on screen meanwhile.
 Promise.all([
-  import('./model/dataset').then(({ loadDataset }) => loadDataset()),
+  import('./model/dataset/dataset').then(({ loadDataset }) => loadDataset()),
   import('./app/app-root'),
   import('./state/user-data'),
   // The prerendered figure cards carry their "Check against the map" notes: load that chunk before hydrating,

@@ -49,7 +49,7 @@ export interface BundleSizes {
 /** The chunks that only the "Add article" button's dynamic import reaches (source paths, as in the manifest). */
 export const ENGINE_ENTRIES = ['src/features/add-article/add-article-dialog.tsx'];
 /** The chunks that only the deck's "Download PowerPoint" reaches, through its dynamic import. */
-export const EXPORT_ENTRIES = ['src/features/briefing/pptx-export.ts'];
+export const EXPORT_ENTRIES = ['src/features/deck/pptx-export.ts'];
 /** The chunks that only "Edit" in a detail and a measure's forms reach, through their dynamic imports. */
 export const EDIT_ENTRIES = ['src/components/item-editors.tsx', 'src/features/figure-detail/measure-forms.tsx'];
 /** How Vite names the emitted extraction worker (`src/extract/worker.ts`), for a worker the manifest does not list. */

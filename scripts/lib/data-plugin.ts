@@ -9,7 +9,7 @@
  *   (and the terminal prints it), and reloads when a data file changes;
  * - otherwise the module is the checked dataset, parsed and frozen when it loads: the page carries neither zod
  *   nor the schema to read its own data (packs the analyst imports are still checked in full in the page, by
- *   src/model/pack.ts). For the dev server, Vitest and the prerender (SSR) it is one JSON string inside the
+ *   src/model/pack/pack/pack.ts). For the dev server, Vitest and the prerender (SSR) it is one JSON string inside the
  *   module; in the page's production build it is data, not code: a hashed JSON asset (assets/dataset-*.json,
  *   precached by the service worker like every .json) that `loadDataset()` fetches, and index.html
  *   preloads so that it downloads alongside the scripts. A failed fetch gives `{ ok: false, errors }`, which the
@@ -21,8 +21,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, Rollup } from 'vite';
-import { parseDataset, type LoadResult, type RawDataset } from '../../src/model/load-dataset.js';
-import { DATA_FILES, type DataFileName } from '../../src/model/schema.js';
+import { parseDataset, type LoadResult, type RawDataset } from '../../src/model/dataset/load-dataset.js';
+import { DATA_FILES, type DataFileName } from '../../src/model/dataset/schema.js';
 
 export const DATASET_MODULE_ID = 'virtual:geobrief-dataset';
 const RESOLVED_ID = `\0${DATASET_MODULE_ID}`;

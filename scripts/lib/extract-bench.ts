@@ -9,7 +9,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Figure } from '../../src/model/schema';
+import type { Figure } from '../../src/model/dataset/schema';
 import { normalise } from './verify-sources';
 
 export interface BenchSource {

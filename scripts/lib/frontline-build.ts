@@ -21,8 +21,8 @@ import {
   type FrontlineIndex,
   type Situation,
   type SituationFlag,
-} from '../../src/model/frontline';
-import { occupiedAreaKm2 } from '../../src/model/frontline-geometry';
+} from '../../src/model/frontline/frontline';
+import { occupiedAreaKm2 } from '../../src/model/frontline/frontline-geometry';
 
 export const FRONTLINE_AS_OF = '2025-02-13';
 

@@ -12,8 +12,12 @@ import {
   roundMultiPolygon,
   situationPairs,
 } from './frontline-differences-plugin';
-import { difference } from '../../src/model/frontline-geometry';
-import { differenceFile, parseDifferenceAreas, parseDifferenceFile } from '../../src/model/frontline-difference';
+import { difference } from '../../src/model/frontline/frontline-geometry';
+import {
+  differenceFile,
+  parseDifferenceAreas,
+  parseDifferenceFile,
+} from '../../src/model/frontline/frontline-difference';
 
 const FRONTLINE = resolve(import.meta.dirname, '..', '..', 'public', 'frontline');
 const situations = readFrontlineSituations(FRONTLINE);

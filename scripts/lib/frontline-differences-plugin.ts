@@ -4,7 +4,7 @@
  * polygon-clipping nor @turf/area.
  *
  * For every pair of the situations in public/frontline/ (index.json, earlier before later by date: 27
- * situations make 351 pairs) it runs the model's own `difference()` (src/model/frontline-geometry.ts) and
+ * situations make 351 pairs) it runs the model's own `difference()` (src/model/frontline/frontline-geometry.ts) and
  *
  * - `vite build` emits, as static data next to public/frontline/, `frontline/differences/index.json` (the taken
  *   and retaken km² of every pair, which the "since" comparison needs, a few KB; the service worker precaches
@@ -16,22 +16,22 @@
  * The situation index and files are validated as the page does (parseFrontlineIndex; a FeatureCollection of a
  * MultiPolygon): a missing or malformed one fails the build with a message naming it. The output is
  * deterministic: pairs in date order, the same function, the same rounding. The file names and the shape the
- * page checks are in src/model/frontline-difference.ts.
+ * page checks are in src/model/frontline/frontline-difference.ts.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { Plugin } from 'vite';
-import { parseFrontlineIndex, type FrontlineIndex, type Situation } from '../../src/model/frontline.js';
+import { parseFrontlineIndex, type FrontlineIndex, type Situation } from '../../src/model/frontline/frontline.js';
 import {
   DIFFERENCE_AREAS_FILE,
   DIFFERENCES_FORMAT,
   differenceFile,
   type DifferenceAreasIndex,
   type DifferenceFile,
-} from '../../src/model/frontline-difference.js';
-import { difference } from '../../src/model/frontline-geometry.js';
+} from '../../src/model/frontline/frontline-difference.js';
+import { difference } from '../../src/model/frontline/frontline-geometry.js';
 
 /** The situations' own precision (5 decimals of a degree, about 1 m). */
 const DECIMALS = 5;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from './generate-dataset';
-import { loadDataset, parseDataset } from '../../src/model/load-dataset';
+import { loadDataset, parseDataset } from '../../src/model/dataset/load-dataset';
 import sources from '../../data/sources.json';
 import topics from '../../data/topics.json';
 import countries from '../../data/countries.json';

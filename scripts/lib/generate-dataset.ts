@@ -3,7 +3,7 @@
  * many generated figures, actors and events that follow the schema and its cross-references. It is
  * deterministic (seeded), so every run measures the same thing. It is test data, never shown as fact.
  */
-import type { Actor, Dataset, Event, Figure } from '../../src/model/schema';
+import type { Actor, Dataset, Event, Figure } from '../../src/model/dataset/schema';
 
 export interface GenerateOptions {
   figures: number;

@@ -5,16 +5,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readArticles } from './extract-bench';
 import { editJsonArray, importPack } from './import-pack';
 import { verifySources, type VerifyInput } from './verify-sources';
-import { parseDataset, type RawDataset } from '../../src/model/load-dataset';
-import { DATA_FILES, type DataFileName } from '../../src/model/schema';
+import { parseDataset, type RawDataset } from '../../src/model/dataset/load-dataset';
+import { DATA_FILES, type DataFileName } from '../../src/model/dataset/schema';
 import {
   makePack,
   makePackActor,
   makePackFigure,
   PACK_ARTICLE_TEXT,
   PACK_SOURCE_ID,
-} from '../../src/model/pack.fixtures';
-import type { Pack } from '../../src/model/pack-schema';
+} from '../../src/model/pack/pack.fixtures';
+import type { Pack } from '../../src/model/pack/pack-schema';
 
 const DATA = resolve(import.meta.dirname, '..', '..', 'data');
 const FILES = Object.keys(DATA_FILES) as DataFileName[];

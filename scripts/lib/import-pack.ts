@@ -9,11 +9,11 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
-import { acceptedItems, mergeDataset } from '../../src/model/merge';
-import { parseDataFile } from '../../src/model/pack';
-import type { Pack } from '../../src/model/pack-schema';
-import { parseDataset, type RawDataset } from '../../src/model/load-dataset';
-import { DATA_FILES, type DataFileName, type Dataset, type Source } from '../../src/model/schema';
+import { acceptedItems, mergeDataset } from '../../src/model/pack/merge';
+import { parseDataFile } from '../../src/model/pack/pack';
+import type { Pack } from '../../src/model/pack/pack-schema';
+import { parseDataset, type RawDataset } from '../../src/model/dataset/load-dataset';
+import { DATA_FILES, type DataFileName, type Dataset, type Source } from '../../src/model/dataset/schema';
 
 export interface ImportReport {
   ok: boolean;

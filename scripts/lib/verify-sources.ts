@@ -4,7 +4,7 @@
  * file (the two shipped articles) or is a whole file of data/articles/ (an article brought in with
  * `npm run import`). Pure: the caller reads files.
  */
-import { normaliseTypography } from '../../src/model/pack';
+import { normaliseTypography } from '../../src/model/pack/pack';
 import { unstatedNumbers } from './stated-numbers';
 
 export interface VerifySource {

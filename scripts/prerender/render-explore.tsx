@@ -5,7 +5,7 @@
  */
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { loadDataset } from '../../src/model/dataset';
+import { loadDataset } from '../../src/model/dataset/dataset';
 import { AppRoot } from '../../src/app/app-root';
 import { figureClaimChecks } from '../../src/app/lazy-panels';
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { formatDate } from '../model/format';
+import { formatDate } from '../model/format/format';
 import { SkipLinks } from '../features/keyboard/skip-links';
 
 interface AppHeaderProps {

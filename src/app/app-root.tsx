@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import type { Dataset } from '../model/schema';
+import type { Dataset } from '../model/dataset/schema';
 import { App } from './app';
 
 /**

@@ -1,8 +1,8 @@
 import { Suspense, useCallback, useEffect } from 'react';
-import { CHECKED_FIGURES } from '../model/checked-figures';
+import { CHECKED_FIGURES } from '../model/frontline/checked-figures';
 import { ChartsPanel, chartsPanel, FigureClaimChecks, FrontlineChartPanel, MapPanel, mapPanel } from './lazy-panels';
-import type { Dataset } from '../model/schema';
-import { articleSpan, asOfDate, coverageWords } from '../model/format';
+import type { Dataset } from '../model/dataset/schema';
+import { articleSpan, asOfDate, coverageWords } from '../model/format/format';
 import { Region } from '../components/region';
 import { Deferred } from '../components/deferred';
 import { FilterBar } from '../features/filters/filter-bar';
@@ -18,11 +18,11 @@ import { ThemeSwitch, useApplyTheme } from '../components/theme-switch';
 import { useChoices } from '../state/store';
 import { useMergedDataset } from '../state/user-data';
 import { AddArticleButton } from '../features/add-article/add-article-button';
-import { YourDataMenu } from '../features/your-data/your-data-menu';
+import { YourData } from './your-data';
 import { StorageNotice } from '../features/your-data/storage-notice';
-import { SaveBriefingButton } from '../features/since/save-briefing-button';
+import { SaveBriefingButton } from '../features/saved-briefings/save-briefing-button';
 import { SinceRegion } from '../features/since/since-region';
-import { PrintHandout } from '../features/briefing/handout';
+import { PrintHandout } from '../features/deck/print-handout';
 
 /**
  * The layout: the only place that composes features. `base` is the shipped dataset; every feature gets it
@@ -83,7 +83,7 @@ export function App({ dataset: base }: { dataset: Dataset }) {
         }
       >
         <AddArticleButton dataset={dataset} />
-        <YourDataMenu base={base} />
+        <YourData base={base} />
         <SaveBriefingButton dataset={dataset} />
       </AppHeader>
       <StorageNotice />

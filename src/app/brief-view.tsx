@@ -1,9 +1,9 @@
 import { Suspense, useMemo, type ReactNode } from 'react';
 import { ChartSlide, FigureClaimChecks, FrontlineChart, MapPanel } from './lazy-panels';
-import { CHECKED_FIGURES } from '../model/checked-figures';
-import { FRONTLINE_ATTRIBUTION } from '../model/frontline';
-import { occupiedChartMatches } from '../model/frontline-series';
-import type { Dataset } from '../model/schema';
+import { CHECKED_FIGURES } from '../model/frontline/checked-figures';
+import { FRONTLINE_ATTRIBUTION } from '../model/frontline/frontline';
+import { occupiedChartMatches } from '../model/frontline/frontline-series';
+import type { Dataset } from '../model/dataset/schema';
 import {
   ALL_SLIDES,
   actorRows,
@@ -16,31 +16,31 @@ import {
   storyRows,
   summarise,
   topByMeasure,
-} from '../model/deck';
-import { leadFigures, newestEstimate } from '../model/leads';
+} from '../model/deck/deck';
+import { leadFigures, newestEstimate } from '../model/measures/leads';
 import { useLeads } from '../state/use-leads';
-import { NO_ACTOR_FILTERS, selectActors } from '../model/actor-selectors';
-import { selectEvents } from '../model/event-selectors';
-import { asOfDate, coverageWords, formatDate, formatEventDate, sourceByline } from '../model/format';
-import { describeFilters, selectFigures } from '../model/selectors';
-import { eventsAtScale, weekOf, type TimelineScale } from '../model/timeline';
+import { NO_ACTOR_FILTERS, selectActors } from '../model/dataset/actor-selectors';
+import { selectEvents } from '../model/dataset/event-selectors';
+import { asOfDate, coverageWords, formatDate, formatEventDate, sourceByline } from '../model/format/format';
+import { describeFilters, selectFigures } from '../model/dataset/selectors';
+import { eventsAtScale, weekOf, type TimelineScale } from '../model/dataset/timeline';
 import { usePrefs } from '../state/prefs';
 import { useChoices } from '../state/store';
 import { useFilters } from '../state/use-filters';
 import { useFrontlineDate } from '../state/use-frontline-index';
-import { Deck, type BriefSlide } from '../features/briefing/deck';
-import { PresenterView } from '../features/briefing/presenter';
-import { isPresenterWindow } from '../features/briefing/presenter-window';
+import { Deck, type BriefSlide } from '../features/deck/deck';
+import { PresenterView } from '../features/deck/presenter-view';
+import { isPresenterWindow } from '../features/deck/presenter-window';
 import {
   ActorTable,
   EventTable,
   FigureSlideContent,
   StoryTable,
   TitleSlideContent,
-} from '../features/briefing/slide-content';
+} from '../features/deck/slide-content';
 import { chartFigures } from '../features/charts/chart-figures';
 import { chartSpecsFor, OVER_TIME_PREFIX, TOPIC_PREFIX } from '../features/charts/chart-specs';
-import { useSinceSlide } from '../features/since/since-slide';
+import { useSinceSlide } from '../features/since/use-since-slide';
 
 /**
  * How many items a 1920×1080 slide holds at its text size (≥ 24 px): longer lists run over several

@@ -1,5 +1,5 @@
 import { lazyWithRetry } from '../components/lazy-with-retry';
-import type { Dataset } from '../model/schema';
+import type { Dataset } from '../model/dataset/schema';
 
 /**
  * Panels whose code is heavy load on demand, after the first paint, each in its own chunk; a failed load
@@ -27,21 +27,21 @@ export const chartSlide = lazyWithRetry<
 export const ChartSlide = chartSlide.Lazy;
 
 export const figureClaimChecks = lazyWithRetry(
-  () => import('../features/frontline/figure-claim-checks'),
+  () => import('../features/map/frontline/figure-claim-checks'),
   (m) => m.FigureClaimChecks,
 );
 export const FigureClaimChecks = figureClaimChecks.Lazy;
 
 /** The occupied-area chart (Recharts line and bars, its data fetched on demand), under the figures' charts. */
 export const frontlineChartPanel = lazyWithRetry(
-  () => import('../features/frontline/frontline-chart-panel'),
+  () => import('../features/map/frontline/frontline-chart-panel'),
   (m) => m.FrontlineChartPanel,
 );
 export const FrontlineChartPanel = frontlineChartPanel.Lazy;
 
 /** The occupied-area chart alone, for its slide. */
 export const frontlineChart = lazyWithRetry(
-  () => import('../features/frontline/frontline-chart'),
+  () => import('../features/map/frontline/frontline-chart'),
   (m) => m.FrontlineChart,
 );
 export const FrontlineChart = frontlineChart.Lazy;

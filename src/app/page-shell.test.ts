@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import sources from '../../data/sources.json';
-import { asOfDate, formatDate } from '../model/format';
+import { asOfDate, formatDate } from '../model/format/format';
 
 /** index.html paints before JavaScript: it must name the same regions and date as the app. */
 describe('the static page shell in index.html', () => {

@@ -4,10 +4,16 @@
  * with "Undo". The storage is the caller's (onSave, onUndo): this is the one way every detail shows it.
  */
 import { Suspense, useRef, useState, type ReactNode } from 'react';
-import { FIELD_WORDS, fieldValueWords, isActive, type Correction, type FieldValue } from '../model/corrections';
+import {
+  FIELD_WORDS,
+  fieldValueWords,
+  isActive,
+  type Correction,
+  type FieldValue,
+} from '../model/corrections/corrections';
 import { saveCorrection, undoLastCorrection, useHistory } from '../state/use-edits';
-import { formatDateTime } from '../model/format';
-import type { Dataset } from '../model/schema';
+import { formatDateTime } from '../model/format/format';
+import type { Dataset } from '../model/dataset/schema';
 import { lazyWithRetry } from './lazy-with-retry';
 import { PanelBoundary } from './panel-boundary';
 import type { EditableItem, EditableKind } from './item-editors';

@@ -4,9 +4,9 @@
  * like the add-article engine and the PowerPoint export): the dashboard does not carry it until then.
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import type { EditKind } from '../model/corrections';
-import { entityProblems, figureProblems } from '../model/item-problems';
-import type { Actor, Dataset, Event, Figure, Place } from '../model/schema';
+import type { EditKind } from '../model/corrections/corrections';
+import { entityProblems, figureProblems } from '../model/corrections/item-problems';
+import type { Actor, Dataset, Event, Figure, Place } from '../model/dataset/schema';
 import { EntityFields, FigureFields } from './item-fields';
 
 export type EditableKind = Exclude<EditKind, 'measure'>;

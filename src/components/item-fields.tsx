@@ -13,9 +13,9 @@ import {
   type Place,
   type Topic,
   type UnitInfo,
-} from '../model/schema';
-import { formatNumber, QUALIFIER_WORDS } from '../model/format';
-import type { EntityKind, FigureField } from '../model/item-problems';
+} from '../model/dataset/schema';
+import { formatNumber, QUALIFIER_WORDS } from '../model/format/format';
+import type { EntityKind, FigureField } from '../model/corrections/item-problems';
 import './item-fields.css';
 
 /** The lists the fields choose from. */

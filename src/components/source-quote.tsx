@@ -1,5 +1,5 @@
-import type { Source } from '../model/schema';
-import { formatDate, sourceByline } from '../model/format';
+import type { Source } from '../model/dataset/schema';
+import { formatDate, sourceByline } from '../model/format/format';
 
 interface SourceQuoteProps {
   quote: string;

@@ -8,7 +8,7 @@
  * publication is kept only where the sentence states a target or forecast, and is marked as one.
  */
 import * as chrono from 'chrono-node/en';
-import { MONTH_NAMES } from '../model/calendar';
+import { MONTH_NAMES } from '../model/format/calendar';
 import { smallNumber } from './number-words';
 
 export interface FigureDate {

@@ -3,7 +3,7 @@
  * ("Putin", "Mr. Trump"), spelling variants of Slavic surnames ("Zelensky", "Zelenskiy", "Zelenskyy"), and the
  * acronym of an organisation ("IISS", "NATO", "Nato").
  */
-import type { Actor, Dataset } from '../model/schema';
+import type { Actor, Dataset } from '../model/dataset/schema';
 import { FUNCTION_WORDS, PhraseIndex, tokenize, type PhraseMatch, type Token } from './entities-text';
 
 /** Words that stand before a name without being part of it ("President Trump", "Defence Secretary Hegseth"). */

@@ -4,7 +4,7 @@
  * role, a speech verb) or an organisation (Institute, Ministry, Group…), with the role the text gives them.
  */
 import nlp from 'compromise';
-import type { ActorKind } from '../model/schema';
+import type { ActorKind } from '../model/dataset/schema';
 import type { Gazetteer } from './gazetteer';
 import { TITLE_WORDS } from './entities-actors';
 import { countryIndex } from './entities-countries';

@@ -3,7 +3,7 @@
  * names or journalists' spellings ("Kiev"), never part of a longer name ("Washington Post", "Lloyd Austin").
  * On a name shared by several places, a place in a country the article names wins, then the biggest.
  */
-import type { Place } from '../model/schema';
+import type { Place } from '../model/dataset/schema';
 import type { Gazetteer, GazetteerPlace } from './gazetteer';
 import { countryIndex, isPartOfLongerName } from './entities-countries';
 import { PhraseIndex, tokenize } from './entities-text';

@@ -3,7 +3,7 @@
  * label and description, plus the synonyms below (kept as data, by topic id; ids the table does not know still
  * get their own words).
  */
-import type { Dataset, Topic } from '../model/schema';
+import type { Dataset, Topic } from '../model/dataset/schema';
 import { tokenize, words } from './entities-text';
 
 /** Words news prose uses for a topic that its label and description do not say. Phrases are matched whole. */

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeActor, makeDataset } from '../testing/fixtures';
-import { ActorSchema, EventSchema, PlaceSchema } from '../model/schema';
-import { PackStatementSchema } from '../model/pack-schema';
+import { ActorSchema, EventSchema, PlaceSchema } from '../model/dataset/schema';
+import { PackStatementSchema } from '../model/pack/pack-schema';
 import { extractEntities } from './entities';
 import { shippedGazetteer } from './entities-testing';
 import { splitSentences } from './sentences';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeActor, makeCountry, makeDataset, makeEvent, makePlace, makeTopic } from '../testing/fixtures';
-import { ActorSchema, EventSchema, Id, PlaceSchema } from '../model/schema';
-import { PackStatementSchema } from '../model/pack-schema';
+import { ActorSchema, EventSchema, Id, PlaceSchema } from '../model/dataset/schema';
+import { PackStatementSchema } from '../model/pack/pack-schema';
 import { extractEntities, GAZETTEER_COORDINATE_SOURCE } from './entities';
 import { shippedGazetteer } from './entities-testing';
 import { splitSentences } from './sentences';

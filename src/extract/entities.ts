@@ -3,8 +3,8 @@
  * statements), places matched to the gazetteer, dated events and countries the dashboard does not list yet.
  * Pure and deterministic: the same sentences, input and context give the same result.
  */
-import type { Actor, ActorKind, Country, Dataset, Event, Place, Statement } from '../model/schema';
-import type { PackStatement } from '../model/pack-schema';
+import type { Actor, ActorKind, Country, Dataset, Event, Place, Statement } from '../model/dataset/schema';
+import type { PackStatement } from '../model/pack/pack-schema';
 import type { GazetteerPlace } from './gazetteer';
 import type { ArticleInput, ArticleSentence, ExtractContext } from './types';
 import { actorMentions, actorsIn, surnameOf } from './entities-actors';

@@ -2,8 +2,8 @@
  * The extraction engine: an article in, a data pack of proposed items out. Pure and deterministic: the same
  * text, date, publisher and title give the same pack (nothing reads the clock, the DOM or storage).
  */
-import { PACK_FORMAT, PACK_VERSION, type Pack } from '../model/pack-schema';
-import type { Actor, Country, Figure } from '../model/schema';
+import { PACK_FORMAT, PACK_VERSION, type Pack } from '../model/pack/pack-schema';
+import type { Actor, Country, Figure } from '../model/dataset/schema';
 import { actorsIn, countriesIn, extractEntities, topicsIn } from './entities';
 import { slugify } from './ids';
 import { extractFigures, type EntityFinders } from './figures';

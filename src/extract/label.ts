@@ -7,7 +7,7 @@
  * around it. And a figure's measure: a suggested link to a measure already tracked, made only when
  * dimension, subject and scope agree, and unconfirmed until the analyst accepts it.
  */
-import type { Figure, UnitInfo } from '../model/schema';
+import type { Figure, UnitInfo } from '../model/dataset/schema';
 import type { Term } from './counted-noun';
 
 const MAX = 60;

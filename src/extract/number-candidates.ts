@@ -6,7 +6,7 @@
  * second-biggest"), durations of one ("for about an hour") and "a second American". Pure.
  */
 import { Culture, NumberRecognizer } from '@microsoft/recognizers-text-number/dist/recognizers-text-number.es5.js';
-import type { Qualifier } from '../model/schema';
+import type { Qualifier } from '../model/dataset/schema';
 import { ORDINAL_WORDS, smallNumber } from './number-words';
 import { VAGUE_READINGS } from './readings';
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import units from '../../data/units.json';
-import type { UnitInfo } from '../model/schema';
+import type { UnitInfo } from '../model/dataset/schema';
 import { NUMBER_RULES } from './number-rules';
 import { findNumbers } from './numbers';
 import { unitVocabulary } from './unit-words';

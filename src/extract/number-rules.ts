@@ -4,7 +4,7 @@
  * widens the stated words, joins two numbers into a range, or drops a number that is no figure, saying why.
  * Pure: strings in, candidates changed in place.
  */
-import type { Qualifier } from '../model/schema';
+import type { Qualifier } from '../model/dataset/schema';
 import { countedAfter, fateAfter, numberOf, sentenceTerms, singularOf, type Term } from './counted-noun';
 import { overlaps, type Candidate } from './number-candidates';
 import { slugify } from './ids';

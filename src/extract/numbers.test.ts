@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import units from '../../data/units.json';
-import type { UnitInfo } from '../model/schema';
+import type { UnitInfo } from '../model/dataset/schema';
 import { findNumbers } from './numbers';
 import { unitVocabulary } from './unit-words';
 

@@ -3,7 +3,7 @@
  * `number-rules.ts` — unit, counted noun, range, qualifier, change — and what they left out, with why.
  * Pure: strings in, mentions out.
  */
-import type { Qualifier, UnitInfo } from '../model/schema';
+import type { Qualifier, UnitInfo } from '../model/dataset/schema';
 import { numberCandidates } from './number-candidates';
 import { NUMBER_RULES, ruleContext } from './number-rules';
 import type { UnitVocabulary } from './unit-words';

@@ -2,7 +2,7 @@
  * The extraction engine's inputs and outputs. The engine (`extract-pack.ts`) is pure and deterministic:
  * the same article text, date and publisher give the same pack. It knows nothing of React, the DOM or storage.
  */
-import type { Dataset } from '../model/schema';
+import type { Dataset } from '../model/dataset/schema';
 import type { Gazetteer } from './gazetteer';
 
 export interface ArticleInput {

@@ -3,7 +3,7 @@
  * passed in with the dataset). The vocabulary's own labels count too; these lists add the other ways news
  * prose writes them, and the nouns that make a count ("officials" are people, "allies" countries).
  */
-import type { UnitInfo } from '../model/schema';
+import type { UnitInfo } from '../model/dataset/schema';
 
 /** Unit id → words after a number (lower case). */
 const UNIT_WORDS: Record<string, readonly string[]> = {

@@ -5,8 +5,8 @@
  * The gazetteer is fetched once, from the app's own origin, and kept for every later article.
  */
 import { expose } from 'comlink';
-import type { Pack } from '../model/pack-schema';
-import type { Dataset } from '../model/schema';
+import type { Pack } from '../model/pack/pack-schema';
+import type { Dataset } from '../model/dataset/schema';
 import { extractPack } from './extract-pack';
 import { parseGazetteer, type Gazetteer } from './gazetteer';
 import type { ArticleInput, Progress } from './types';

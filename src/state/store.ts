@@ -2,7 +2,7 @@
  * The user's choices, and nothing else: the dataset is a module value, never store state.
  */
 import { create } from 'zustand';
-import type { TimelineScale } from '../model/timeline';
+import type { TimelineScale } from '../model/dataset/timeline';
 
 export type { TimelineScale };
 export type View = 'explore' | 'brief';

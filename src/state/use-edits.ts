@@ -16,8 +16,8 @@ import {
   type Correction,
   type EditKind,
   type Merge,
-} from '../model/corrections';
-import type { Actor, Event, Figure, Measure, Place } from '../model/schema';
+} from '../model/corrections/corrections';
+import type { Actor, Event, Figure, Measure, Place } from '../model/dataset/schema';
 import { setEdits, useUserData } from './user-data';
 
 /** A unique id for a change, so that an import or a sync applies it once. */

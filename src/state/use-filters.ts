@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Filters } from '../model/selectors';
+import type { Filters } from '../model/dataset/selectors';
 import { useChoices } from './store';
 
 /** The filter part of the user's choices, re-rendering only when it changes. */

@@ -5,8 +5,8 @@
  * newest situation there is.
  */
 import { useEffect, useState } from 'react';
-import { latestSituation, situationOnOrBefore, type FrontlineIndex } from '../model/frontline';
-import { loadFrontlineIndex } from '../model/frontline-data';
+import { latestSituation, situationOnOrBefore, type FrontlineIndex } from '../model/frontline/frontline';
+import { loadFrontlineIndex } from '../model/frontline/frontline-data';
 import { useChoices } from './store';
 
 export interface FrontlineIndexState {

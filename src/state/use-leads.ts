@@ -3,8 +3,8 @@
  * the default leads until they pin or unpin one. Pin, unpin and "default leads" act on the effective pins.
  */
 import { useMemo } from 'react';
-import { defaultPins, withoutFigure, withPin, type LeadPin } from '../model/leads';
-import type { Figure } from '../model/schema';
+import { defaultPins, withoutFigure, withPin, type LeadPin } from '../model/measures/leads';
+import type { Figure } from '../model/dataset/schema';
 import { setLeads, useUserData } from './user-data';
 
 export interface LeadActions {

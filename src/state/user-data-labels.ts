@@ -1,7 +1,7 @@
 /**
  * Words for items the analyst added. Light (no storage code), so any view can label what it shows.
  */
-import { formatDate } from '../model/format';
+import { formatDate } from '../model/format/format';
 
 /** The local calendar day of an ISO date-time, as YYYY-MM-DD. */
 export function localDay(iso: string, at: Date = new Date(iso)): string {

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { makePack, PACK_SOURCE_ID, shippedDataset } from '../model/pack.fixtures';
-import { DataFileSchema } from '../model/pack-schema';
+import { makePack, PACK_SOURCE_ID, shippedDataset } from '../model/pack/pack.fixtures';
+import { DataFileSchema } from '../model/pack/pack-schema';
 import {
   addToDashboard,
   exportData,
@@ -17,10 +17,10 @@ import {
   saveDraft,
   useUserData,
 } from './user-data';
-import { NO_FILTERS } from '../model/selectors';
+import { NO_FILTERS } from '../model/dataset/selectors';
 import { joinEdits, setEdits } from './user-data';
-import { NO_EDITS, undoChange, YOU, type Correction, type Edits } from '../model/corrections';
-import { BRIEFING_ID } from '../model/briefing';
+import { NO_EDITS, undoChange, YOU, type Correction, type Edits } from '../model/corrections/corrections';
+import { BRIEFING_ID } from '../model/briefing/briefing';
 import { BRIEFING_ID as URL_BRIEFING_ID } from './url';
 
 const base = shippedDataset();

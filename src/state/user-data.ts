@@ -13,11 +13,18 @@ import { createStore, promisifyRequest, values, type UseStore } from 'idb-keyval
 import { useMemo } from 'react';
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { z } from '../model/zod';
-import { parseDataFile } from '../model/pack';
-import { DATA_FORMAT, PACK_FORMAT, PACK_VERSION, PackSchema, type DataFile, type Pack } from '../model/pack-schema';
-import { mergeDataset } from '../model/merge';
-import type { Dataset, ItemStatus } from '../model/schema';
+import { z } from '../model/dataset/zod';
+import { parseDataFile } from '../model/pack/pack';
+import {
+  DATA_FORMAT,
+  PACK_FORMAT,
+  PACK_VERSION,
+  PackSchema,
+  type DataFile,
+  type Pack,
+} from '../model/pack/pack-schema';
+import { mergeDataset } from '../model/pack/merge';
+import type { Dataset, ItemStatus } from '../model/dataset/schema';
 import {
   BriefingSchema,
   briefingId,
@@ -27,9 +34,9 @@ import {
   type Briefing,
   type BriefingContext,
   type BriefingData,
-} from '../model/briefing';
-import { LeadPinsSchema, type LeadPin } from '../model/leads';
-import { applyEdits, EditsSchema, isEmptyEdits, NO_EDITS, type Edits } from '../model/corrections';
+} from '../model/briefing/briefing';
+import { LeadPinsSchema, type LeadPin } from '../model/measures/leads';
+import { applyEdits, EditsSchema, isEmptyEdits, NO_EDITS, type Edits } from '../model/corrections/corrections';
 
 export interface StoredPack {
   /** The pack's source id. */

@@ -2,7 +2,18 @@
  * Small, valid fixtures for tests. Each factory returns a fresh object; pass overrides for what the
  * test is about. `makeDataset` links them so that the result loads cleanly.
  */
-import type { Actor, Dataset, Event, Figure, Measure, Place, Source, Topic, Country, UnitInfo } from '../model/schema';
+import type {
+  Actor,
+  Dataset,
+  Event,
+  Figure,
+  Measure,
+  Place,
+  Source,
+  Topic,
+  Country,
+  UnitInfo,
+} from '../model/dataset/schema';
 import unitsJson from '../../data/units.json';
 
 /** The shipped unit vocabulary, so fixtures may use any of its units. */

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import type { Actor, Dataset } from '../../model/schema';
-import type { ActorCounts } from '../../model/actor-selectors';
-import { selectRelations } from '../../model/actor-selectors';
-import { formatDate, formatEventDate } from '../../model/format';
-import { namesOf } from '../../model/selectors';
+import type { Actor, Dataset } from '../../model/dataset/schema';
+import type { ActorCounts } from '../../model/dataset/actor-selectors';
+import { selectRelations } from '../../model/dataset/actor-selectors';
+import { formatDate, formatEventDate, plural } from '../../model/format/format';
+import { namesOf } from '../../model/dataset/selectors';
 import { ItemCorrection } from '../../components/correction-panel';
 
 export const KIND_WORDS: Record<Actor['kind'], string> = {
@@ -14,10 +14,6 @@ export const KIND_WORDS: Record<Actor['kind'], string> = {
   media: 'Media',
   'think-tank': 'Think tank',
 };
-
-function plural(n: number, word: string) {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 interface ActorCardProps {
   actor: Actor;

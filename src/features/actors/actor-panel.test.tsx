@@ -2,7 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ActorPanel, ROWS_PER_PAGE } from './actor-panel';
-import { loadDataset } from '../../model/load-dataset';
+import { loadDataset } from '../../model/dataset/load-dataset';
 import { renderWithChoices, settleDeferred } from '../../testing/render';
 import { useChoices } from '../../state/store';
 import { makeActor, makeDataset } from '../../testing/fixtures';

@@ -1,6 +1,6 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Actor, ActorKind, Dataset } from '../../model/schema';
-import { ACTOR_KINDS } from '../../model/schema';
+import type { Actor, ActorKind, Dataset } from '../../model/dataset/schema';
+import { ACTOR_KINDS } from '../../model/dataset/schema';
 import {
   actorCounts,
   groupActorsByCountry,
@@ -8,8 +8,8 @@ import {
   NO_COUNTRY,
   selectActors,
   type ActorPanelFilters,
-} from '../../model/actor-selectors';
-import { describeFilters, namesOf, type Filters } from '../../model/selectors';
+} from '../../model/dataset/actor-selectors';
+import { describeFilters, namesOf, type Filters } from '../../model/dataset/selectors';
 import { useChoices } from '../../state/store';
 import { useDeferredFilters } from '../../state/use-filters';
 import { ActorCard, KIND_WORDS } from './actor-card';

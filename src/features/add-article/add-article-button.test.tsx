@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makePack, shippedDataset } from '../../model/pack.fixtures';
+import { makePack, shippedDataset } from '../../model/pack/pack.fixtures';
 import { resetUserDataForTests, useUserData } from '../../state/user-data';
 import { AddArticleButton } from './add-article-button';
 

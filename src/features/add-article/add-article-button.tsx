@@ -1,6 +1,6 @@
 import { Suspense, useState } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
-import type { Dataset } from '../../model/schema';
+import type { Dataset } from '../../model/dataset/schema';
 import { lazyWithRetry } from '../../components/lazy-with-retry';
 import { clearResumeDraftId, useResumeDraftId } from './storage-adapter';
 import './add-article.css';

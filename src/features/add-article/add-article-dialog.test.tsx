@@ -1,8 +1,8 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { makePack, shippedDataset } from '../../model/pack.fixtures';
-import type { Pack } from '../../model/pack-schema';
+import { makePack, shippedDataset } from '../../model/pack/pack.fixtures';
+import type { Pack } from '../../model/pack/pack-schema';
 import type { StoredPack } from './storage-adapter';
 import type { ExtractFn } from './engine-client';
 

@@ -1,7 +1,7 @@
 import { useEffect, useReducer, useRef, useState } from 'react';
-import type { Dataset } from '../../model/schema';
-import type { Pack } from '../../model/pack-schema';
-import { formatDate } from '../../model/format';
+import type { Dataset } from '../../model/dataset/schema';
+import type { Pack } from '../../model/pack/pack-schema';
+import { formatDate } from '../../model/format/format';
 import { DetailDialog } from '../../components/detail-dialog';
 import { ArticleForm, type ArticleFields, type Running } from './article-form';
 import { Review, type SaveState } from './review';
@@ -13,9 +13,9 @@ import {
   type ReviewAction,
   type ReviewState,
 } from './review-state';
-import { parsePack } from '../../model/pack';
-import { acceptedItems } from '../../model/merge';
-import type { Figure } from '../../model/schema';
+import { parsePack } from '../../model/pack/pack';
+import { acceptedItems } from '../../model/pack/merge';
+import type { Figure } from '../../model/dataset/schema';
 import { workerExtract, type ExtractFn } from './engine-client';
 import { prepareArticle } from './read-article-file';
 import { addToDashboard, removePack, saveDraft, unsavedReason, useDrafts, type StoredPack } from './storage-adapter';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ItemStatus } from '../../model/schema';
+import type { ItemStatus } from '../../model/dataset/schema';
 import { quoteSpans, segmentText } from './marks';
 
 interface ArticlePaneProps {

@@ -5,8 +5,8 @@
  * Cancel or a failure terminates it, and the next run starts a fresh one.
  */
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
-import type { Dataset } from '../../model/schema';
-import type { Pack } from '../../model/pack-schema';
+import type { Dataset } from '../../model/dataset/schema';
+import type { Pack } from '../../model/pack/pack-schema';
 import type { ArticleInput, Progress } from '../../extract/types';
 import type { ExtractWorker } from '../../extract/worker';
 

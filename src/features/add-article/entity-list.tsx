@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
-import { type Actor, type Event, type ItemStatus, type Place } from '../../model/schema';
-import type { Pack } from '../../model/pack-schema';
-import { formatEventDate } from '../../model/format';
+import { type Actor, type Event, type ItemStatus, type Place } from '../../model/dataset/schema';
+import type { Pack } from '../../model/pack/pack-schema';
+import { formatEventDate } from '../../model/format/format';
 import type { Vocabulary } from './figure-card';
 import { itemKey, type ItemKind } from './review-state';
-import { entityProblems, type EntityKind } from '../../model/item-problems';
+import { entityProblems, type EntityKind } from '../../model/corrections/item-problems';
 import { EntityFields } from '../../components/item-fields';
 
 type Kind = Exclude<ItemKind, 'figures'>;

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { type Country, type Figure, type ItemStatus, type Topic, type UnitInfo } from '../../model/schema';
-import { figureWhen, formatFigureValue } from '../../model/format';
-import type { FigureField } from '../../model/item-problems';
+import { type Country, type Figure, type ItemStatus, type Topic, type UnitInfo } from '../../model/dataset/schema';
+import { figureWhen, formatFigureValue } from '../../model/format/format';
+import type { FigureField } from '../../model/corrections/item-problems';
 import { FigureFields } from '../../components/item-fields';
 
 export interface Vocabulary {

@@ -2,7 +2,7 @@
  * Reads an amount from words the analyst selected in the article ("below nine million barrels per day"),
  * for the figure they add by hand. Modest on purpose: what it cannot read, the analyst types. Pure.
  */
-import type { Qualifier, UnitInfo } from '../../model/schema';
+import type { Qualifier, UnitInfo } from '../../model/dataset/schema';
 import { CARDINAL_WORDS, cardinalAlternation } from '../../extract/number-words';
 
 export interface ParsedAmount {

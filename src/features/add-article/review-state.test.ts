@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makePack } from '../../model/pack.fixtures';
-import type { Pack } from '../../model/pack-schema';
+import { makePack } from '../../model/pack/pack.fixtures';
+import type { Pack } from '../../model/pack/pack-schema';
 import {
   doubtfulCount,
   figureFromSelection,
@@ -9,7 +9,7 @@ import {
   storablePack,
   type ReviewState,
 } from './review-state';
-import { entityProblems, figureProblems } from '../../model/item-problems';
+import { entityProblems, figureProblems } from '../../model/corrections/item-problems';
 
 function proposed(pack: Pack = makePack()): Pack {
   const p = <T extends object>(items: T[]) => items.map((item) => ({ ...item, status: 'proposed' as const }));

@@ -2,10 +2,10 @@
  * The review of a pack as a reducer: which item is selected, each item's status, the analyst's edits,
  * figures added by hand. Pure, so the rules are tested without React.
  */
-import { type Actor, type Event, type Figure, type ItemStatus, type Place } from '../../model/schema';
-import type { Pack } from '../../model/pack-schema';
+import { type Actor, type Event, type Figure, type ItemStatus, type Place } from '../../model/dataset/schema';
+import type { Pack } from '../../model/pack/pack-schema';
 import type { ParsedAmount } from './parse-selection';
-import { entityProblems, figureProblems, type EntityKind } from '../../model/item-problems';
+import { entityProblems, figureProblems, type EntityKind } from '../../model/corrections/item-problems';
 
 export type ItemKind = 'figures' | 'actors' | 'events' | 'places' | 'statements';
 

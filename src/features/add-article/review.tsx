@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type Dispatch } from 'react';
-import type { Actor, Dataset, Event, Figure, ItemStatus, Place } from '../../model/schema';
-import { formatDate } from '../../model/format';
+import type { Actor, Dataset, Event, Figure, ItemStatus, Place } from '../../model/dataset/schema';
+import { formatDate, plural } from '../../model/format/format';
 import { ArticlePane } from './article-pane';
 import { EntityList } from './entity-list';
 import { FigureCard, type Vocabulary } from './figure-card';
 import { parseAmount } from './parse-selection';
-import { figureProblems, type EntityKind } from '../../model/item-problems';
+import { figureProblems, type EntityKind } from '../../model/corrections/item-problems';
 import {
   doubtfulCount,
   figureFromSelection,
@@ -29,10 +29,6 @@ interface ReviewProps {
   addError: string | null;
   onAdd: () => void;
   onDiscard: () => void;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** "3 figures", "3 figures and 2 other items", "2 items". */

@@ -2,8 +2,8 @@
  * A chart's model from its spec and the figures that pass the filters: bar panels (see `panelKey`), or
  * an over-time drawing. Pure.
  */
-import type { Figure, Source } from '../../model/schema';
-import { axisWords, sourceByline, unitInfo } from '../../model/format';
+import type { Figure, Source } from '../../model/dataset/schema';
+import { axisWords, sourceByline, unitInfo } from '../../model/format/format';
 import { measureLabel, panelKey, type ChartSpec } from './chart-specs';
 import { buildPanel, type ChartModel } from './series';
 import { buildOverTime } from './over-time';

@@ -1,8 +1,8 @@
 import { useSourcesOf } from './sources-context';
-import { corroborationWords } from '../../model/corroboration';
+import { corroborationWords } from '../../model/measures/corroboration';
 import { useId, useRef, useState } from 'react';
-import { formatDate } from '../../model/format';
-import { PALETTE_LABELS, paletteKey } from '../../model/palette';
+import { formatDate } from '../../model/format/format';
+import { PALETTE_LABELS, paletteKey } from '../../model/format/palette';
 import {
   composeSvg,
   download,

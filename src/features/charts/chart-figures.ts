@@ -1,5 +1,5 @@
-import type { Dataset } from '../../model/schema';
-import { selectFigures, type Filters } from '../../model/selectors';
+import type { Dataset } from '../../model/dataset/schema';
+import { selectFigures, type Filters } from '../../model/dataset/selectors';
 import { buildChart, hasContent } from './build-chart';
 import { chartSpecsFor } from './chart-specs';
 

@@ -7,7 +7,7 @@ import { render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import figuresJson from '../../../data/figures.json';
 import sourcesJson from '../../../data/sources.json';
-import type { Figure, Source } from '../../model/schema';
+import type { Figure, Source } from '../../model/dataset/schema';
 import { CHART_SPECS } from './chart-specs';
 import { formatTick } from './series';
 import { buildChart } from './build-chart';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { Dataset } from '../../model/schema';
-import { selectFigures } from '../../model/selectors';
+import type { Dataset } from '../../model/dataset/schema';
+import { selectFigures } from '../../model/dataset/selectors';
 import { useChoices } from '../../state/store';
 import { useFilters } from '../../state/use-filters';
 import { chartSpecsFor } from './chart-specs';

@@ -1,6 +1,6 @@
-import type { Dataset, Figure, Measure, Source, Topic } from '../../model/schema';
-import { unitInfo } from '../../model/format';
-import { estimateDate } from '../../model/estimate-date';
+import type { Dataset, Figure, Measure, Source, Topic } from '../../model/dataset/schema';
+import { unitInfo } from '../../model/format/format';
+import { estimateDate } from '../../model/dataset/estimate-date';
 
 /**
  * What each chart shows: which measures, on which scale. A panel never mixes unrelated quantities on one

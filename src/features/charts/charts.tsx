@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
-import type { Dataset } from '../../model/schema';
-import type { Filters } from '../../model/selectors';
-import { describeFilters, selectFigures } from '../../model/selectors';
+import type { Dataset } from '../../model/dataset/schema';
+import type { Filters } from '../../model/dataset/selectors';
+import { describeFilters, selectFigures } from '../../model/dataset/selectors';
 import { EmptyState } from '../../components/empty-state';
 import { useChoices } from '../../state/store';
 import { useDeferredFilters } from '../../state/use-filters';
@@ -9,7 +9,7 @@ import { chartSpecsFor } from './chart-specs';
 import { buildChart, hasContent } from './build-chart';
 import { ChartCard } from './chart-card';
 import { SourcesContext } from './sources-context';
-import { corroborationsOf } from '../../model/corroboration';
+import { corroborationsOf } from '../../model/measures/corroboration';
 
 /** Every chart, following the filters; a chart with no matching figure is left out. */
 const ChartsBody = memo(function ChartsBody({ dataset, filters }: { dataset: Dataset; filters: Filters }) {

@@ -4,10 +4,10 @@ import type { ChartPanel, ChartRow } from './series';
 import { BAR_KIND_WORDS, fitScale, formatTick } from './series';
 import { barLayout, wrapText, type BarLayout, type BarLayoutVariant } from './bar-layout';
 import { useSize } from '../../components/use-size';
-import { countryColour, paletteKey } from '../../model/palette';
+import { countryColour, paletteKey } from '../../model/format/palette';
 import { useChartFocus } from './use-chart-focus';
 import { useSourcesOf } from './sources-context';
-import { corroborationWords } from '../../model/corroboration';
+import { corroborationWords } from '../../model/measures/corroboration';
 import './figure-bar-chart.css';
 
 /** What the bar under the pointer or the keyboard's focus says: value, claimant, quote and source. */

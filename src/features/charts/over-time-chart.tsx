@@ -1,10 +1,10 @@
 import { memo, useId } from 'react';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { useSize } from '../../components/use-size';
-import { countryColour } from '../../model/palette';
+import { countryColour } from '../../model/format/palette';
 import { formatTick, tickScale } from './series';
 import { timeScale, type OverTimePanel, type TimePoint } from './over-time';
-import { DATE_BASIS_WORDS } from '../../model/estimate-date';
+import { DATE_BASIS_WORDS } from '../../model/dataset/estimate-date';
 import { RowReadout } from './figure-bar-chart';
 import type { BarLayoutVariant } from './bar-layout';
 import type { BarKind } from './series';

@@ -2,10 +2,10 @@
  * The estimates of one measure over time: each at its date (see estimate-date.ts), by claimant, with its
  * range, bound or words drawn as such. Pure: the drawing (over-time-chart.tsx) draws what this returns.
  */
-import type { Figure, Source, Unit } from '../../model/schema';
-import { axisWords, formatDate, unitInfo } from '../../model/format';
+import type { Figure, Source, Unit } from '../../model/dataset/schema';
+import { axisWords, formatDate, unitInfo } from '../../model/format/format';
 import { chartRow, niceScale, type ChartRow } from './series';
-import { estimateDate, type EstimateDate } from '../../model/estimate-date';
+import { estimateDate, type EstimateDate } from '../../model/dataset/estimate-date';
 
 export interface TimePoint extends ChartRow {
   /** YYYY-MM-DD, and why (its own date, the end of its period, or its article's). */

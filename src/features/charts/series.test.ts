@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import figuresJson from '../../../data/figures.json';
 import sourcesJson from '../../../data/sources.json';
-import type { Figure, Source } from '../../model/schema';
+import type { Figure, Source } from '../../model/dataset/schema';
 import {
   CHART_SPECS,
   chartSpecsFor,
@@ -13,7 +13,7 @@ import {
 } from './chart-specs';
 import { buildChart, hasContent, MAX_PANELS } from './build-chart';
 import { buildOverTime, timeScale } from './over-time';
-import { estimateDate } from '../../model/estimate-date';
+import { estimateDate } from '../../model/dataset/estimate-date';
 import {
   barKind,
   barSpan,

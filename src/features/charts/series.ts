@@ -2,7 +2,7 @@
  * Figures → chart series. Pure: the drawing components only draw what these return.
  */
 import { getNiceTickValues } from 'recharts';
-import type { Figure, Qualifier, Source, Unit } from '../../model/schema';
+import type { Figure, Qualifier, Source, Unit } from '../../model/dataset/schema';
 import {
   axisWords,
   displayValue,
@@ -13,7 +13,7 @@ import {
   QUALIFIER_WORDS,
   sourceByline,
   unitInfo,
-} from '../../model/format';
+} from '../../model/format/format';
 import type { ChartSpec } from './chart-specs';
 import { CHAR_EM } from './bar-layout';
 import type { OverTimePanel } from './over-time';

@@ -3,7 +3,7 @@
  * and its "Show data" table. The charts panel provides it; a chart drawn elsewhere (a slide) shows none.
  */
 import { createContext, useContext } from 'react';
-import type { Corroboration } from '../../model/corroboration';
+import type { Corroboration } from '../../model/measures/corroboration';
 
 export const SourcesContext = createContext<ReadonlyMap<string, Corroboration> | null>(null);
 

@@ -1,10 +1,10 @@
-import type { Dataset } from '../../model/schema';
-import { formatDate, formatEventDate, sourceByline } from '../../model/format';
-import { namesOf } from '../../model/selectors';
+import type { Dataset } from '../../model/dataset/schema';
+import { formatDate, formatEventDate, sourceByline } from '../../model/format/format';
+import { namesOf } from '../../model/dataset/selectors';
 import { DetailDialog } from '../../components/detail-dialog';
 import { useChoices } from '../../state/store';
 import { ItemCorrection } from '../../components/correction-panel';
-import type { Event, Place } from '../../model/schema';
+import type { Event, Place } from '../../model/dataset/schema';
 
 export function EventDetail({ dataset }: { dataset: Dataset }) {
   const eventId = useChoices((s) => s.event);

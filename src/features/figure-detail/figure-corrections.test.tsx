@@ -6,7 +6,7 @@ import { FigureDetail } from './figure-detail';
 import { makeDataset, makeFigure, makeMeasure, makeSource } from '../../testing/fixtures';
 import { renderWithChoices } from '../../testing/render';
 import { resetUserDataForTests, useMergedDataset, useUserData } from '../../state/user-data';
-import type { Dataset } from '../../model/schema';
+import type { Dataset } from '../../model/dataset/schema';
 
 const base = makeDataset({
   sources: [

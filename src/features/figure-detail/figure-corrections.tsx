@@ -8,9 +8,9 @@ import { ItemCorrection } from '../../components/correction-panel';
 import { lazyWithRetry } from '../../components/lazy-with-retry';
 import { PanelBoundary } from '../../components/panel-boundary';
 import type { MeasureFormMode } from './measure-forms';
-import { corroborationsOf, corroborationWords, gapWords } from '../../model/corroboration';
-import { formatDate, formatDateTime, formatFigureValue, unitDimension } from '../../model/format';
-import type { Dataset, Figure } from '../../model/schema';
+import { corroborationsOf, corroborationWords, gapWords } from '../../model/measures/corroboration';
+import { formatDate, formatDateTime, formatFigureValue, unitDimension } from '../../model/format/format';
+import type { Dataset, Figure } from '../../model/dataset/schema';
 import { undoMerge, useMergesInto } from '../../state/use-edits';
 import { useChoices } from '../../state/store';
 

@@ -9,7 +9,7 @@ import { useChoices } from '../../state/store';
 import * as userData from '../../state/user-data';
 import { resetUserDataForTests, useUserData } from '../../state/user-data';
 import { addedOn } from '../../state/user-data-labels';
-import { makePack } from '../../model/pack.fixtures';
+import { makePack } from '../../model/pack/pack.fixtures';
 
 const dataset = makeDataset({
   sources: [

@@ -1,19 +1,19 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { Dataset } from '../../model/schema';
-import { figureCitation } from '../../model/citation';
-import { displayValue, figureWhen, formatReading, isVague, precisionWords } from '../../model/format';
-import { namesOf } from '../../model/selectors';
+import type { Dataset } from '../../model/dataset/schema';
+import { figureCitation } from '../../model/format/citation';
+import { displayValue, figureWhen, formatReading, isVague, precisionWords } from '../../model/format/format';
+import { namesOf } from '../../model/dataset/selectors';
 import { DetailDialog } from '../../components/detail-dialog';
 import { SourceQuote } from '../../components/source-quote';
 import { useChoices } from '../../state/store';
 import { removeItem, useAddedPack } from '../../state/user-data';
 import { addedNote } from '../../state/user-data-labels';
 import { useLeads } from '../../state/use-leads';
-import { pinOf } from '../../model/leads';
+import { pinOf } from '../../model/measures/leads';
 import { FigureCorrection, FigureMeasure, FigureSources } from './figure-corrections';
 import { useHistory } from '../../state/use-edits';
-import { isActive } from '../../model/corrections';
-import { formatDateTime } from '../../model/format';
+import { isActive } from '../../model/corrections/corrections';
+import { formatDateTime } from '../../model/format/format';
 import './figure-detail.css';
 
 /** "Remove" for a figure the analyst added: asks once more, then takes it off the dashboard. */

@@ -3,8 +3,8 @@
  * Loaded when one is first opened. Every change is a person's, kept as a new version (src/state/use-edits.ts).
  */
 import { useId, useState } from 'react';
-import { unitDimension } from '../../model/format';
-import type { Dataset, Figure, Measure } from '../../model/schema';
+import { unitDimension } from '../../model/format/format';
+import type { Dataset, Figure, Measure } from '../../model/dataset/schema';
 import { createMeasure, linkToMeasure, mergeMeasures, saveCorrection } from '../../state/use-edits';
 
 export type MeasureFormMode = 'link' | 'rename' | 'merge';

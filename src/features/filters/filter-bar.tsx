@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Dataset } from '../../model/schema';
-import { filterSummary, hasFilters, selectFacetCounts, selectFigures } from '../../model/selectors';
+import type { Dataset } from '../../model/dataset/schema';
+import { filterSummary, hasFilters, selectFacetCounts, selectFigures } from '../../model/dataset/selectors';
 import { useChoices } from '../../state/store';
 import { useFilters } from '../../state/use-filters';
 

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import type { Figure } from '../../model/schema';
+import type { Figure } from '../../model/dataset/schema';
 import {
   amountParts,
   displayValue,
@@ -9,9 +9,9 @@ import {
   isVague,
   precisionWords,
   QUALIFIER_WORDS,
-} from '../../model/format';
+} from '../../model/format/format';
 import { addedNote } from '../../state/user-data-labels';
-import { corroborationWords, type Corroboration } from '../../model/corroboration';
+import { corroborationWords, type Corroboration } from '../../model/measures/corroboration';
 import './key-figures.css';
 
 interface FigureCardProps {

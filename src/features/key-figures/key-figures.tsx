@@ -1,16 +1,22 @@
 import { memo, useMemo, useState, type ReactNode } from 'react';
-import type { Dataset, Figure } from '../../model/schema';
-import type { Filters } from '../../model/selectors';
-import { describeFilters, hasFilters, selectComparableFigures, selectFigures, sourceById } from '../../model/selectors';
-import { leadFigures, missingPins, pinOf } from '../../model/leads';
+import type { Dataset, Figure } from '../../model/dataset/schema';
+import type { Filters } from '../../model/dataset/selectors';
+import {
+  describeFilters,
+  hasFilters,
+  selectComparableFigures,
+  selectFigures,
+  sourceById,
+} from '../../model/dataset/selectors';
+import { leadFigures, missingPins, pinOf } from '../../model/measures/leads';
 import { EmptyState } from '../../components/empty-state';
 import { download } from '../../components/export-image';
-import { figureRows, toCsv } from '../../model/figure-export';
+import { figureRows, toCsv } from '../../model/dataset/figure-export';
 import { useChoices } from '../../state/store';
 import { useDeferredFilters } from '../../state/use-filters';
 import { useLeads } from '../../state/use-leads';
 import { FigureCard } from './figure-card';
-import { corroborationsOf } from '../../model/corroboration';
+import { corroborationsOf } from '../../model/measures/corroboration';
 
 /** How many of the other figures show at first when the list is opened, and how many more each "Show more" adds. */
 const FIRST_OTHERS = 12;

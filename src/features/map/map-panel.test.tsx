@@ -13,10 +13,10 @@ import actors from '../../../data/actors.json';
 import events from '../../../data/events.json';
 import places from '../../../data/places.json';
 import measures from '../../../data/measures.json';
-import { loadDataset } from '../../model/load-dataset';
+import { loadDataset } from '../../model/dataset/load-dataset';
 import { renderWithChoices, settleDeferred } from '../../testing/render';
 import { useChoices } from '../../state/store';
-import { clearFrontlineCache } from '../../model/frontline-data';
+import { clearFrontlineCache } from '../../model/frontline/frontline-data';
 import { pairDifference, readFrontlineSituations } from '../../../scripts/lib/frontline-differences-plugin';
 
 // The differences are computed at build time (scripts/lib/frontline-differences-plugin.ts, not in public/): a

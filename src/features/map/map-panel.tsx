@@ -15,10 +15,10 @@ import {
   useMapEvents,
 } from 'react-leaflet';
 import type { Feature } from 'geojson';
-import type { Dataset } from '../../model/schema';
-import type { Filters } from '../../model/selectors';
-import { asOfDate, formatDate, formatEventDate } from '../../model/format';
-import { selectPlaceEvents, type PlaceEvents } from '../../model/event-selectors';
+import type { Dataset } from '../../model/dataset/schema';
+import type { Filters } from '../../model/dataset/selectors';
+import { asOfDate, formatDate, formatEventDate } from '../../model/format/format';
+import { selectPlaceEvents, type PlaceEvents } from '../../model/dataset/event-selectors';
 import { useChoices } from '../../state/store';
 import { useDeferredFilters } from '../../state/use-filters';
 import { loadGeoData } from './geo-data';
@@ -34,13 +34,13 @@ import {
   type FrontLineLayer,
   type LatLngBoundsTuple,
 } from './geo-layers';
-import { FrontlineControl } from './frontline-control';
-import { FrontlineLayers, HATCH_ID, HatchDefs } from './frontline-layers';
-import { attributionFor, comparisonRows, describeFrontline, NOISE_NOTE } from './frontline-text';
-import { kurskLabelPoint, kurskViewBounds } from './map-labels';
-import { CalloutLabel, FitToSelection, fitView, LABEL_PANE, MapLabels, TrackSize } from './map-labels-layer';
-import { useFrontline, type FrontlineState } from './use-frontline';
-import { km2ToSqMi } from '../../model/frontline';
+import { FrontlineControl } from './frontline/frontline-control';
+import { FrontlineLayers, HATCH_ID, HatchDefs } from './frontline/frontline-layers';
+import { attributionFor, comparisonRows, describeFrontline, NOISE_NOTE } from './frontline/frontline-text';
+import { kurskLabelPoint, kurskViewBounds } from './label-placement';
+import { CalloutLabel, FitToSelection, fitView, LABEL_PANE, MapLabels, TrackSize } from './map-labels';
+import { useFrontline, type FrontlineState } from './frontline/use-frontline';
+import { km2ToSqMi } from '../../model/frontline/frontline';
 
 // Room on the right for the layer list's button.
 const FIT_OPTIONS: L.FitBoundsOptions = { paddingTopLeft: [12, 12], paddingBottomRight: [56, 12] };

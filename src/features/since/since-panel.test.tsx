@@ -1,33 +1,26 @@
 import 'fake-indexeddb/auto';
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makePack, makePackFigure, PACK_ARTICLE_TEXT, PACK_SOURCE_ID, shippedDataset } from '../../model/pack.fixtures';
-import { NO_FILTERS } from '../../model/selectors';
+import {
+  makePack,
+  makePackFigure,
+  PACK_ARTICLE_TEXT,
+  PACK_SOURCE_ID,
+  shippedDataset,
+} from '../../model/pack/pack.fixtures';
+import { NO_FILTERS } from '../../model/dataset/selectors';
 import { renderWithChoices } from '../../testing/render';
 import { useChoices } from '../../state/store';
-import { addToDashboard, load, mergedDataset, resetUserDataForTests, saveBriefing } from '../../state/user-data';
+import { addToDashboard, mergedDataset, resetUserDataForTests, saveBriefing } from '../../state/user-data';
+import { freshStoredData } from '../../testing/stored-data';
 import { SincePanel } from './since-panel';
-import { SaveBriefingButton } from './save-briefing-button';
 
 const base = shippedDataset();
 const pack = makePack();
 const context = { frontline: '2025-02-13', filters: NO_FILTERS, slides: null };
 
-function deleteDatabase(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error ?? new Error(`could not delete ${name}`));
-    request.onblocked = () => reject(new Error(`${name} is still open`));
-  });
-}
-
-beforeEach(async () => {
-  await resetUserDataForTests();
-  await deleteDatabase('geobrief');
-  await load();
-});
+beforeEach(freshStoredData);
 
 afterEach(async () => {
   await resetUserDataForTests();
@@ -144,31 +137,5 @@ describe('SincePanel', () => {
       'No measure has a new estimate or a corrected value.',
     );
     expect(screen.getByTestId('since-summary')).toHaveTextContent(`Under the filters Country: ${country.name}`);
-  });
-});
-
-describe('SaveBriefingButton', () => {
-  it('saves a named briefing, and says so when nothing changed since', async () => {
-    const user = userEvent.setup();
-    renderWithChoices(<SaveBriefingButton dataset={base} />);
-    await user.click(screen.getByRole('button', { name: 'Save briefing' }));
-    const panel = screen.getByRole('dialog', { name: 'Save briefing' });
-    const name = within(panel).getByRole('textbox', { name: 'Briefing name' });
-    expect(name).toHaveFocus();
-    await user.clear(name);
-    await user.type(name, 'Weekly');
-    await user.click(within(panel).getByRole('button', { name: 'Save' }));
-    await waitFor(() =>
-      expect(within(panel).getByRole('status')).toHaveTextContent(/^Saved “Weekly” in this browser: 44 figures/),
-    );
-    await user.click(within(panel).getByRole('button', { name: 'Save' }));
-    await waitFor(() =>
-      expect(within(panel).getByRole('status')).toHaveTextContent(
-        /^Nothing has changed since “Weekly” \(saved .+\): it was not saved again\.$/,
-      ),
-    );
-    await user.keyboard('{Escape}');
-    expect(panel).not.toBeVisible();
-    expect(screen.getByRole('button', { name: 'Save briefing' })).toHaveFocus();
   });
 });

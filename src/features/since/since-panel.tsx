@@ -6,24 +6,31 @@ import {
   type BriefingComparison,
   type Changed,
   type FrontlineChange,
-} from '../../model/briefing-compare';
-import type { Briefing } from '../../model/briefing';
-import { FIELD_WORDS, fieldValueWords, type FieldValue } from '../../model/corrections';
+} from '../../model/briefing/briefing-compare';
+import type { Briefing } from '../../model/briefing/briefing';
+import { FIELD_WORDS, fieldValueWords, type FieldValue } from '../../model/corrections/corrections';
 import { download } from '../../components/export-image';
-import { formatDate, formatEventDate, formatFigureValue, sourceByline } from '../../model/format';
-import type { Actor, Dataset, Event, Figure, Measure, Source } from '../../model/schema';
+import {
+  formatDate,
+  formatDateTime,
+  formatEventDate,
+  formatFigureValue,
+  plural,
+  sourceByline,
+} from '../../model/format/format';
+import type { Actor, Dataset, Event, Figure, Measure, Source } from '../../model/dataset/schema';
 import {
   changeWords,
   type ClaimantMove,
   type MeasureGroup,
   type MeasureMove,
   type SinceSummary,
-} from '../../model/since-summary';
-import { describeFilters, hasFilters } from '../../model/selectors';
+} from '../../model/briefing/since-summary';
+import { describeFilters, hasFilters } from '../../model/dataset/selectors';
 import { useChoices } from '../../state/store';
 import { useFilters } from '../../state/use-filters';
 import { useUserData } from '../../state/user-data';
-import { briefingContents, changePhrases, plural, restPhrases, savedWhen } from './since-words';
+import { changePhrases, restPhrases } from './since-words';
 import {
   useBriefing,
   useComparison,
@@ -33,6 +40,7 @@ import {
   type FrontlineState,
 } from './use-since';
 import './since.css';
+import { briefingContents } from '../../model/briefing/briefing';
 
 const km2 = (n: number) => `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(n)} km²`;
 
@@ -514,7 +522,7 @@ function BriefingPicker({ current }: { current: string }) {
         {!known && <option value="">Choose a briefing…</option>}
         {[...briefings].reverse().map((b) => (
           <option key={b.id} value={b.id}>
-            {b.name} ({savedWhen(b.savedAt)})
+            {b.name} ({formatDateTime(b.savedAt)})
           </option>
         ))}
       </select>
@@ -609,7 +617,7 @@ export function SincePanel({ dataset, briefingId }: { dataset: Dataset; briefing
       <div className="since__head">
         <p className="since__against">
           Compared with <strong>“{briefing.name}”</strong>, saved{' '}
-          <time dateTime={briefing.savedAt}>{savedWhen(briefing.savedAt)}</time>{' '}
+          <time dateTime={briefing.savedAt}>{formatDateTime(briefing.savedAt)}</time>{' '}
           <span className="since__muted">({briefingContents(briefing)})</span>
         </p>
         <div className="since__toolbar">

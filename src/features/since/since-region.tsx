@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { Region } from '../../components/region';
 import { lazyWithRetry } from '../../components/lazy-with-retry';
-import type { Dataset } from '../../model/schema';
+import type { Dataset } from '../../model/dataset/schema';
 import { useChoices } from '../../state/store';
 
 const sincePanel = lazyWithRetry<typeof import('./since-panel'), { dataset: Dataset; briefingId: string }>(

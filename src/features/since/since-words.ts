@@ -1,24 +1,9 @@
 /**
- * Words for saved briefings, shared by the "Since the last briefing" view, its slide and the save button. Pure.
+ * Words for a comparison with a saved briefing, shared by the "Since the last briefing" view and its slide. Pure.
  */
-import type { Briefing } from '../../model/briefing';
-import type { countChanges } from '../../model/briefing-compare';
-import { formatDate, formatDateTime } from '../../model/format';
-import type { SinceSummary } from '../../model/since-summary';
-
-/** "4 Dec 2026, 14:05" in the analyst's time zone (one home: `formatDateTime`). */
-export function savedWhen(savedAt: string): string {
-  return formatDateTime(savedAt);
-}
-
-export function plural(n: number, word: string, words = `${word}s`): string {
-  return `${n} ${n === 1 ? word : words}`;
-}
-
-/** "44 figures, 69 actors, 44 events, 9 sources · front line 13 Feb 2025". */
-export function briefingContents(b: Pick<Briefing, 'figures' | 'actors' | 'events' | 'sources' | 'frontline'>): string {
-  return `${plural(b.figures.length, 'figure')}, ${plural(b.actors.length, 'actor')}, ${plural(b.events.length, 'event')}, ${plural(b.sources.length, 'source')} · front line ${formatDate(b.frontline)}`;
-}
+import type { countChanges } from '../../model/briefing/briefing-compare';
+import { plural } from '../../model/format/format';
+import type { SinceSummary } from '../../model/briefing/since-summary';
 
 /** The counts of a comparison as short phrases, only those that are not zero. */
 export function changePhrases(counts: ReturnType<typeof countChanges>): string[] {

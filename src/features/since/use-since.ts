@@ -1,25 +1,25 @@
 /**
  * The comparison with a saved briefing, for the view and the slide: which briefing (the one `since=` names, or
  * the last saved), the comparison of its data with the dashboard's as they stand under the filters, and the
- * front line between the two dates (areas computed at build time, src/model/frontline-difference.ts).
+ * front line between the two dates (areas computed at build time, src/model/frontline/frontline-difference.ts).
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { Briefing } from '../../model/briefing';
-import { latestBriefing } from '../../model/briefing';
+import type { Briefing } from '../../model/briefing/briefing';
+import { latestBriefing } from '../../model/briefing/briefing';
 import {
   compareBriefing,
   filterComparison,
   frontlineSpan,
   type BriefingComparison,
   type FrontlineChange,
-} from '../../model/briefing-compare';
-import { FRONTLINE_ATTRIBUTION, situationAt } from '../../model/frontline';
-import { loadDifferenceAreas, loadFrontlineIndex } from '../../model/frontline-data';
-import { differenceAreas } from '../../model/frontline-difference';
-import { asOfDate, formatDate } from '../../model/format';
-import type { Dataset } from '../../model/schema';
-import { summariseSince, type SinceSummary } from '../../model/since-summary';
-import type { Filters } from '../../model/selectors';
+} from '../../model/briefing/briefing-compare';
+import { FRONTLINE_ATTRIBUTION, situationAt } from '../../model/frontline/frontline';
+import { loadDifferenceAreas, loadFrontlineIndex } from '../../model/frontline/frontline-data';
+import { differenceAreas } from '../../model/frontline/frontline-difference';
+import { asOfDate, formatDate } from '../../model/format/format';
+import type { Dataset } from '../../model/dataset/schema';
+import { summariseSince, type SinceSummary } from '../../model/briefing/since-summary';
+import type { Filters } from '../../model/dataset/selectors';
 import { useUserData } from '../../state/user-data';
 import { useFrontlineDate } from '../../state/use-frontline-index';
 

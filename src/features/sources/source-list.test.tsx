@@ -6,9 +6,9 @@ import { SourceList } from './source-list';
 import { makeDataset, makeEvent, makeFigure, makeSource } from '../../testing/fixtures';
 import { renderWithChoices, settleDeferred } from '../../testing/render';
 import { useChoices } from '../../state/store';
-import { makePack } from '../../model/pack.fixtures';
+import { makePack } from '../../model/pack/pack.fixtures';
 import * as userData from '../../state/user-data';
-import * as sourceSelectors from '../../model/source-selectors';
+import * as sourceSelectors from '../../model/dataset/source-selectors';
 import { resetUserDataForTests, useUserData } from '../../state/user-data';
 import { addedOn } from '../../state/user-data-labels';
 

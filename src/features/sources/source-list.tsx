@@ -1,16 +1,12 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import type { Dataset, Source } from '../../model/schema';
-import { formatDate, sourceByline } from '../../model/format';
-import { describeFilters, hasFilters, type Filters } from '../../model/selectors';
-import { selectSourcesInView } from '../../model/source-selectors';
+import type { Dataset, Source } from '../../model/dataset/schema';
+import { formatDate, plural, sourceByline } from '../../model/format/format';
+import { describeFilters, hasFilters, type Filters } from '../../model/dataset/selectors';
+import { selectSourcesInView } from '../../model/dataset/source-selectors';
 import { useDeferredFilters } from '../../state/use-filters';
 import { removePack, useAddedPack } from '../../state/user-data';
 import { addedOn } from '../../state/user-data-labels';
 import './source-list.css';
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** "Remove" for a story the analyst added: asks once more, then takes the story and its items off the dashboard. */
 function RemoveAddedStory({ source }: { source: Source }) {

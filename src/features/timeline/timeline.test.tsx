@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Timeline } from './timeline';
-import { loadDataset } from '../../model/load-dataset';
+import { loadDataset } from '../../model/dataset/load-dataset';
 import { renderWithChoices } from '../../testing/render';
 import { useChoices } from '../../state/store';
 import sources from '../../../data/sources.json';

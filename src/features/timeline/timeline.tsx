@@ -1,9 +1,9 @@
 import { memo, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Dataset } from '../../model/schema';
-import type { Filters } from '../../model/selectors';
-import { selectEvents } from '../../model/event-selectors';
-import { asOfDate, formatDate, formatEventDate, sourceByline } from '../../model/format';
-import { describeFilters, namesOf } from '../../model/selectors';
+import type { Dataset } from '../../model/dataset/schema';
+import type { Filters } from '../../model/dataset/selectors';
+import { selectEvents } from '../../model/dataset/event-selectors';
+import { asOfDate, formatDate, formatEventDate, sourceByline } from '../../model/format/format';
+import { describeFilters, namesOf } from '../../model/dataset/selectors';
 import {
   axisTicks,
   eventsAtScale,
@@ -12,7 +12,7 @@ import {
   scaleWindows,
   type TimelineScale,
   type WindowGroup,
-} from '../../model/timeline';
+} from '../../model/dataset/timeline';
 import { EmptyState } from '../../components/empty-state';
 import { useChoices } from '../../state/store';
 import { useDeferredFilters } from '../../state/use-filters';

@@ -2,37 +2,16 @@ import 'fake-indexeddb/auto';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { makePack, shippedDataset } from '../../model/pack.fixtures';
-import {
-  addToDashboard,
-  load,
-  resetUserDataForTests,
-  saveBriefing,
-  saveDraft,
-  useUserData,
-} from '../../state/user-data';
-import { NO_FILTERS } from '../../model/selectors';
-import { useChoices } from '../../state/store';
+import { makePack, shippedDataset } from '../../model/pack/pack.fixtures';
+import { addToDashboard, load, resetUserDataForTests, saveDraft, useUserData } from '../../state/user-data';
 import { YourDataMenu } from './your-data-menu';
+import { freshStoredData } from '../../testing/stored-data';
 import { StorageNotice } from './storage-notice';
 
 const base = shippedDataset();
 const pack = makePack();
 
-function deleteDatabase(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error ?? new Error(`could not delete ${name}`));
-    request.onblocked = () => reject(new Error(`${name} is still open`));
-  });
-}
-
-beforeEach(async () => {
-  await resetUserDataForTests();
-  await deleteDatabase('geobrief');
-  await load();
-});
+beforeEach(freshStoredData);
 
 afterEach(async () => {
   vi.restoreAllMocks();
@@ -159,46 +138,5 @@ describe('StorageNotice', () => {
     );
     await userEvent.setup().click(screen.getByRole('button', { name: 'Your data' }));
     expect(screen.getByText(/^Not saved in this browser/)).toBeVisible();
-  });
-});
-
-describe('YourDataMenu: briefings', () => {
-  it('lists saved briefings, opens the comparison with one, and deletes one after asking', async () => {
-    const context = { frontline: '2024-08-01', filters: NO_FILTERS, slides: null };
-    await saveBriefing(base, context, 'Monday', new Date('2026-12-01T09:00:00Z'));
-    await saveBriefing(
-      { ...base, figures: base.figures.slice(1) },
-      context,
-      'Tuesday',
-      new Date('2026-12-02T09:00:00Z'),
-    );
-    const user = userEvent.setup();
-    useChoices.setState({ since: null });
-    render(<YourDataMenu base={base} />);
-    await user.click(screen.getByRole('button', { name: 'Your data' }));
-    const list = screen.getByRole('list', { name: 'Briefings' });
-    const items = within(list).getAllByRole('listitem');
-    // Newest first.
-    expect(items.map((li) => li.getAttribute('data-briefing-id'))).toEqual(['tuesday', 'monday']);
-    expect(items[1]).toHaveTextContent(`${base.figures.length} figures · front line 1 Aug 2024`);
-
-    const compare = within(items[1]!).getByRole('button', { name: 'Compare with briefing' });
-    expect(compare).toHaveAccessibleDescription('Monday');
-    await user.click(compare);
-    expect(useChoices.getState().since).toBe('monday');
-
-    await user.click(screen.getByRole('button', { name: 'Your data' }));
-    await user.click(within(list).getByRole('button', { name: 'Delete briefing: Monday' }));
-    await user.click(within(list).getByRole('button', { name: 'Yes, delete' }));
-    await waitFor(() => expect(useUserData.getState().briefings.map((b) => b.id)).toEqual(['tuesday']));
-    // The comparison with a deleted briefing closes.
-    expect(useChoices.getState().since).toBeNull();
-  });
-
-  it('says what “Save briefing” is for when there is none', async () => {
-    const user = userEvent.setup();
-    render(<YourDataMenu base={base} />);
-    await user.click(screen.getByRole('button', { name: 'Your data' }));
-    expect(screen.getByText(/^No briefing saved yet\. “Save briefing” keeps/)).toBeInTheDocument();
   });
 });

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Dataset } from '../../model/schema';
-import type { Pack } from '../../model/pack-schema';
-import { acceptedItems } from '../../model/merge';
-import { formatDate } from '../../model/format';
+import type { Dataset } from '../../model/dataset/schema';
+import type { Pack } from '../../model/pack/pack-schema';
+import { acceptedItems } from '../../model/pack/merge';
+import { formatDate, plural } from '../../model/format/format';
 import {
   importData,
   removePack,
@@ -14,17 +14,13 @@ import {
 } from '../../state/user-data';
 import { addedOn } from '../../state/user-data-labels';
 import { downloadDataFile } from './export-file';
-import { BriefingsList } from './briefings-list';
+import type { ComponentType } from 'react';
 import './your-data.css';
 
 /** Larger files are refused before reading: a data pack of a hundred articles is a few megabytes. */
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** The panel's width on a wide screen (30rem, as in your-data.css). */
 const PANEL_WIDTH_PX = 480;
-
-function plural(n: number, word: string, words = `${word}s`): string {
-  return `${n} ${n === 1 ? word : words}`;
-}
 
 /** "2 figures, 1 actor, 1 event, 1 quote": what an added pack brings to the dashboard. */
 export function addedSummary(pack: Pack): string {
@@ -167,7 +163,17 @@ function ImportReport({ report }: { report: Report }) {
  * Esc or a click outside closes it and focus returns to the button. `base` is the shipped dataset: imports are
  * checked against it and the articles already added.
  */
-export function YourDataMenu({ base }: { base: Dataset }) {
+/**
+ * `Briefings` lists the saved briefings inside the menu (the app passes the saved-briefings feature's list);
+ * opening a comparison from it closes the menu.
+ */
+export function YourDataMenu({
+  base,
+  Briefings,
+}: {
+  base: Dataset;
+  Briefings?: ComponentType<{ onCompare: () => void }>;
+}) {
   const [open, setOpen] = useState(false);
   const [report, setReport] = useState<Report | null>(null);
   const [notice, setNotice] = useState('');
@@ -361,7 +367,7 @@ export function YourDataMenu({ base }: { base: Dataset }) {
           </>
         )}
 
-        <BriefingsList onCompare={() => close(false)} />
+        {Briefings && <Briefings onCompare={() => close(false)} />}
       </div>
     </div>
   );

@@ -1,0 +1,21 @@
+/**
+ * A clean browser store for each test that touches the analyst's data: the IndexedDB database deleted
+ * (fake-indexeddb in jsdom) and the user-data store reset and loaded again.
+ */
+import { load, resetUserDataForTests } from '../state/user-data';
+
+export function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error(`could not delete ${name}`));
+    request.onblocked = () => reject(new Error(`${name} is still open`));
+  });
+}
+
+/** Before each test: nothing stored, the store loaded from the empty database. */
+export async function freshStoredData(): Promise<void> {
+  await resetUserDataForTests();
+  await deleteDatabase('geobrief');
+  await load();
+}
