@@ -5,7 +5,8 @@
  */
 import type { Qualifier, UnitInfo } from '../model/dataset/schema';
 import { numberCandidates } from './number-candidates';
-import { NUMBER_RULES, ruleContext } from './number-rules';
+import { NUMBER_RULES } from './number-rules';
+import { ruleContext } from './rule-context';
 import type { UnitVocabulary } from './unit-words';
 
 export interface NumberMention {
