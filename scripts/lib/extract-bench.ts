@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Figure } from '../../src/model/dataset/schema';
-import { normalise } from './verify-sources';
+import { normaliseQuote as normalise } from '../../src/model/pack/verbatim';
 
 export interface BenchSource {
   id: string;

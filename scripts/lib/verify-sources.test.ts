@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, storyTexts, verifySources, type VerifyInput } from './verify-sources';
+import { storyTexts, verifySources, type VerifyInput } from './verify-sources';
 
 const seed = [
   'Intro line that repeats the lead.',
@@ -30,12 +30,6 @@ function input(overrides: Partial<VerifyInput> = {}): VerifyInput {
     ...overrides,
   };
 }
-
-describe('normalise', () => {
-  it('makes typographic quotes and dashes plain and collapses white space', () => {
-    expect(normalise('“It’s  here” —\n now')).toBe('"It\'s here" - now');
-  });
-});
 
 describe('storyTexts', () => {
   it('cuts each story from its start to the next story in the same file', () => {

@@ -4,7 +4,7 @@
  * file (the two shipped articles) or is a whole file of data/articles/ (an article brought in with
  * `npm run import`). Pure: the caller reads files.
  */
-import { normaliseTypography } from '../../src/model/pack/pack';
+import { normaliseQuote, quoteIsVerbatim } from '../../src/model/pack/verbatim';
 import { unstatedNumbers } from './stated-numbers';
 
 export interface VerifySource {
@@ -37,11 +37,6 @@ export interface VerifyInput {
   articles?: Record<string, string>;
 }
 
-/** Typographic quotes, apostrophes and dashes made plain; white space collapsed. */
-export function normalise(text: string): string {
-  return normaliseTypography(text.replace(/[‐‑‒–—―−]/g, '-'));
-}
-
 /**
  * The normalised text of each story. A source with `articleFile` is that whole file of data/articles/;
  * a source with `seedFile` is cut from its seed file: a story runs from its `seedStart` line to the next
@@ -62,7 +57,7 @@ export function storyTexts(
     if (source.articleFile !== undefined) {
       const article = articles[source.articleFile];
       if (article === undefined) errors.push(`sources ${source.id}: article file "${source.articleFile}" not found`);
-      else texts.set(source.id, normalise(article));
+      else texts.set(source.id, normaliseQuote(article));
       continue;
     }
     if (source.seedFile === undefined || source.seedStart === undefined) {
@@ -74,7 +69,7 @@ export function storyTexts(
       errors.push(`sources ${source.id}: seed file "${source.seedFile}" not found`);
       continue;
     }
-    const at = normalise(seed).indexOf(normalise(source.seedStart));
+    const at = normaliseQuote(seed).indexOf(normaliseQuote(source.seedStart));
     if (at < 0) {
       errors.push(`sources ${source.id}: the story start "${source.seedStart}" is not in ${source.seedFile}`);
       continue;
@@ -82,7 +77,7 @@ export function storyTexts(
     byFile.set(source.seedFile, [...(byFile.get(source.seedFile) ?? []), { id: source.id, at }]);
   }
   for (const [file, starts] of byFile) {
-    const text = normalise(seeds[file] ?? '');
+    const text = normaliseQuote(seeds[file] ?? '');
     const sorted = [...starts].sort((a, b) => a.at - b.at);
     sorted.forEach((story, i) => {
       const end = sorted[i + 1]?.at ?? text.length;
@@ -111,7 +106,7 @@ export function seedCopyErrors(
     const kept = articles[file];
     if (cut === undefined) continue;
     if (kept === undefined) errors.push(`sources ${source.id}: article file "${file}" not found`);
-    else if (normalise(kept).trim() !== cut.trim()) {
+    else if (normaliseQuote(kept).trim() !== cut.trim()) {
       errors.push(`sources ${source.id}: data/articles/${file} differs from its story in ${source.seedFile}`);
     }
   }
@@ -126,8 +121,8 @@ export function verifySources(input: VerifyInput): string[] {
     const story = texts.get(sourceId);
     if (story === undefined) {
       errors.push(`${where}: source "${sourceId}" has no story text`);
-    } else if (!story.includes(normalise(quote))) {
-      const elsewhere = [...texts].find(([, text]) => text.includes(normalise(quote)))?.[0];
+    } else if (!quoteIsVerbatim(quote, story)) {
+      const elsewhere = [...texts].find(([, text]) => quoteIsVerbatim(quote, text))?.[0];
       errors.push(
         `${where}: quote not found verbatim in ${sourceId}` +
           (elsewhere ? ` (it is in ${elsewhere})` : '') +
@@ -139,7 +134,7 @@ export function verifySources(input: VerifyInput): string[] {
   input.figures.forEach((figure, i) => {
     const where = `figures.json[${i}] ${figure.id}`;
     checkQuote(where, figure.quote, figure.sourceId);
-    if (!normalise(figure.quote).includes(normalise(figure.stated))) {
+    if (!quoteIsVerbatim(figure.stated, figure.quote)) {
       errors.push(`${where}: stated words "${figure.stated}" are not in its quote`);
     }
     if (figure.derived === undefined) {

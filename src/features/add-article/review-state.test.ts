@@ -85,6 +85,22 @@ describe('figureProblems', () => {
     expect(problems.topics).toBe('Choose at least one topic.');
     expect(problems.quote).toBeDefined();
   });
+
+  it('checks the quote by the one verbatim rule that an import uses: typography aside, word for word', () => {
+    const pack = makePack();
+    const straight = {
+      ...pack.figures[1]!,
+      quote: "Ukraine's Defence Ministry this week launched a recruitment drive to attract 18-to-24-year-olds",
+    };
+    expect(figureProblems(straight, pack.article.text).quote).toBeUndefined();
+    const respelled = {
+      ...straight,
+      quote: "Ukraine's Defense Ministry this week launched a recruitment drive to attract 18-to-24-year-olds",
+    };
+    expect(figureProblems(respelled, pack.article.text).quote).toBe(
+      'The quote must be words of the article, exactly as printed.',
+    );
+  });
 });
 
 describe('figureFromSelection', () => {

@@ -12,6 +12,7 @@ import {
   type Figure,
   type Place,
 } from '../dataset/schema';
+import { quoteIsVerbatim } from '../pack/verbatim';
 
 /** The items besides figures that the analyst can edit field by field. */
 export type EntityKind = 'actors' | 'events' | 'places';
@@ -57,7 +58,7 @@ const PLAIN: Partial<Record<FigureField, string>> = {
   topics: 'Choose at least one topic.',
 };
 
-/** Problems by field; `articleText`, when given, must hold the quote word for word. */
+/** Problems by field; `articleText`, when given, must hold the quote word for word (typography aside). */
 export function figureProblems(figure: Figure, articleText?: string): Partial<Record<FigureField, string>> {
   const problems: Partial<Record<FigureField, string>> = {};
   const parsed = FigureSchema.safeParse(figure);
@@ -74,7 +75,7 @@ export function figureProblems(figure: Figure, articleText?: string): Partial<Re
       else problems[field] = PLAIN[field] ?? issue.message;
     }
   }
-  if (!problems.quote && articleText !== undefined && !articleText.includes(figure.quote)) {
+  if (!problems.quote && articleText !== undefined && !quoteIsVerbatim(figure.quote, articleText)) {
     problems.quote = 'The quote must be words of the article, exactly as printed.';
   }
   return problems;

@@ -9,6 +9,7 @@
 import { DATA_FORMAT, DataFileSchema, PACK_FORMAT, PACK_VERSION, PackSchema, type Pack } from './pack-schema';
 import { formatIssue, formatPathFrom } from '../dataset/load-dataset';
 import { mergeDataset } from './merge';
+import { normaliseQuote, quoteIsVerbatim } from './verbatim';
 import type { Actor, Dataset, Figure, Source, Statement } from '../dataset/schema';
 import type { Briefing } from '../briefing/briefing';
 import type { LeadPin } from '../measures/leads';
@@ -26,18 +27,6 @@ export interface DataFileCheck {
   leads?: LeadPin[];
   /** The analyst's corrections, measures and merges in the file, when it has them. */
   edits?: Edits;
-}
-
-/**
- * Typographic quotes and apostrophes made plain and runs of white space collapsed: the only differences
- * allowed between a quote and its article (see DESIGN.md, "Truth rules").
- */
-export function normaliseTypography(text: string): string {
-  return text
-    .replace(/[‘’‚‛′`]/g, "'")
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 type JsonObject = Record<string, unknown>;
@@ -115,7 +104,7 @@ const SOURCE_PLACEMENT = new Set([...IGNORED_WHEN_COMPARING, 'seedFile', 'seedSt
 const ACTOR_WITHOUT_STATEMENTS = new Set([...IGNORED_WHEN_COMPARING, 'statements']);
 
 function sameArticle(a: Source, b: Source): boolean {
-  return a.published === b.published && normaliseTypography(a.title) === normaliseTypography(b.title);
+  return a.published === b.published && normaliseQuote(a.title) === normaliseQuote(b.title);
 }
 
 function sameNumber(a: Figure, b: Figure): boolean {
@@ -236,9 +225,8 @@ function crossCheck(pack: Pack, base: Dataset, label: string): PackCheck {
   const expectAll = (kind: keyof typeof ids, what: string, path: PropertyKey[], values: readonly string[]) =>
     values.forEach((value, k) => expect(kind, what, [...path, k], value));
 
-  const article = normaliseTypography(pack.article.text);
   const verbatim = (path: PropertyKey[], quote: string) => {
-    if (!article.includes(normaliseTypography(quote))) {
+    if (!quoteIsVerbatim(quote, pack.article.text)) {
       errors.push(`${at(...path)}: not found verbatim in the article text`);
     }
   };
@@ -298,9 +286,9 @@ function crossCheck(pack: Pack, base: Dataset, label: string): PackCheck {
   const duplicateFigures = new Set<number>();
   pack.figures.forEach((f, i) => {
     if (already.figures.has(i)) return;
-    const quote = normaliseTypography(f.quote);
+    const quote = normaliseQuote(f.quote);
     const twin = base.figures.find(
-      (b) => sameSourceIds.has(b.sourceId) && sameNumber(b, f) && normaliseTypography(b.quote) === quote,
+      (b) => sameSourceIds.has(b.sourceId) && sameNumber(b, f) && normaliseQuote(b.quote) === quote,
     );
     if (twin !== undefined) {
       duplicateFigures.add(i);
@@ -310,7 +298,7 @@ function crossCheck(pack: Pack, base: Dataset, label: string): PackCheck {
 
   const hasStatement = (actor: Actor | undefined, s: Statement) =>
     actor?.statements.some(
-      (t) => sameSourceIds.has(t.sourceId) && normaliseTypography(t.quote) === normaliseTypography(s.quote),
+      (t) => sameSourceIds.has(t.sourceId) && normaliseQuote(t.quote) === normaliseQuote(s.quote),
     ) ?? false;
 
   // Statements of an actor the dashboard already has join that actor, unless it already has them.
