@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import units from '../../data/units.json';
 import type { Figure, UnitInfo } from '../model/dataset/schema';
 import { sentenceTerms } from './counted-noun';
-import { labelFor, suggestMeasure, tidyLabel } from './label';
+import { labelFor, tidyLabel } from './label';
+import { suggestMeasure } from './suggest-measure';
 import { findNumbers } from './numbers';
 import { unitVocabulary } from './unit-words';
 
