@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateOf, datesIn } from './dates';
+import { dateOf } from './date-of';
+import { datesIn } from './dates';
 
 const when = (s: string, stated: string, published = '2025-02-12') => {
   const a = s.indexOf(stated);

@@ -6,7 +6,8 @@
 import type { Figure, UnitInfo } from '../model/dataset/schema';
 import { authorOf, ClaimantReader } from './claimant';
 import { sentenceTerms, type Term } from './counted-noun';
-import { dateOf, datesIn, type FigureWhen } from './dates';
+import { dateOf, type FigureWhen } from './date-of';
+import { datesIn } from './dates';
 import { slugify } from './ids';
 import { labelFor } from './label';
 import { suggestMeasure } from './suggest-measure';
