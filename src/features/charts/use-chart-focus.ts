@@ -1,4 +1,4 @@
-import { useCallback, useState, type KeyboardEvent } from 'react';
+import { useChartKeys } from '../../components/use-chart-keys';
 
 /** How far each arrow key moves the chart's focus: back on ↑ and ←, on with ↓ and →. */
 const STEP: Record<string, number> = { ArrowUp: -1, ArrowLeft: -1, ArrowDown: 1, ArrowRight: 1 };
@@ -8,44 +8,16 @@ const STEP: Record<string, number> = { ArrowUp: -1, ArrowLeft: -1, ArrowDown: 1,
  * through its bars or marks, Home and End jump to the first and the last, Enter opens the one in focus (the
  * first when none is), Escape closes the readout first (a second Escape goes on to the page: the deck leaves
  * full screen). The keys the chart takes do not also scroll the page or change the slide. A pointer over a
- * bar or mark shows its readout too.
+ * bar or mark shows its readout too. The keys are the shared chart keys (components/use-chart-keys).
  */
 export function useChartFocus(ids: readonly string[], onOpen: (id: string) => void) {
-  const [active, setActive] = useState<number | null>(null);
-  const [focused, setFocused] = useState(false);
-  const [hovered, setHovered] = useState(false);
-  const count = ids.length;
-  const current = active !== null && active < count ? active : null;
-  const showReadout = current !== null && (focused || hovered);
-
-  const hover = useCallback((index: number) => {
-    setActive(index);
-    setHovered(true);
-  }, []);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (count === 0) return;
-    let next: number;
-    if (event.key in STEP) next = Math.min(count - 1, Math.max(0, (current ?? -1) + STEP[event.key]!));
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = count - 1;
-    else if (event.key === 'Enter') {
-      event.preventDefault();
-      event.stopPropagation();
-      onOpen(ids[current ?? 0]!);
-      return;
-    } else if (event.key === 'Escape' && showReadout) {
-      event.stopPropagation();
-      setFocused(false);
-      setHovered(false);
-      return;
-    } else return;
-    event.preventDefault();
-    event.stopPropagation();
-    setActive(next);
-    setFocused(true);
-  };
-
+  const { current, focused, showReadout, pick, handlers } = useChartKeys({
+    count: ids.length,
+    steps: STEP,
+    stepFrom: -1,
+    focusStart: 0,
+    onEnter: (index) => onOpen(ids[index]!),
+  });
   return {
     /** The bar or mark in focus or under the pointer, if any. */
     current,
@@ -54,16 +26,8 @@ export function useChartFocus(ids: readonly string[], onOpen: (id: string) => vo
     /** Whether the readout of `current` shows. */
     showReadout,
     /** A pointer over bar or mark `index`. */
-    hover,
+    hover: pick,
     /** For the chart's element. */
-    handlers: {
-      onKeyDown,
-      onFocus: () => {
-        setFocused(true);
-        setActive((a) => a ?? 0);
-      },
-      onBlur: () => setFocused(false),
-      onMouseLeave: () => setHovered(false),
-    },
+    handlers,
   };
 }

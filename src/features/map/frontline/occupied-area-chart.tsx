@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import {
   Bar,
   BarChart,
@@ -13,24 +13,15 @@ import {
 } from 'recharts';
 import { useSize } from '../../../components/use-size';
 import { formatDate } from '../../../model/format/format';
-import {
-  FRONTLINE_ATTRIBUTION,
-  km2ToSqMi,
-  type DailyEntry,
-  type MonthlyGains,
-} from '../../../model/frontline/frontline';
+import { FRONTLINE_ATTRIBUTION, type DailyEntry, type MonthlyGains } from '../../../model/frontline/frontline';
 import {
   MARK_WORDS,
-  formatKm2,
-  formatSqMi,
   frontlineChartModel,
   timeTickLabel,
-  timeToDate,
-  type AreaPoint,
-  type FrontlineChartModel,
-  type GainBar,
   type MarkKind,
 } from '../../../model/frontline/frontline-series';
+import { FrontlineData } from './frontline-data';
+import { dayWords, monthWords, Readout, Spoken } from './frontline-readout';
 import { usePointReadout } from './use-point-readout';
 import './frontline.css';
 
@@ -68,142 +59,6 @@ function MarkShape({ kind, cx, cy, scale }: { kind: MarkKind; cx: number; cy: nu
       ? `0,${s(-6.8)} ${s(5.9)},${s(3.4)} ${s(-5.9)},${s(3.4)}`
       : `0,${s(-6.6)} ${s(3.8)},0 0,${s(6.6)} ${s(-3.8)},0`;
   return <polygon className={className} points={points} transform={`translate(${cx} ${cy})`} />;
-}
-
-function signed(km2: number): string {
-  return `${km2 >= 0 ? '+' : ''}${formatKm2(km2)}`;
-}
-
-/** The day under the pointer or the keyboard's focus, in words (the readout and the live region). */
-function dayWords(point: AreaPoint): { label: string; value: string; flags: string[] } {
-  return {
-    label: `Situation ${formatDate(point.date)}`,
-    value:
-      point.areaKm2 === null
-        ? 'No file for this day (gap)'
-        : `${formatKm2(point.areaKm2)} · ${formatSqMi(km2ToSqMi(point.areaKm2))}`,
-    flags: point.flags.map((flag) => MARK_WORDS[flag]),
-  };
-}
-
-/** The month under the pointer or the keyboard's focus, in words. */
-function monthWords(bar: GainBar): { label: string; value: string; flags: string[]; span: string } {
-  return {
-    label: `${bar.label}, net gain`,
-    value: `${signed(bar.gainKm2)} · ${bar.gainSqMi >= 0 ? '+' : ''}${formatSqMi(bar.gainSqMi)}`,
-    span: `${formatDate(bar.from)} to ${formatDate(bar.to)} (${bar.days} days)`,
-    flags: bar.flags,
-  };
-}
-
-interface ReadoutProps {
-  /** Which panel (data-readout). */
-  panel: 'area' | 'gains';
-  words: { label: string; value: string; flags: string[]; span?: string } | null;
-  hint: string;
-}
-
-/**
- * The readout line under a panel: what the pointer, a tap or the keyboard picked, or how to pick one. It keeps its
- * place when empty, so the page never jumps as the pointer crosses the chart, and it never covers the drawing.
- */
-function Readout({ panel, words, hint }: ReadoutProps) {
-  return (
-    <div className={`frontline-readout${words ? '' : ' frontline-readout--empty'}`} data-readout={panel}>
-      {words ? (
-        <p>
-          <span className="frontline-readout__label">{words.label}:</span>{' '}
-          <span className="frontline-readout__value">{words.value}</span>
-          {words.span && <span className="frontline-readout__note"> · {words.span}</span>}
-          {words.flags.map((flag) => (
-            <span key={flag} className="frontline-readout__flag">
-              {' '}
-              · {flag}
-            </span>
-          ))}
-        </p>
-      ) : (
-        <p className="frontline-readout__hint">{hint}</p>
-      )}
-    </div>
-  );
-}
-
-/** The live region: speaks the picked point only while the keyboard is on the chart. */
-function Spoken({ words, on }: { words: ReadoutProps['words']; on: boolean }) {
-  const text =
-    on && words
-      ? `${words.label}: ${words.value}${words.span ? `, ${words.span}` : ''}${words.flags.map((f) => `. ${f}`).join('')}.`
-      : '';
-  return (
-    <p className="visually-hidden" aria-live="polite">
-      {text}
-    </p>
-  );
-}
-
-/** "Show data": the notes on the data and the monthly table. Its own state, so toggling it never redraws the charts. */
-function FrontlineData({ model }: { model: FrontlineChartModel }) {
-  const dataId = useId();
-  const [showData, setShowData] = useState(false);
-  return (
-    <>
-      <div className="chart-card__actions">
-        <button
-          type="button"
-          className="button button--quiet"
-          aria-expanded={showData}
-          aria-controls={dataId}
-          onClick={() => setShowData((v) => !v)}
-        >
-          {showData ? 'Hide data' : 'Show data'}
-        </button>
-      </div>
-      <div id={dataId} hidden={!showData} className="chart-card__table frontline-chart__data">
-        {showData && (
-          <>
-            <h4 className="chart-panel__unit">Notes on the data</h4>
-            <ul className="frontline-notes">
-              {model.notes.map((note) => (
-                <li key={note.id}>
-                  <strong>{note.title}.</strong> {note.text}
-                </li>
-              ))}
-            </ul>
-            <table>
-              <caption className="visually-hidden">Net gain by month: the data</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Month</th>
-                  <th scope="col">From – to (situations)</th>
-                  <th scope="col">Net gain, km²</th>
-                  <th scope="col">Net gain, sq mi</th>
-                  <th scope="col">Flags</th>
-                </tr>
-              </thead>
-              <tbody>
-                {model.bars.map((bar) => (
-                  <tr key={bar.month}>
-                    <th scope="row">{bar.label}</th>
-                    <td>
-                      {formatDate(bar.from)} – {formatDate(bar.to)}
-                    </td>
-                    <td>{bar.gainKm2.toFixed(1)}</td>
-                    <td>{bar.gainSqMi.toFixed(1)}</td>
-                    <td>{bar.flags.join('; ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <p className="chart-card__description">
-              The daily series ({model.points.length} days, {timeToDate(model.timeDomain[0])} to{' '}
-              {timeToDate(model.timeDomain[1])}) is in frontline/daily.json.
-            </p>
-          </>
-        )}
-      </div>
-    </>
-  );
 }
 
 interface OccupiedAreaChartProps {

@@ -1,4 +1,5 @@
-import { useState, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
+import { useChartKeys } from '../../../components/use-chart-keys';
 
 /** What a Recharts chart's onMouseMove and onClick hand over (the part used here). */
 interface ChartPointer {
@@ -26,65 +27,29 @@ export interface PointReadout {
 }
 
 /**
- * One chart's readout state, as the figures' bar charts do it: a pointer over a point or a tap on it reads it out;
- * on the keyboard, Left and Right step one point, Page Up and Page Down `pageStep` points, Home and End go to the
- * first and last, Escape closes the readout. Focus starts at `start` (the as-of point).
+ * One chart's readout state, with the figures' bar charts' keys (components/use-chart-keys): a pointer over a
+ * point or a tap on it reads it out; on the keyboard, Left and Right step one point, Page Up and Page Down
+ * `pageStep` points, Home and End go to the first and last, Escape closes the readout. Focus starts at `start`
+ * (the as-of point).
  */
 export function usePointReadout(count: number, start: number, pageStep: number): PointReadout {
-  const [active, setActive] = useState<number | null>(null);
-  const [focused, setFocused] = useState(false);
-  const [hovered, setHovered] = useState(false);
-  const current = active !== null && active < count ? active : null;
-  const shown = current !== null && (focused || hovered) ? current : null;
-  const clamp = (i: number) => Math.min(count - 1, Math.max(0, i));
-
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (count === 0) return;
-    const from = current ?? start;
-    const steps: Record<string, number> = {
-      ArrowLeft: -1,
-      ArrowRight: 1,
-      PageUp: -pageStep,
-      PageDown: pageStep,
-    };
-    let next: number;
-    if (event.key in steps) next = clamp(from + steps[event.key]!);
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = count - 1;
-    else if (event.key === 'Escape' && shown !== null) {
-      // Closes the readout first; a second Escape goes on to the page.
-      event.stopPropagation();
-      setFocused(false);
-      setHovered(false);
-      return;
-    } else return;
-    // The chart takes its keys: they do not also scroll the page.
-    event.preventDefault();
-    event.stopPropagation();
-    setActive(next);
-    setFocused(true);
-  };
+  const { current, focused, showReadout, pick, handlers } = useChartKeys({
+    count,
+    steps: { ArrowLeft: -1, ArrowRight: 1, PageUp: -pageStep, PageDown: pageStep },
+    stepFrom: start,
+    focusStart: Math.min(count - 1, Math.max(0, start)),
+  });
 
   const point = (state: ChartPointer) => {
     const index = Number(state.activeTooltipIndex ?? Number.NaN);
     if (!Number.isInteger(index) || index < 0 || index >= count) return;
-    setActive(index);
-    setHovered(true);
+    pick(index);
   };
 
   return {
-    shown,
+    shown: showReadout ? current : null,
     focused,
-    frame: {
-      tabIndex: 0,
-      onKeyDown,
-      onFocus: () => {
-        setFocused(true);
-        setActive((a) => a ?? clamp(start));
-      },
-      onBlur: () => setFocused(false),
-      onMouseLeave: () => setHovered(false),
-    },
+    frame: { tabIndex: 0, ...handlers },
     pointer: { onMouseMove: point, onClick: point },
   };
 }
