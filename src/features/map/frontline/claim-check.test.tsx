@@ -11,7 +11,7 @@ import { ClaimCheck } from './claim-check';
 import { FigureClaimChecks } from './figure-claim-checks';
 import { clearFrontlineCache } from '../../../model/frontline/frontline-data';
 
-const root = join(import.meta.dirname, '../../..');
+const root = join(import.meta.dirname, '../../../..');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
 const figures = figuresJson as Figure[];
 const data = {

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseDailySeries, parseMonthlyGains } from '../../../model/frontline/frontline';
 import { OccupiedAreaChart } from './occupied-area-chart';
 
-const root = join(import.meta.dirname, '../../..');
+const root = join(import.meta.dirname, '../../../..');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
 const daily = parseDailySeries(readJson('public/frontline/daily.json'));
 const gains = parseMonthlyGains(readJson('public/frontline/gains.json'));
