@@ -172,12 +172,3 @@ export function themeColours(): { background: string; text: string; muted: strin
     muted: resolve('--muted', '#545a64'),
   };
 }
-
-/** "russia-s-war-economy" from a title, for file names. */
-export function slug(title: string): string {
-  return title
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}

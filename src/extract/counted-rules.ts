@@ -5,7 +5,7 @@
  */
 import { countedAfter, fateAfter, numberOf, singularOf } from './counted-noun';
 import type { Candidate } from './number-candidates';
-import { slugify } from './ids';
+import { slugify } from '../model/format/ids';
 import { dimensionOf, live, matchWords, upTo, type NumberRule, type RuleContext } from './rule-context';
 
 /** The unit a counted noun phrase makes: a unit of the vocabulary, or a new one proposed with the figure. */

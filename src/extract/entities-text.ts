@@ -1,6 +1,6 @@
 /**
  * Text helpers shared by the entity extractors: word tokens with offsets, a phrase index that finds the longest
- * known names in a text (case-sensitive, whole words), slugs and unique ids.
+ * known names in a text (case-sensitive, whole words) and unique ids.
  */
 
 export interface Token {
@@ -107,21 +107,6 @@ function keyForms(span: string): string[] {
   const possessive = /['’]s?$/.exec(span);
   if (possessive !== null) forms.push(span.slice(0, possessive.index));
   return forms;
-}
-
-/** kebab-case ASCII: "Pete Hegseth" → "pete-hegseth", "Kuo Jyh-Huei" → "kuo-jyh-huei". */
-export function slugify(text: string, maxLength = 60): string {
-  const slug = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length <= maxLength) return slug;
-  const cut = slug.slice(0, maxLength);
-  const lastDash = cut.lastIndexOf('-');
-  return (lastDash > 10 ? cut.slice(0, lastDash) : cut).replace(/-+$/g, '');
 }
 
 /** Hands out ids that are unique within a pack and do not clash with the dataset (suffix -2, -3…). */

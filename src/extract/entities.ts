@@ -5,6 +5,7 @@
  */
 import type { Actor, ActorKind, Country, Dataset, Event, Place, Statement } from '../model/dataset/schema';
 import type { PackStatement } from '../model/pack/pack-schema';
+import { ENTITY_SLUG, slugify } from '../model/format/ids';
 import type { GazetteerPlace } from './gazetteer';
 import type { ArticleInput, ArticleSentence, ExtractContext } from './types';
 import { actorMentions, actorsIn, surnameOf } from './entities-actors';
@@ -13,7 +14,7 @@ import { eventTitle, humanDate, resolveDate } from './entities-events';
 import { compromisePeople, nameCandidates, type NameCandidate } from './entities-people';
 import { knownPlaceFor, placesIn } from './entities-places';
 import { attributeQuotes, quoteSpans, type Mention } from './entities-quotes';
-import { IdPool, normaliseMarks, slugify, tokenize } from './entities-text';
+import { IdPool, normaliseMarks, tokenize } from './entities-text';
 import { sentenceTerms } from './counted-noun';
 import { isFurniture } from './sentences';
 import { topicsIn } from './entities-topics';
@@ -211,7 +212,7 @@ export function extractEntities(
     const where = [...a.sentences].sort((x, y) => x - y).map((i) => sentences[i]!.text);
     const topics = topicsFor(where.join(' '), dataset, fallbackTopic);
     if (topics.length === 0) continue;
-    const id = ids.claim(slugify(a.name));
+    const id = ids.claim(slugify(a.name, 60, ENTITY_SLUG));
     idOfKey.set(a.key, id);
     actors.push({
       id,
@@ -255,7 +256,7 @@ export function extractEntities(
         const known = knownPlaceFor(g, dataset.places);
         if (known !== undefined) id = known.id;
         else {
-          id = newPlaceIds.get(g) ?? ids.claim(slugify(m.text));
+          id = newPlaceIds.get(g) ?? ids.claim(slugify(m.text, 60, ENTITY_SLUG));
           if (!newPlaceIds.has(g)) {
             newPlaceIds.set(g, id);
             places.push({
@@ -319,7 +320,7 @@ export function extractEntities(
     if (topics.length === 0) return;
     const relative = !/as stated/.test(date.dateNote);
     events.push({
-      id: ids.claim(slugify(`${title}`, 50)),
+      id: ids.claim(slugify(`${title}`, 50, ENTITY_SLUG)),
       date: date.date,
       dateNote: date.dateNote,
       title,

@@ -4,8 +4,8 @@
  */
 import { PACK_FORMAT, PACK_VERSION, type Pack } from '../model/pack/pack-schema';
 import type { Actor, Country, Figure } from '../model/dataset/schema';
+import { slugify } from '../model/format/ids';
 import { actorsIn, countriesIn, extractEntities, topicsIn } from './entities';
-import { slugify } from './ids';
 import { extractFigures, type EntityFinders } from './figures';
 import { sourceIdFor } from './ids';
 import { isEnglish } from './language';

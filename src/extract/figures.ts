@@ -8,7 +8,7 @@ import { authorOf, ClaimantReader } from './claimant';
 import { sentenceTerms, type Term } from './counted-noun';
 import { dateOf, type FigureWhen } from './date-of';
 import { datesIn } from './dates';
-import { slugify } from './ids';
+import { slugify } from '../model/format/ids';
 import { labelFor } from './label';
 import { suggestMeasure } from './suggest-measure';
 import { isPlaceName } from './entities-places';

@@ -2,7 +2,7 @@
  * The number rules that read a unit of measure: the unit words after the number, a price or a rate ("per
  * barrel", "a day") and a share of GDP.
  */
-import { slugify } from './ids';
+import { slugify } from '../model/format/ids';
 import { dimensionOf, isMoney, live, matchWords, type NumberRule } from './rule-context';
 
 const HYPHEN_CURRENCY: Record<string, string> = {

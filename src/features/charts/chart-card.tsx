@@ -2,16 +2,9 @@ import { useSourcesOf } from './sources-context';
 import { corroborationWords } from '../../model/measures/corroboration';
 import { useId, useRef, useState } from 'react';
 import { formatDate } from '../../model/format/format';
+import { FILE_NAME_SLUG, slugify } from '../../model/format/ids';
 import { PALETTE_LABELS, paletteKey } from '../../model/format/palette';
-import {
-  composeSvg,
-  download,
-  slug,
-  standaloneSvg,
-  svgText,
-  svgToPng,
-  themeColours,
-} from '../../components/export-image';
+import { composeSvg, download, standaloneSvg, svgText, svgToPng, themeColours } from '../../components/export-image';
 import type { ChartModel } from './series';
 import { BAR_KIND_WORDS } from './series';
 import { FigureBarChart } from './figure-bar-chart';
@@ -79,7 +72,7 @@ export function ChartCard({ model, onOpen, variant = 'panel' }: ChartCardProps) 
     setExportError(null);
     try {
       const svg = composed();
-      const name = `${slug(model.spec.title)}.${format}`;
+      const name = `${slugify(model.spec.title, Infinity, FILE_NAME_SLUG)}.${format}`;
       if (format === 'svg') download(new Blob([svgText(svg)], { type: 'image/svg+xml' }), name);
       else download(await svgToPng(svg), name);
     } catch (error) {

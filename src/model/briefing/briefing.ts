@@ -18,6 +18,7 @@ import {
 } from '../dataset/schema';
 import type { Dataset } from '../dataset/schema';
 import { formatDate, formatDateTime, plural } from '../format/format';
+import { NAME_SLUG, slugify } from '../format/ids';
 import type { Filters } from '../dataset/selectors';
 import { LeadPinsSchema, type LeadPin } from '../measures/leads';
 
@@ -93,23 +94,13 @@ export interface BriefingContext {
   leads?: readonly LeadPin[] | null;
 }
 
-/** "Weekly brief, 4 Dec" → "weekly-brief-4-dec"; at most 60 characters, never empty. */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'briefing';
-}
-
-/** A new briefing's id: the name's slug, with "-2", "-3"… when one of that id is kept already. */
+/**
+ * A new briefing's id: the name's slug ("Weekly brief, 4 Dec" → "weekly-brief-4-dec", at most 60 characters,
+ * "briefing" when the name has no letter or digit), with "-2", "-3"… when one of that id is kept already.
+ */
 export function briefingId(name: string, taken: Iterable<string>): string {
   const ids = new Set(taken);
-  const base = slugify(name);
+  const base = slugify(name, 60, NAME_SLUG) || 'briefing';
   if (!ids.has(base)) return base;
   for (let n = 2; ; n++) {
     const id = `${base}-${n}`;
