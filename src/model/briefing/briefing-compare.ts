@@ -8,65 +8,38 @@
  * measure a person linked it to, or its own key when it is linked to none (see corrections.ts). A new figure is a
  * new estimate of a tracked measure when the briefing already held a figure of that measure (in any unit of its
  * dimension: the measure fixes the dimension).
+ *
+ * The comparison's shape is in `briefing-comparison.ts`, its export as rows and CSV in `change-rows.ts`; both
+ * may be imported from here too.
  */
 import diff from 'microdiff';
 import type { BriefingData } from './briefing';
 import { eventMatches } from '../dataset/event-selectors';
-import { formatFigureValue, sourceByline, unitInfo } from '../format/format';
+import { unitInfo } from '../format/format';
 import { selectFigures, type Filters } from '../dataset/selectors';
 import { NO_ACTOR_FILTERS, selectActors } from '../dataset/actor-selectors';
-import type { Actor, Dataset, Event, Figure, Measure, Source, Statement } from '../dataset/schema';
+import type { Actor, Dataset, Event, Figure, Statement } from '../dataset/schema';
+import type {
+  BriefingComparison,
+  Changed,
+  FieldChange,
+  ItemChanges,
+  NewEstimate,
+  NewStatement,
+} from './briefing-comparison';
+
+export type {
+  BriefingComparison,
+  Changed,
+  FieldChange,
+  ItemChanges,
+  NewEstimate,
+  NewStatement,
+} from './briefing-comparison';
+export { CHANGE_COLUMNS, changeRows, changesToCsv, type ChangeRow, type FrontlineChange } from './change-rows';
 
 /** Fields that say where an item stands in review, not what it says: never a change. */
 const PROVENANCE = new Set(['status', 'addedAt']);
-
-export interface FieldChange {
-  /** The item's top-level field, e.g. "value", "quote", "countries". */
-  field: string;
-  before: unknown;
-  after: unknown;
-}
-
-export interface Changed<T> {
-  before: T;
-  after: T;
-  fields: FieldChange[];
-}
-
-export interface ItemChanges<T> {
-  added: T[];
-  removed: T[];
-  changed: Changed<T>[];
-}
-
-/** New estimates of one measure the briefing already tracked, beside the estimates it held. */
-export interface NewEstimate {
-  measure: string;
-  /** The unit of the first new estimate. */
-  unit: string;
-  /** The estimates in the briefing (then), in data order. */
-  earlier: Figure[];
-  /** The estimates added since (now). */
-  added: Figure[];
-}
-
-export interface NewStatement {
-  actorId: string;
-  actorName: string;
-  /** Is the actor new as well? */
-  newActor: boolean;
-  statement: Statement;
-}
-
-export interface BriefingComparison {
-  figures: ItemChanges<Figure>;
-  estimates: NewEstimate[];
-  actors: ItemChanges<Actor>;
-  statements: NewStatement[];
-  /** Added events are in date order. */
-  events: ItemChanges<Event>;
-  sources: { added: Source[]; removed: Source[] };
-}
 
 /**
  * The top-level fields in which two versions of an item differ (statements of actors are compared apart), or null
@@ -276,241 +249,4 @@ export function comparisonSourceIds(c: BriefingComparison): string[] {
     for (const id of e.sourceIds) ids.add(id);
   for (const s of c.sources.added) ids.add(s.id);
   return [...ids];
-}
-
-// ---- Export: one row per change ----
-
-export const CHANGE_COLUMNS = [
-  'change',
-  'kind',
-  'id',
-  'label',
-  'field',
-  'before',
-  'after',
-  'claimant_before',
-  'claimant_after',
-  'quote_before',
-  'quote_after',
-  'source_before',
-  'source_after',
-] as const;
-
-export type ChangeRow = Record<(typeof CHANGE_COLUMNS)[number], string>;
-
-/** The front line between the briefing's date and now, as the view computed it (null while it is not known). */
-export interface FrontlineChange {
-  earlier: string;
-  later: string;
-  takenKm2: number;
-  retakenKm2: number;
-  attribution: string;
-}
-
-function cell(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
-}
-
-/**
- * Every change as rows: figures (added, removed, one row per changed field), new estimates (the earlier
- * estimates before, the new one after), actors, statements, events, sources, the front line.
- */
-export function changeRows(
-  c: BriefingComparison,
-  sources: readonly Source[],
-  frontline: FrontlineChange | null = null,
-  measures: readonly Pick<Measure, 'id' | 'label'>[] = [],
-): ChangeRow[] {
-  const measureName = (id: string) => measures.find((m) => m.id === id)?.label ?? id;
-  const byId = new Map(sources.map((s) => [s.id, s]));
-  const cite = (id: string | undefined) => {
-    const s = id === undefined ? undefined : byId.get(id);
-    return s ? `${sourceByline(s)}, “${s.title}”, ${s.published}` : (id ?? '');
-  };
-  const blank: ChangeRow = Object.fromEntries(CHANGE_COLUMNS.map((k) => [k, ''])) as ChangeRow;
-  const row = (r: Partial<ChangeRow>): ChangeRow => ({ ...blank, ...r });
-  const value = (f: Figure) => `${formatFigureValue(f)}${f.derived ? ' (derived)' : ''}`;
-  const rows: ChangeRow[] = [];
-
-  for (const e of c.estimates) {
-    for (const f of e.added) {
-      rows.push(
-        row({
-          change: 'new estimate',
-          kind: 'figure',
-          id: f.id,
-          label: f.label,
-          field: `measure ${measureName(e.measure)}`,
-          before: e.earlier.map(value).join('; '),
-          after: value(f),
-          claimant_before: e.earlier.map((x) => x.claimant).join('; '),
-          claimant_after: f.claimant,
-          quote_before: e.earlier.map((x) => x.quote).join(' | '),
-          quote_after: f.quote,
-          source_before: e.earlier.map((x) => cite(x.sourceId)).join(' | '),
-          source_after: cite(f.sourceId),
-        }),
-      );
-    }
-  }
-  for (const f of c.figures.added) {
-    rows.push(
-      row({
-        change: 'added',
-        kind: 'figure',
-        id: f.id,
-        label: f.label,
-        after: value(f),
-        claimant_after: f.claimant,
-        quote_after: f.quote,
-        source_after: cite(f.sourceId),
-      }),
-    );
-  }
-  for (const f of c.figures.removed) {
-    rows.push(
-      row({
-        change: 'removed',
-        kind: 'figure',
-        id: f.id,
-        label: f.label,
-        before: value(f),
-        claimant_before: f.claimant,
-        quote_before: f.quote,
-        source_before: cite(f.sourceId),
-      }),
-    );
-  }
-  for (const x of c.figures.changed) {
-    for (const field of x.fields) {
-      rows.push(
-        row({
-          change: 'changed',
-          kind: 'figure',
-          id: x.after.id,
-          label: x.after.label,
-          field: field.field,
-          before: cell(field.before),
-          after: cell(field.after),
-          claimant_before: x.before.claimant,
-          claimant_after: x.after.claimant,
-          quote_before: x.before.quote,
-          quote_after: x.after.quote,
-          source_before: cite(x.before.sourceId),
-          source_after: cite(x.after.sourceId),
-        }),
-      );
-    }
-  }
-  for (const a of c.actors.added) {
-    rows.push(row({ change: 'added', kind: 'actor', id: a.id, label: a.name, after: a.role }));
-  }
-  for (const a of c.actors.removed) {
-    rows.push(row({ change: 'removed', kind: 'actor', id: a.id, label: a.name, before: a.role }));
-  }
-  for (const x of c.actors.changed) {
-    for (const field of x.fields) {
-      rows.push(
-        row({
-          change: 'changed',
-          kind: 'actor',
-          id: x.after.id,
-          label: x.after.name,
-          field: field.field,
-          before: cell(field.before),
-          after: cell(field.after),
-        }),
-      );
-    }
-  }
-  for (const s of c.statements) {
-    rows.push(
-      row({
-        change: 'added',
-        kind: 'statement',
-        id: s.actorId,
-        label: s.actorName,
-        claimant_after: s.actorName,
-        quote_after: s.statement.quote,
-        source_after: cite(s.statement.sourceId),
-      }),
-    );
-  }
-  const eventSources = (e: Event) => e.sourceIds.map(cite).join(' | ');
-  for (const e of c.events.added) {
-    rows.push(
-      row({
-        change: 'added',
-        kind: 'event',
-        id: e.id,
-        label: e.title,
-        after: e.date,
-        source_after: eventSources(e),
-      }),
-    );
-  }
-  for (const e of c.events.removed) {
-    rows.push(row({ change: 'removed', kind: 'event', id: e.id, label: e.title, before: e.date }));
-  }
-  for (const x of c.events.changed) {
-    for (const field of x.fields) {
-      rows.push(
-        row({
-          change: 'changed',
-          kind: 'event',
-          id: x.after.id,
-          label: x.after.title,
-          field: field.field,
-          before: cell(field.before),
-          after: cell(field.after),
-          source_before: eventSources(x.before),
-          source_after: eventSources(x.after),
-        }),
-      );
-    }
-  }
-  for (const s of c.sources.added) {
-    rows.push(
-      row({ change: 'added', kind: 'source', id: s.id, label: s.title, after: s.published, source_after: cite(s.id) }),
-    );
-  }
-  for (const s of c.sources.removed) {
-    rows.push(row({ change: 'removed', kind: 'source', id: s.id, label: s.title, before: s.published }));
-  }
-  if (frontline) {
-    const label = `Front line ${frontline.earlier} → ${frontline.later}`;
-    const common = { change: 'changed', kind: 'front line', id: `${frontline.earlier}..${frontline.later}`, label };
-    rows.push(
-      row({
-        ...common,
-        field: 'taken km²',
-        before: frontline.earlier,
-        after: String(Math.round(frontline.takenKm2)),
-        source_after: frontline.attribution,
-      }),
-      row({
-        ...common,
-        field: 'retaken km²',
-        before: frontline.earlier,
-        after: String(Math.round(frontline.retakenKm2)),
-        source_after: frontline.attribution,
-      }),
-    );
-  }
-  return rows;
-}
-
-function csvCell(text: string): string {
-  // A cell starting with = + - @ could run as a formula in a spreadsheet: prefix it with a quote mark.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** RFC 4180 CSV with a header row and CRLF line ends. */
-export function changesToCsv(rows: readonly ChangeRow[]): string {
-  const lines = [CHANGE_COLUMNS.join(','), ...rows.map((r) => CHANGE_COLUMNS.map((k) => csvCell(r[k])).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
 }
