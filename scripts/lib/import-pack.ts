@@ -9,7 +9,8 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
-import { acceptedItems, mergeDataset } from '../../src/model/pack/merge';
+import { mergeDataset } from '../../src/model/pack/merge';
+import { acceptedItems } from '../../src/model/pack/lifecycle';
 import { parseDataFile } from '../../src/model/pack/pack';
 import type { Pack } from '../../src/model/pack/pack-schema';
 import { parseDataset, type RawDataset } from '../../src/model/dataset/load-dataset';

@@ -13,8 +13,7 @@ import {
   type ReviewAction,
   type ReviewState,
 } from './review-state';
-import { parsePack } from '../../model/pack/pack';
-import { acceptedItems } from '../../model/pack/merge';
+import { checkAccepted } from '../../model/pack/pack';
 import type { Figure } from '../../model/dataset/schema';
 import { workerExtract, type ExtractFn } from './engine-client';
 import { prepareArticle } from './read-article-file';
@@ -224,7 +223,7 @@ export function AddArticleDialog({
     if (!review) return;
     // Only what was accepted goes in, checked as an imported pack would be: what the dashboard already
     // has is skipped and said so; anything that would not merge cleanly is named and nothing is added.
-    const checked = parsePack(acceptedItems(storablePack(review.pack, lastValid.current)), dataset);
+    const checked = checkAccepted(storablePack(review.pack, lastValid.current), dataset);
     if (!checked.ok) {
       setAddError(`Not added: ${checked.errors.join('; ')}. Your review is kept as a draft.`);
       return;

@@ -3,7 +3,8 @@ import { type Actor, type Event, type ItemStatus, type Place } from '../../model
 import type { Pack } from '../../model/pack/pack-schema';
 import { formatEventDate } from '../../model/format/format';
 import type { Vocabulary } from './figure-card';
-import { itemKey, type ItemKind } from './review-state';
+import { itemKey } from './review-state';
+import type { ItemKind } from '../../model/pack/lifecycle';
 import { entityProblems, type EntityKind } from '../../model/corrections/item-problems';
 import { EntityFields } from '../../components/item-fields';
 

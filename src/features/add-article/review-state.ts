@@ -6,8 +6,7 @@ import { type Actor, type Event, type Figure, type ItemStatus, type Place } from
 import type { Pack } from '../../model/pack/pack-schema';
 import type { ParsedAmount } from './parse-selection';
 import { entityProblems, figureProblems, type EntityKind } from '../../model/corrections/item-problems';
-
-export type ItemKind = 'figures' | 'actors' | 'events' | 'places' | 'statements';
+import { ITEM_KINDS, type ItemKind } from '../../model/pack/lifecycle';
 
 /** An item the engine is confident of: no doubts, and (for a figure) nothing to fix. */
 export function isConfident(item: { doubts?: readonly string[] | undefined }): boolean {
@@ -114,8 +113,6 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       return { ...state, pack: { ...pack, figures: [...pack.figures, action.figure] }, selected: action.figure.id };
   }
 }
-
-const ITEM_KINDS: ItemKind[] = ['figures', 'actors', 'events', 'places', 'statements'];
 
 /** How many items still to review the engine has doubts about (left by "Accept all"). */
 export function doubtfulCount(pack: Pack): number {

@@ -12,10 +12,10 @@ import {
   isConfident,
   reviewCounts,
   reviewReducer,
-  type ItemKind,
   type ReviewAction,
   type ReviewState,
 } from './review-state';
+import type { ItemKind } from '../../model/pack/lifecycle';
 
 export type SaveState =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; message: string };

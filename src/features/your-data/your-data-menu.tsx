@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../../model/dataset/schema';
 import type { Pack } from '../../model/pack/pack-schema';
-import { acceptedItems } from '../../model/pack/merge';
+import { acceptedItems } from '../../model/pack/lifecycle';
 import { formatDate, plural } from '../../model/format/format';
 import {
   importData,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedItems, mergeDataset } from './merge';
+import { mergeDataset } from './merge';
+import { acceptedItems } from './lifecycle';
 import { parseDataset, type RawDataset } from '../dataset/load-dataset';
 import { parsePack } from './pack';
 import {

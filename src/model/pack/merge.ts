@@ -1,66 +1,15 @@
 /**
- * Merges the accepted items of data packs into the dashboard's dataset. Pure and cheap: the base's arrays
- * are copied shallowly and its items shared as they are (already frozen); only new items, and known actors
- * that gain statements, are new objects. Check packs with `parsePack` first: it reports clashes and
- * duplicates, which the merge then simply skips (an id already present is never overwritten).
+ * Merges the accepted items of data packs (`acceptedItems`, lifecycle.ts) into the dashboard's dataset. Pure
+ * and cheap: the base's arrays are copied shallowly and its items shared as they are (already frozen); only
+ * new items, and known actors that gain statements, are new objects. Check packs with `parsePack` first: it
+ * reports clashes and duplicates, which the merge then simply skips (an id already present is never
+ * overwritten).
  */
 import { deepFreeze } from '../dataset/load-dataset';
 import type { Pack } from './pack-schema';
-import type { Actor, Dataset, ItemStatus, Statement } from '../dataset/schema';
-
-const isAccepted = (item: { status?: ItemStatus }) => item.status === undefined || item.status === 'accepted';
-
-/**
- * The pack with only its accepted items (status "accepted" or none). References to items of the pack that
- * were not accepted are dropped, a figure derived from one is left out, and of the pack's new countries
- * only those that kept items name are kept, so that what remains merges cleanly.
- */
-export function acceptedItems(pack: Pack): Pack {
-  const notKept = <T extends { id: string; status?: ItemStatus }>(items: readonly T[]) =>
-    new Set(items.filter((x) => !isAccepted(x)).map((x) => x.id));
-  const droppedActors = notKept(pack.actors);
-  const droppedPlaces = notKept(pack.places);
-  const droppedFigures = notKept(pack.figures);
-  const without = (ids: string[], dropped: ReadonlySet<string>): string[] =>
-    ids.some((id) => dropped.has(id)) ? ids.filter((id) => !dropped.has(id)) : ids;
-
-  // A derived figure stands only with the figures it is computed from (repeat: derived from derived).
-  let figures = pack.figures.filter(isAccepted);
-  for (;;) {
-    const next = figures.filter((f) => !f.derived?.from.some((id) => droppedFigures.has(id)));
-    if (next.length === figures.length) break;
-    for (const f of figures) if (!next.includes(f)) droppedFigures.add(f.id);
-    figures = next;
-  }
-  figures = figures.map((f) => {
-    const actorIds = without(f.actorIds, droppedActors);
-    return actorIds === f.actorIds ? f : { ...f, actorIds };
-  });
-
-  const actors = pack.actors.filter(isAccepted).map((a): Actor => {
-    if (a.memberOf === undefined) return a;
-    const memberOf = without(a.memberOf, droppedActors);
-    return memberOf === a.memberOf ? a : { ...a, memberOf };
-  });
-  const events = pack.events.filter(isAccepted).map((e) => {
-    const placeIds = without(e.placeIds, droppedPlaces);
-    const actorIds = without(e.actorIds, droppedActors);
-    return placeIds === e.placeIds && actorIds === e.actorIds ? e : { ...e, placeIds, actorIds };
-  });
-  const places = pack.places.filter(isAccepted);
-  const statements = pack.statements.filter((s) => isAccepted(s) && !droppedActors.has(s.actorId));
-
-  const named = new Set<string>([
-    ...figures.flatMap((f) => f.countries),
-    ...actors.flatMap((a) => (a.country === null ? [] : [a.country])),
-    ...places.map((p) => p.country),
-  ]);
-  const countries = pack.countries.filter((c) => named.has(c.id));
-  // A unit the article brought comes in with the figures that use it.
-  const used = new Set(figures.map((f) => f.unit));
-  const units = pack.units.filter((u) => used.has(u.id));
-  return { ...pack, figures, actors, events, places, statements, countries, units };
-}
+import type { Dataset, Statement } from '../dataset/schema';
+import { acceptedItems } from './lifecycle';
+import { applyEdits, type Edits, type EditsApplied } from '../corrections/corrections';
 
 function hasItems(pack: Pack): boolean {
   return (
@@ -135,4 +84,13 @@ export function mergeDataset(base: Dataset, packs: readonly Pack[]): Dataset {
   }
   if (out.units.length === base.units.length) out.units = base.units;
   return changed ? deepFreeze(out) : base;
+}
+
+/**
+ * The dataset every view shows: the base with the accepted items of the added packs, and the analyst's
+ * corrections, measures and merges on top. `problems` names, in words, the corrections that could not apply
+ * to the data as they stand.
+ */
+export function mergeWithEdits(base: Dataset, packs: readonly Pack[], edits: Edits): EditsApplied {
+  return applyEdits(mergeDataset(base, packs), edits);
 }

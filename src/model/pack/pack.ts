@@ -9,6 +9,7 @@
 import { DATA_FORMAT, DataFileSchema, PACK_FORMAT, PACK_VERSION, PackSchema, type Pack } from './pack-schema';
 import { formatIssue, formatPathFrom } from '../dataset/load-dataset';
 import { mergeDataset } from './merge';
+import { acceptedItems } from './lifecycle';
 import { normaliseQuote, quoteIsVerbatim } from './verbatim';
 import type { Actor, Dataset, Figure, Source, Statement } from '../dataset/schema';
 import type { Briefing } from '../briefing/briefing';
@@ -111,9 +112,10 @@ function sameNumber(a: Figure, b: Figure): boolean {
   return a.value === b.value && a.low === b.low && a.high === b.high;
 }
 
-type ItemKind = 'figures' | 'actors' | 'events' | 'places' | 'countries';
-const ITEM_KINDS: readonly ItemKind[] = ['figures', 'actors', 'events', 'places', 'countries'];
-const SINGULAR: Record<ItemKind, string> = {
+/** The kinds of a pack's items that carry an id, which must be unique and may already be in the dashboard. */
+type IdKind = 'figures' | 'actors' | 'events' | 'places' | 'countries';
+const ID_KINDS: readonly IdKind[] = ['figures', 'actors', 'events', 'places', 'countries'];
+const SINGULAR: Record<IdKind, string> = {
   figures: 'figure',
   actors: 'actor',
   events: 'event',
@@ -137,6 +139,15 @@ export function parsePack(raw: unknown, base: Dataset, label = 'pack'): PackChec
   return crossCheck(parsed.data, base, label);
 }
 
+/**
+ * The accepted items of a reviewed pack, checked as an imported pack is: what goes onto the dashboard when the
+ * analyst adds an article. What the dashboard already has is skipped, with a warning; anything that would
+ * not merge cleanly is an error.
+ */
+export function checkAccepted(pack: Pack, base: Dataset): PackCheck {
+  return parsePack(acceptedItems(pack), base);
+}
+
 function crossCheck(pack: Pack, base: Dataset, label: string): PackCheck {
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -144,8 +155,8 @@ function crossCheck(pack: Pack, base: Dataset, label: string): PackCheck {
   const sourceId = pack.source.id;
 
   // Ids: unique within the pack, and either new to the dashboard or naming the very same item.
-  const inPack = {} as Record<ItemKind, Set<string>>;
-  for (const kind of ITEM_KINDS) {
+  const inPack = {} as Record<IdKind, Set<string>>;
+  for (const kind of ID_KINDS) {
     const first = new Map<string, number>();
     pack[kind].forEach((item, i) => {
       const seen = first.get(item.id);
@@ -172,8 +183,8 @@ function crossCheck(pack: Pack, base: Dataset, label: string): PackCheck {
   }
 
   /** Items already in the dashboard under the same id, by kind: skipped, not errors. */
-  const already = {} as Record<ItemKind, Set<number>>;
-  for (const kind of ITEM_KINDS) {
+  const already = {} as Record<IdKind, Set<number>>;
+  for (const kind of ID_KINDS) {
     already[kind] = new Set();
     pack[kind].forEach((item, i) => {
       const existing = baseById[kind].get(item.id);
@@ -274,9 +285,9 @@ function crossCheck(pack: Pack, base: Dataset, label: string): PackCheck {
   if (errors.length > 0) return { ok: false, errors };
 
   // What the dashboard already has is skipped, and said so.
-  const skip = (kind: ItemKind, i: number, id: string, why: string) =>
+  const skip = (kind: IdKind, i: number, id: string, why: string) =>
     warnings.push(`${at(kind, i)} "${id}": skipped, ${why}`);
-  for (const kind of ITEM_KINDS) {
+  for (const kind of ID_KINDS) {
     if (kind === 'countries') continue; // vocabulary, not an item the analyst reviewed
     for (const i of already[kind]) skip(kind, i, pack[kind][i]!.id, "already in the dashboard's data");
   }
@@ -316,7 +327,7 @@ function crossCheck(pack: Pack, base: Dataset, label: string): PackCheck {
     } else statements.push(s);
   });
 
-  const kept = <T>(kind: ItemKind, items: readonly T[], also: ReadonlySet<number> = new Set()) =>
+  const kept = <T>(kind: IdKind, items: readonly T[], also: ReadonlySet<number> = new Set()) =>
     items.filter((_, i) => !already[kind].has(i) && !also.has(i));
   return {
     ok: true,
@@ -395,4 +406,29 @@ export function parseDataFile(raw: unknown, base: Dataset): DataFileCheck {
     current = mergeDataset(current, [check.pack]);
   });
   return result;
+}
+
+/**
+ * The source id and title of each pack in a file (`index` is its place in a data file, null for a single
+ * pack), read loosely, before the checks, to spot what is kept already.
+ */
+export function packHeads(raw: unknown): { index: number | null; id: string; title: string }[] {
+  let value = raw;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value) as unknown;
+    } catch {
+      return [];
+    }
+  }
+  const head = (p: unknown, index: number | null) => {
+    const source = (p as { source?: { id?: unknown; title?: unknown } } | null)?.source;
+    return typeof source?.id === 'string'
+      ? [{ index, id: source.id, title: typeof source.title === 'string' ? source.title : source.id }]
+      : [];
+  };
+  const obj = value as { format?: unknown; packs?: unknown } | null;
+  if (obj?.format === PACK_FORMAT) return head(obj, null);
+  if (obj?.format === DATA_FORMAT && Array.isArray(obj.packs)) return obj.packs.flatMap((p, i) => head(p, i));
+  return [];
 }
