@@ -6,7 +6,7 @@
 import { download } from '../../components/export-image';
 import { formatDate } from '../../model/format/format';
 import type { BriefSlide } from './deck';
-import type { SlideSpec } from './pptx-layout';
+import type { SlideSpec } from './slide-spec';
 import { readSlide } from './pptx-read';
 import { keepFirstParagraphProperties, notesAsParagraphs, writeDeck } from './pptx-write';
 

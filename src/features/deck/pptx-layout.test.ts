@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  layoutSlide,
-  paragraphHeight,
-  SIZES,
-  SLIDE,
-  textWidth,
-  wrapText,
-  type Block,
-  type Placement,
-  type SlideSpec,
-} from './pptx-layout';
+import { layoutSlide, SIZES, SLIDE } from './pptx-layout';
+import type { Block, Placement, SlideSpec } from './slide-spec';
+import { paragraphHeight, textWidth, wrapText } from './text-metrics';
 import { keepFirstParagraphProperties, notesAsParagraphs, textRuns, writeDeck, type PptxSlide } from './pptx-write';
 
 const FOOTER = 'As of 14 Feb 2025 · Sources: Reuters via Daily Maverick; The New York Times';

@@ -6,7 +6,7 @@
  */
 import { standaloneSvg, svgToPng, themeColours } from '../../components/export-image';
 import { snapshotOf } from '../../components/snapshots';
-import type { Block, Paragraph, Run } from './pptx-layout';
+import type { Block, Paragraph, Run } from './slide-spec';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const SKIP_TAGS = new Set([

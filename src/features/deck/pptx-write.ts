@@ -4,7 +4,9 @@
  * Takes the presentation as an argument, so the library itself loads only when a deck is exported.
  */
 import type PptxGenJS from 'pptxgenjs';
-import { layoutSlide, TEXT_METRICS, type Paragraph, type Run, type SlideLayout, type SlideSpec } from './pptx-layout';
+import { layoutSlide } from './pptx-layout';
+import type { Paragraph, Run, SlideLayout, SlideSpec } from './slide-spec';
+import { TEXT_METRICS } from './text-metrics';
 
 export const FONT = 'Arial';
 const COLOURS = { text: '1B1D21', muted: '545A64', accent: '1F4E8C', frame: 'C9CCD1', header: 'EEF0F3' };
