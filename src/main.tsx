@@ -32,11 +32,12 @@ Promise.all([
   import('./model/dataset/dataset').then(({ loadDataset }) => loadDataset()),
   import('./app/app-root'),
   import('./state/user-data'),
+  import('./state/merged'),
   // The prerendered figure cards carry their "Check against the map" notes: load that chunk before hydrating,
   // so the page renders what the HTML has (a failure is left for the card to show with a retry).
   import('./app/lazy-panels').then(({ figureClaimChecks }) => figureClaimChecks.preload()),
 ])
-  .then(([loaded, { AppRoot }, userData]) => {
+  .then(([loaded, { AppRoot }, userData, { watchMergedDataset }]) => {
     // For the benchmark: when the data are ready (checked at build time, parsed here).
     performance.mark('geobrief:data-ready');
     if (!loaded.ok) {
@@ -47,14 +48,9 @@ Promise.all([
     const base = loaded.dataset;
 
     // The address may name items the analyst added: the vocabulary follows the merged dataset as it changes.
-    let merged = base;
     let vocab = vocabularyOf(base);
-    userData.useUserData.subscribe(() => {
-      const next = userData.mergedDataset(base);
-      if (next !== merged) {
-        merged = next;
-        vocab = vocabularyOf(next);
-      }
+    watchMergedDataset(base, (merged) => {
+      vocab = vocabularyOf(merged);
     });
     const live: Vocabulary = {
       get countries() {

@@ -16,7 +16,7 @@ import { AppHeader } from './app-header';
 import { BriefView } from './brief-view';
 import { ThemeSwitch, useApplyTheme } from '../components/theme-switch';
 import { useChoices } from '../state/store';
-import { useMergedDataset } from '../state/user-data';
+import { useMergedDataset } from '../state/merged';
 import { AddArticleButton } from '../features/add-article/add-article-button';
 import { YourData } from './your-data';
 import { StorageNotice } from '../features/your-data/storage-notice';

@@ -1,11 +1,12 @@
 /**
- * The one place the add-article feature reaches the analyst's storage (src/state/user-data.ts).
+ * The one place the add-article feature reaches the analyst's storage (src/state/user-data.ts) and its pack
+ * actions (src/state/pack-actions.ts).
  */
 import { useShallow } from 'zustand/react/shallow';
 import { useUserData, type StoredPack } from '../../state/user-data';
 
 export type { StoredPack };
-export { addToDashboard, removePack, saveDraft } from '../../state/user-data';
+export { addToDashboard, removePack, saveDraft } from '../../state/pack-actions';
 
 /** Drafts in review, newest first. */
 export function useDrafts(): StoredPack[] {

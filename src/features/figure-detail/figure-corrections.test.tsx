@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FigureDetail } from './figure-detail';
 import { makeDataset, makeFigure, makeMeasure, makeSource } from '../../testing/fixtures';
 import { renderWithChoices } from '../../testing/render';
-import { resetUserDataForTests, useMergedDataset, useUserData } from '../../state/user-data';
+import { resetUserDataForTests, useUserData } from '../../state/user-data';
+import { useMergedDataset } from '../../state/merged';
 import type { Dataset } from '../../model/dataset/schema';
 
 const base = makeDataset({

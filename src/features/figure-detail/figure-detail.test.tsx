@@ -6,7 +6,7 @@ import { FigureDetail } from './figure-detail';
 import { makeActor, makeCountry, makeDataset, makeFigure, makeSource, makeTopic } from '../../testing/fixtures';
 import { renderWithChoices } from '../../testing/render';
 import { useChoices } from '../../state/store';
-import * as userData from '../../state/user-data';
+import * as packActions from '../../state/pack-actions';
 import { resetUserDataForTests, useUserData } from '../../state/user-data';
 import { addedOn } from '../../state/user-data-labels';
 import { makePack } from '../../model/pack/pack.fixtures';
@@ -156,7 +156,7 @@ describe('FigureDetail of a figure the analyst added', () => {
     renderWithChoices(<FigureDetail dataset={added} />, { figure: 'added-tanks' });
     await user.click(screen.getByRole('button', { name: 'Remove' }));
     expect(screen.getByRole('group', { name: 'Confirm removing this figure' })).toBeVisible();
-    const removed = vi.spyOn(userData, 'removeItem');
+    const removed = vi.spyOn(packActions, 'removeItem');
     await user.click(screen.getByRole('button', { name: 'Yes, remove' }));
     expect(useChoices.getState().figure).toBeNull();
     expect(removed).toHaveBeenCalledWith(pack.source.id, 'figures', 'added-tanks');

@@ -6,7 +6,7 @@ import { namesOf } from '../../model/dataset/selectors';
 import { DetailDialog } from '../../components/detail-dialog';
 import { SourceQuote } from '../../components/source-quote';
 import { useChoices } from '../../state/store';
-import { removeItem, useAddedPack } from '../../state/user-data';
+import { removeItem, useAddedPack } from '../../state/pack-actions';
 import { addedNote } from '../../state/user-data-labels';
 import { useLeads } from '../../state/use-leads';
 import { pinOf } from '../../model/measures/leads';

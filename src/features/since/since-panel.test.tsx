@@ -12,7 +12,9 @@ import {
 import { NO_FILTERS } from '../../model/dataset/selectors';
 import { renderWithChoices } from '../../testing/render';
 import { useChoices } from '../../state/store';
-import { addToDashboard, mergedDataset, resetUserDataForTests, saveBriefing } from '../../state/user-data';
+import { resetUserDataForTests, saveBriefing } from '../../state/user-data';
+import { addToDashboard } from '../../state/pack-actions';
+import { mergedDataset } from '../../state/merged';
 import { freshStoredData } from '../../testing/stored-data';
 import { SincePanel } from './since-panel';
 

@@ -7,7 +7,7 @@ import { makeDataset, makeEvent, makeFigure, makeSource } from '../../testing/fi
 import { renderWithChoices, settleDeferred } from '../../testing/render';
 import { useChoices } from '../../state/store';
 import { makePack } from '../../model/pack/pack.fixtures';
-import * as userData from '../../state/user-data';
+import * as packActions from '../../state/pack-actions';
 import * as sourceSelectors from '../../model/dataset/source-selectors';
 import { resetUserDataForTests, useUserData } from '../../state/user-data';
 import { addedOn } from '../../state/user-data-labels';
@@ -31,7 +31,7 @@ describe('SourceList', () => {
     expect(shipped).not.toHaveTextContent('added');
     expect(added).toHaveTextContent(`added ${addedOn(addedAt)}`);
 
-    const removePack = vi.spyOn(userData, 'removePack');
+    const removePack = vi.spyOn(packActions, 'removePack');
     await user.click(within(added).getByRole('button', { name: 'Remove: The next article' }));
     expect(removePack).not.toHaveBeenCalled();
     await user.click(within(added).getByRole('button', { name: 'Yes, remove' }));

@@ -4,7 +4,7 @@ import { formatDate, plural, sourceByline } from '../../model/format/format';
 import { describeFilters, hasFilters, type Filters } from '../../model/dataset/selectors';
 import { selectSourcesInView } from '../../model/dataset/source-selectors';
 import { useDeferredFilters } from '../../state/use-filters';
-import { removePack, useAddedPack } from '../../state/user-data';
+import { removePack, useAddedPack } from '../../state/pack-actions';
 import { addedOn } from '../../state/user-data-labels';
 import './source-list.css';
 

@@ -4,14 +4,8 @@ import type { Dataset } from '../../model/dataset/schema';
 import type { Pack } from '../../model/pack/pack-schema';
 import { acceptedItems } from '../../model/pack/lifecycle';
 import { formatDate, plural } from '../../model/format/format';
-import {
-  importData,
-  removePack,
-  useUserData,
-  type ImportResult,
-  type StorageStatus,
-  type StoredPack,
-} from '../../state/user-data';
+import { importData, useUserData, type ImportResult, type StorageStatus, type StoredPack } from '../../state/user-data';
+import { removePack } from '../../state/pack-actions';
 import { addedOn } from '../../state/user-data-labels';
 import { downloadDataFile } from './export-file';
 import type { ComponentType } from 'react';
