@@ -2,8 +2,9 @@
  * The analyst's own data, stored: the articles they brought in (added to the dashboard, or drafts in review),
  * the briefings they saved, their pinned lead figures and their corrections, kept in memory and in this
  * browser's storage (browser-store.ts; the records are described in stored-records.ts). Storage only: load,
- * save, export, import and their status. What a pack edit means is in pack-actions.ts (with the rules in
- * src/model/pack/lifecycle.ts); the merged dataset every view shows is in merged.ts.
+ * save, export, import (planned in import-plan.ts) and their status. What a pack edit means is in
+ * pack-actions.ts (with the rules in src/model/pack/lifecycle.ts); the merged dataset every view shows is in
+ * merged.ts.
  *
  * - Memory first: every change shows at once; it is then written to storage in order, one write at a time.
  * - A failure to store never stops the dashboard and is never silent: `status` and `lastError` say what
@@ -12,13 +13,9 @@
  * - Storage functions resolve even when the browser refuses to store: the store says so instead.
  */
 import { create } from 'zustand';
-import { packHeads, parseDataFile } from '../model/pack/pack';
 import { DATA_FORMAT, PACK_VERSION, type DataFile, type Pack } from '../model/pack/pack-schema';
-import { mergeDataset } from '../model/pack/merge';
-import { isReviewed, withAddedAt } from '../model/pack/lifecycle';
 import type { Dataset } from '../model/dataset/schema';
 import {
-  briefingId,
   latestBriefing,
   makeBriefing,
   sameContent,
@@ -47,8 +44,9 @@ import {
   type Kept,
   type StoredPack,
 } from './stored-records';
+import { planImport, type ImportResult } from './import-plan';
 
-export type { StoredPack };
+export type { ImportResult, StoredPack };
 export { askToKeepStorage };
 
 export type StorageStatus =
@@ -73,19 +71,6 @@ export interface UserDataState extends Kept {
   setResumeDraft: (id: string | null) => void;
   /** Hide the last error (the status still says whether storage works). */
   dismissError: () => void;
-}
-
-export interface ImportResult {
-  /** How many packs went in. */
-  imported: number;
-  /** The titles of the packs that went in. */
-  importedTitles: string[];
-  /** Packs and items left out because the dashboard already has them, each named. */
-  skipped: string[];
-  /** Problems by item and field; the packs they are in did not go in. */
-  errors: string[];
-  /** The names of the saved briefings that went in. */
-  importedBriefings?: string[];
 }
 
 export const useUserData = create<UserDataState>()((set) => ({
@@ -277,97 +262,17 @@ export function deleteBriefing(id: string): Promise<void> {
 }
 
 /**
- * Keeps the briefings of an imported file: one already kept with the same content is skipped and named; one
- * whose id is taken by another gets a new id. Returns the keys written.
- */
-function keepImportedBriefings(incoming: readonly Briefing[], skipped: string[]): { keys: string[]; names: string[] } {
-  const keys: string[] = [];
-  const names: string[] = [];
-  for (const b of incoming) {
-    const kept = useUserData.getState().briefings;
-    const same = kept.find((k) => k.id === b.id || k.savedAt === b.savedAt);
-    if (same && same.name === b.name && sameContent(same, b)) {
-      skipped.push(`Briefing “${b.name}”: already in your data`);
-      continue;
-    }
-    const taken = kept.map((k) => k.id);
-    const briefing = taken.includes(b.id) ? { ...b, id: briefingId(b.name, taken) } : b;
-    useUserData.setState((s) => ({
-      briefings: [...s.briefings, briefing].sort((x, y) => x.savedAt.localeCompare(y.savedAt)),
-    }));
-    keys.push(briefingKey(briefing.id));
-    names.push(briefing.name);
-  }
-  return { keys, names };
-}
-
-/**
- * Imports a pack or a geobrief data file with the same checks as `npm run import`. Packs already in the
- * analyst's data are skipped and named; a pack with problems is left out whole, its problems listed by item
- * and field; the result names every pack that went in.
+ * Imports a pack or a geobrief data file with the same checks as `npm run import` (see `planImport`): what
+ * went in shows at once and is stored; the result names what went in, what was skipped and every problem.
  */
 export async function importData(raw: unknown, base: Dataset): Promise<ImportResult> {
-  const kept = useUserData.getState().packs;
-  const keptIds = new Map(kept.map((p) => [p.id, p]));
-  const skipped: string[] = [];
-  const heads = packHeads(raw);
-  const already = heads.filter((h) => keptIds.has(h.id));
-  for (const h of already) {
-    const state = keptIds.get(h.id)!.state === 'draft' ? 'as a draft in review' : 'on the dashboard';
-    skipped.push(`“${h.title}”: already in your data (${state})`);
-  }
-
-  let input: unknown = raw;
-  if (already.length > 0) {
-    if (already.some((h) => h.index === null)) {
-      return { imported: 0, importedTitles: [], skipped, errors: [] };
-    }
-    const skip = new Set(already.map((h) => h.index));
-    const value = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { packs: unknown[] };
-    input = { ...value, packs: value.packs.filter((_, i) => !skip.has(i)) };
-  }
-
-  const added = kept.filter((p) => p.state === 'added').map((p) => p.pack);
-  const checked = parseDataFile(input, mergeDataset(base, added));
-  const now = new Date().toISOString();
-  const ids: string[] = [];
-  // A file with a problem in a briefing is refused whole: parseDataFile then returns no packs and no briefings.
-  const briefings = keepImportedBriefings(checked.briefings, skipped);
-  ids.push(...briefings.keys);
-  if (checked.leads && checked.errors.length === 0) {
-    if (useUserData.getState().leads === null) {
-      useUserData.setState({ leads: checked.leads });
-      ids.push(LEADS_KEY);
-    } else if (JSON.stringify(useUserData.getState().leads) !== JSON.stringify(checked.leads)) {
-      skipped.push('Lead figures: yours are kept; the file’s were not applied');
-    }
-  }
-  if (checked.edits && checked.errors.length === 0) {
-    const current = useUserData.getState().edits;
-    const joined = joinEdits(current, checked.edits);
-    skipped.push(...joined.skipped);
-    // New changes, or a change the file has undone (no new id, but an undoing to keep).
-    if (joined.added > 0 || JSON.stringify(joined.edits) !== JSON.stringify(current)) {
-      useUserData.setState({ edits: joined.edits });
-      ids.push(EDITS_KEY);
-    }
-  }
-  for (const pack of checked.packs) {
-    if (isReviewed(pack)) put(withAddedAt(pack, now), 'added');
-    else put(pack, 'draft');
-    ids.push(pack.source.id);
-  }
-  if (ids.length > 0) {
+  const plan = planImport(raw, useUserData.getState(), base, new Date().toISOString());
+  if (plan.keys.length > 0) {
+    useUserData.setState(plan.kept);
     askToKeepStorage();
-    await persist(ids);
+    await persist(plan.keys);
   }
-  return {
-    imported: checked.packs.length,
-    importedTitles: checked.packs.map((p) => p.source.title),
-    skipped: [...skipped, ...checked.warnings],
-    errors: checked.errors,
-    importedBriefings: briefings.names,
-  };
+  return plan.result;
 }
 
 /** For tests: forget everything in memory and close the database (its contents stay). */
