@@ -3,6 +3,7 @@
  * Wednesday" → that day, "last month" → YYYY-MM, "in February 2022" → 2022-02) by `dates.ts`, with a note
  * saying how; and a short plain title for the event.
  */
+import { SHORT_MONTH_NAMES } from '../model/format/calendar';
 import { datesIn } from './dates';
 
 export interface ResolvedDate {
@@ -15,8 +16,6 @@ export interface ResolvedDate {
   dateNote: string;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
 /** Date phrases that date something precisely enough for the timeline: a weekday, a month, a year, or relative words. */
 const DATED =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|yesterday|today|tonight|last (?:week|month|year)|this (?:month|year)|ago|\d{4})\b/i;
@@ -27,7 +26,7 @@ const NOT_A_DATE =
 /** "12 Feb 2025" */
 export function humanDate(iso: string): string {
   const [y, m, d] = iso.split('-');
-  const month = m === undefined ? undefined : MONTHS[Number(m) - 1];
+  const month = m === undefined ? undefined : SHORT_MONTH_NAMES[Number(m) - 1];
   if (month === undefined) return y ?? iso;
   if (d === undefined) return `${month} ${y}`;
   return `${Number(d)} ${month} ${y}`;

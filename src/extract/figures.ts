@@ -4,6 +4,7 @@
  * actors — each with the doubts the engine has about it, and, where one agrees, a suggested measure.
  */
 import type { Figure, UnitInfo } from '../model/dataset/schema';
+import { SHORT_MONTH_NAMES } from '../model/format/calendar';
 import { authorOf, ClaimantReader } from './claimant';
 import { sentenceTerms, type Term } from './counted-noun';
 import { dateOf, type FigureWhen } from './date-of';
@@ -92,9 +93,8 @@ function scopeWords(when: FigureWhen, published: string): string | undefined {
   if (/^\d{4}$/.test(p)) return p === year ? undefined : `in ${p}`;
   const [a, b] = p.split('/') as [string, string | undefined];
   if (!b) return undefined;
-  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   const month = (d: string) =>
-    d.length >= 7 ? `${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}` : d.slice(0, 4);
+    d.length >= 7 ? `${SHORT_MONTH_NAMES[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}` : d.slice(0, 4);
   if (b === published)
     return a.slice(0, 4) === year && a.slice(5, 10) === '01-01' ? `so far in ${year}` : `since ${month(a)}`;
   if (/^\d{4}$/.test(a) && /^\d{4}$/.test(b)) return `${a}–${b}`;

@@ -3,6 +3,7 @@
  * at two scales. Pure.
  */
 import type { Event } from './schema';
+import { SHORT_MONTH_NAMES } from '../format/calendar';
 
 export type TimelineScale = 'week' | 'war';
 
@@ -96,8 +97,6 @@ export interface AxisTick {
   label: string;
 }
 
-const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /**
  * Labelled ticks for the axis: every day of a window of up to two weeks ("11 Feb"), otherwise the start of
  * every other year ("2014", "2016", …) so that the labels do not crowd.
@@ -111,7 +110,7 @@ export function axisTicks(range: TimelineWindow): AxisTick[] {
   if (end - start <= 14 * day) {
     for (let t = start; t <= end; t += day) {
       const date = new Date(t).toISOString().slice(0, 10);
-      const label = `${Number(date.slice(8))} ${MONTHS_SHORT[Number(date.slice(5, 7)) - 1]}`;
+      const label = `${Number(date.slice(8))} ${SHORT_MONTH_NAMES[Number(date.slice(5, 7)) - 1]}`;
       ticks.push({ date, at: datePosition(date, range.from, range.to), label });
     }
     return ticks;

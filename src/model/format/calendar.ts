@@ -13,3 +13,6 @@ export const MONTH_NAMES: readonly string[] = Object.freeze([
   'November',
   'December',
 ]);
+
+/** English month names shortened to three letters, "Jan" to "Dec" (index = month − 1): "12 Feb 2025", "May 2024". */
+export const SHORT_MONTH_NAMES: readonly string[] = Object.freeze(MONTH_NAMES.map((name) => name.slice(0, 3)));

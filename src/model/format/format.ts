@@ -2,7 +2,8 @@
  * Words and numbers for display. Pure; the UI shows exactly what these return.
  */
 import unitsJson from '@data/units.json';
-import type { Figure, Qualifier, Source, Unit, UnitInfo } from '../dataset/schema';
+import type { ActorKind, Figure, Qualifier, Source, Unit, UnitInfo } from '../dataset/schema';
+import { SHORT_MONTH_NAMES } from './calendar';
 
 export const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exact: 'exact',
@@ -16,6 +17,16 @@ export const QUALIFIER_WORDS: Record<Qualifier, string> = {
   above: 'above',
   'up-to': 'up to',
   record: 'record',
+};
+
+/** An actor's kind as a label: "Think tank" (the actor card, the actors' filter, the deck's actor slides). */
+export const ACTOR_KIND_WORDS: Record<ActorKind, string> = {
+  person: 'Person',
+  government: 'Government',
+  organisation: 'Organisation',
+  company: 'Company',
+  media: 'Media',
+  'think-tank': 'Think tank',
 };
 
 const UNITS: ReadonlyMap<string, UnitInfo> = new Map((unitsJson as UnitInfo[]).map((u) => [u.id, u]));
@@ -205,13 +216,11 @@ export function precisionWords(figure: Pick<Figure, 'qualifier' | 'reading'>): s
     : `Stated in words; ${words.charAt(0).toLowerCase()}${words.slice(1)}`;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** "2025-02-12" → "12 Feb 2025"; "2024-05" → "May 2024"; "2014" → "2014". */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y) return iso;
-  const month = m ? (MONTHS[m - 1] ?? '') : '';
+  const month = m ? (SHORT_MONTH_NAMES[m - 1] ?? '') : '';
   return [d, month, y].filter(Boolean).join(' ');
 }
 

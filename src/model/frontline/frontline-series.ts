@@ -3,6 +3,7 @@
  * (features/frontline/occupied-area-chart.tsx) has no logic of its own. Gaps stay gaps (null), nothing is
  * smoothed, and every flagged day is kept as a mark and a note.
  */
+import { SHORT_MONTH_NAMES } from '../format/calendar';
 import { formatDate } from '../format/format';
 import { KM2_PER_SQ_MI, type DailyEntry, type MonthlyGains } from './frontline';
 
@@ -81,9 +82,9 @@ const DAY = 86_400_000;
 export const dateToTime = (date: string): number => Date.parse(`${date}T00:00:00Z`);
 export const timeToDate = (t: number): string => new Date(t).toISOString().slice(0, 10);
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** "2024-12" → "Dec 2024" */
-export const monthLabel = (month: string): string => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+export const monthLabel = (month: string): string =>
+  `${SHORT_MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 /** A time-axis tick: "Jan 2025" on January, "Apr" otherwise. */
 export function timeTickLabel(t: number): string {
   const date = timeToDate(t);
