@@ -60,7 +60,8 @@ function namesItsCountry(place: GazetteerPlace): boolean {
   return place.capital === true || place.population >= 1_000_000 || ['UA', 'RU'].includes(place.country);
 }
 
-function plural(demonym: string): string | null {
+/** A people named by its demonym's plural: "Ukrainian" → "Ukrainians", "Israeli" → "Israelis"; null for "French". */
+function demonymPlural(demonym: string): string | null {
   return /(?:an|i)$/.test(demonym) ? `${demonym}s` : null;
 }
 
@@ -79,7 +80,7 @@ export function countryIndex(gaz: Gazetteer): PhraseIndex<CountryHit> {
     for (const name of [c.name, ...c.names]) index.add(name, { code: c.id, via: 'name' });
     for (const d of c.demonyms) {
       index.add(d, { code: c.id, via: 'demonym' });
-      const p = plural(d);
+      const p = demonymPlural(d);
       if (p !== null) index.add(p, { code: c.id, via: 'demonym' });
     }
   }

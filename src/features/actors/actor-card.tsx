@@ -2,18 +2,9 @@ import { useId, useState } from 'react';
 import type { Actor, Dataset } from '../../model/dataset/schema';
 import type { ActorCounts } from '../../model/dataset/actor-selectors';
 import { selectRelations } from '../../model/dataset/actor-selectors';
-import { formatDate, formatEventDate, plural } from '../../model/format/format';
+import { ACTOR_KIND_WORDS, formatDate, formatEventDate, plural } from '../../model/format/format';
 import { namesOf } from '../../model/dataset/selectors';
 import { ItemCorrection } from '../../components/correction-panel';
-
-export const KIND_WORDS: Record<Actor['kind'], string> = {
-  person: 'Person',
-  government: 'Government',
-  organisation: 'Organisation',
-  company: 'Company',
-  media: 'Media',
-  'think-tank': 'Think tank',
-};
 
 interface ActorCardProps {
   actor: Actor;
@@ -55,7 +46,7 @@ export function ActorCard({
           {actor.name}
         </h4>
         <span className="actor-card__kind">
-          {KIND_WORDS[actor.kind]} · {country}
+          {ACTOR_KIND_WORDS[actor.kind]} · {country}
         </span>
       </div>
       <p className="actor-card__role">{actor.role}</p>

@@ -12,7 +12,8 @@ import {
 import { describeFilters, namesOf, type Filters } from '../../model/dataset/selectors';
 import { useChoices } from '../../state/store';
 import { useDeferredFilters } from '../../state/use-filters';
-import { ActorCard, KIND_WORDS } from './actor-card';
+import { ActorCard } from './actor-card';
+import { ACTOR_KIND_WORDS } from '../../model/format/format';
 import './actors.css';
 
 /**
@@ -128,7 +129,7 @@ const ActorPanelBody = memo(function ActorPanelBody({ dataset, global }: { datas
           <option value="">All kinds</option>
           {ACTOR_KINDS.map((k) => (
             <option key={k} value={k}>
-              {KIND_WORDS[k]}
+              {ACTOR_KIND_WORDS[k]}
             </option>
           ))}
         </select>

@@ -3,7 +3,7 @@
  * speaker reads from. Pure.
  */
 import type { Actor, Dataset, Event, Figure, Source } from '../dataset/schema';
-import { formatEventDate, formatFigureValue, sourceByline } from '../format/format';
+import { ACTOR_KIND_WORDS, formatEventDate, formatFigureValue, sourceByline } from '../format/format';
 
 export interface SlideDef {
   id: string;
@@ -182,15 +182,6 @@ export interface EventRow {
   who: string[];
 }
 
-const KIND_WORDS: Record<Actor['kind'], string> = {
-  person: 'Person',
-  government: 'Government',
-  organisation: 'Organisation',
-  company: 'Company',
-  media: 'Media',
-  'think-tank': 'Think tank',
-};
-
 /** Each story with what it supplies to the shown figures, events and actors' statements, in data order. */
 export function storyRows(
   sources: readonly Source[],
@@ -220,7 +211,9 @@ export function actorRows(
   const rows = actors.map((a) => ({
     id: a.id,
     name: a.name,
-    kind: [KIND_WORDS[a.kind], a.country ? (countries.get(a.country) ?? a.country) : null].filter(Boolean).join(' · '),
+    kind: [ACTOR_KIND_WORDS[a.kind], a.country ? (countries.get(a.country) ?? a.country) : null]
+      .filter(Boolean)
+      .join(' · '),
     role: a.role,
     figures: shown.figures.filter((f) => f.actorIds.includes(a.id)).length,
     events: shown.events.filter((e) => e.actorIds.includes(a.id)).length,
