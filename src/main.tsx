@@ -4,7 +4,7 @@ import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { LoadError } from './app/load-error';
 import { startUrlSync } from './state/url-sync';
-import { searchToState, vocabularyOf, type Vocabulary } from './state/url';
+import { liveVocabulary, searchToState, vocabularyOf } from './state/url';
 
 const container = document.getElementById('root')!;
 // A panel that fails shows its own message and a retry (see Region); that is handled, so it is a warning.
@@ -52,23 +52,7 @@ Promise.all([
     watchMergedDataset(base, (merged) => {
       vocab = vocabularyOf(merged);
     });
-    const live: Vocabulary = {
-      get countries() {
-        return vocab.countries;
-      },
-      get topics() {
-        return vocab.topics;
-      },
-      get actors() {
-        return vocab.actors;
-      },
-      get figures() {
-        return vocab.figures;
-      },
-      get events() {
-        return vocab.events;
-      },
-    };
+    const live = liveVocabulary(() => vocab);
 
     // The shipped data render at once; the analyst's data join when read, without holding up the page.
     const userDataRead = userData.load();

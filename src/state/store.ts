@@ -1,12 +1,15 @@
 /**
- * The user's choices, and nothing else: the dataset is a module value, never store state.
+ * The user's choices, and nothing else: the dataset is a module value, never store state. Every choice is a URL
+ * parameter: its default and how it is written in the address are its row of URL_PARAMS (url.ts).
  */
 import { create } from 'zustand';
 import type { TimelineScale } from '../model/dataset/timeline';
+import { CHOICE_KEYS, defaultChoices } from './url';
 
 export type { TimelineScale };
 export type View = 'explore' | 'brief';
 
+/** The choices the address keeps; each has a row in URL_PARAMS (url.ts), and `tsc` fails while one has none. */
 export interface Choices {
   countries: string[];
   topics: string[];
@@ -33,21 +36,8 @@ export interface Choices {
   scale: TimelineScale;
 }
 
-export const DEFAULT_CHOICES: Choices = Object.freeze({
-  countries: [],
-  topics: [],
-  actor: null,
-  q: '',
-  single: false,
-  view: 'explore',
-  slide: 1,
-  figure: null,
-  event: null,
-  frontline: null,
-  compare: null,
-  since: null,
-  scale: 'week',
-}) as Choices;
+/** Every choice at its default (from URL_PARAMS). */
+export const DEFAULT_CHOICES: Choices = Object.freeze(defaultChoices()) as Choices;
 
 /** The filters in force before an actor was focused, so clearing the focus can restore them. */
 export interface BeforeFocus {
@@ -131,6 +121,7 @@ export const useChoices = create<ChoicesStore>()((set) => ({
 
 /** The choices part of the store's state, without its actions. */
 export function pickChoices(state: Choices): Choices {
-  const { countries, topics, actor, q, single, view, slide, figure, event, frontline, compare, since, scale } = state;
-  return { countries, topics, actor, q, single, view, slide, figure, event, frontline, compare, since, scale };
+  const choices = {} as Record<keyof Choices, unknown>;
+  for (const name of CHOICE_KEYS) choices[name] = state[name];
+  return choices as Choices;
 }

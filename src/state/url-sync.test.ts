@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startUrlSync } from './url-sync';
 import { DEFAULT_CHOICES, useChoices } from './store';
-import type { Vocabulary } from './url';
+import type { UrlVocabulary } from './url';
 
-const vocab: Vocabulary = {
+const vocab: UrlVocabulary = {
   countries: new Set(['TW', 'UA']),
   topics: new Set(['tariffs']),
   actors: new Set(['volodymyr-zelensky']),

@@ -11,10 +11,10 @@
  *   writes at once, after any filter change still waiting.
  */
 import { pickChoices, useChoices, type Choices } from './store';
-import { searchToState, stateToSearch, type Vocabulary } from './url';
+import { searchToState, stateToSearch, type UrlVocabulary } from './url';
 
 export interface UrlSyncOptions {
-  vocab: Vocabulary;
+  vocab: UrlVocabulary;
   win?: Window;
 }
 

@@ -4,10 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate, searchToState, stateToSearch, type Vocabulary } from './url';
+import { isCalendarDate, searchToState, stateToSearch, type UrlVocabulary } from './url';
 import type { Choices } from './store';
 
-const vocab: Vocabulary = {
+const vocab: UrlVocabulary = {
   countries: new Set(['UA', 'RU', 'US', 'TW']),
   topics: new Set(['tariffs', 'casualties', 'peace-talks']),
   actors: new Set(['volodymyr-zelensky', 'vladimir-putin']),

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CHOICES, type Choices } from './store';
-import { sameSearch, searchToState, stateToSearch, type Vocabulary } from './url';
+import {
+  CHOICE_KEYS,
+  sameSearch,
+  searchToState,
+  stateToSearch,
+  URL_PARAMS,
+  type UrlParams,
+  type UrlVocabulary,
+} from './url';
 
-const vocab: Vocabulary = {
+const vocab: UrlVocabulary = {
   countries: new Set(['UA', 'RU', 'US', 'TW']),
   topics: new Set(['tariffs', 'casualties', 'peace-talks']),
   actors: new Set(['volodymyr-zelensky', 'vladimir-putin']),
@@ -135,5 +143,51 @@ describe('front line, comparison, briefing and timeline scale', () => {
       'since=../x (expected a briefing id)',
       'scale=year (expected week or war)',
     ]);
+  });
+});
+
+describe('the parameter table', () => {
+  /** A value other than the default for every choice: a choice added without one fails `tsc` here too. */
+  const SAMPLES: { [K in keyof Choices]: Choices[K] } = {
+    countries: ['UA', 'TW'],
+    topics: ['peace-talks'],
+    actor: 'vladimir-putin',
+    q: 'oil output',
+    single: true,
+    view: 'brief',
+    slide: 4,
+    figure: 'russia-key-rate',
+    event: 'trump-putin-call',
+    frontline: '2025-02-13',
+    compare: '2024-08-01',
+    since: 'weekly-brief-4-dec',
+    scale: 'war',
+  };
+
+  it.each(CHOICE_KEYS)('round-trips %s on its own, under its own parameter', (name) => {
+    const original = { ...DEFAULT_CHOICES, [name]: SAMPLES[name] };
+    expect(original).not.toEqual(DEFAULT_CHOICES);
+    const search = stateToSearch(original);
+    expect(search).toMatch(new RegExp(`^${URL_PARAMS[name].key}=[^&]+$`));
+    expect(searchToState(search, vocab)).toEqual({ choices: original, dropped: [] });
+  });
+
+  it('round-trips every parameter at once, in the table’s order', () => {
+    const search = stateToSearch(SAMPLES);
+    expect(search.split('&').map((p) => p.split('=')[0])).toEqual(CHOICE_KEYS.map((name) => URL_PARAMS[name].key));
+    expect(searchToState(search, vocab)).toEqual({ choices: SAMPLES, dropped: [] });
+  });
+
+  it('names each parameter once and gives the store its defaults', () => {
+    const keys = CHOICE_KEYS.map((name) => URL_PARAMS[name].key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const name of CHOICE_KEYS) expect(DEFAULT_CHOICES[name]).toEqual(URL_PARAMS[name].default);
+  });
+
+  it('has a row for every choice (checked by tsc)', () => {
+    const { since: _since, ...withoutSince } = URL_PARAMS;
+    // @ts-expect-error -- a choice without a row does not compile
+    const _missing: UrlParams = withoutSince;
+    expect(Object.keys(withoutSince)).toHaveLength(CHOICE_KEYS.length - 1);
   });
 });
