@@ -4,13 +4,9 @@
  * with "Undo". The storage is the caller's (onSave, onUndo): this is the one way every detail shows it.
  */
 import { Suspense, useRef, useState, type ReactNode } from 'react';
-import {
-  FIELD_WORDS,
-  fieldValueWords,
-  isActive,
-  type Correction,
-  type FieldValue,
-} from '../model/corrections/corrections';
+import { FIELD_WORDS, fieldValueWords } from '../model/corrections/corrections';
+import type { Correction, FieldValue } from '../model/corrections/edits-schema';
+import { isActive } from '../model/corrections/resolve-measure';
 import { saveCorrection, undoLastCorrection, useHistory } from '../state/use-edits';
 import { formatDateTime } from '../model/format/format';
 import type { Dataset } from '../model/dataset/schema';

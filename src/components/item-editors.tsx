@@ -4,7 +4,7 @@
  * like the add-article engine and the PowerPoint export): the dashboard does not carry it until then.
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import type { EditKind } from '../model/corrections/corrections';
+import type { EditKind } from '../model/corrections/edits-schema';
 import { entityProblems, figureProblems } from '../model/corrections/item-problems';
 import type { Actor, Dataset, Event, Figure, Place } from '../model/dataset/schema';
 import { EntityFields, FigureFields } from './item-fields';

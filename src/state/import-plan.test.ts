@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makePack, PACK_SOURCE_ID, shippedDataset } from '../model/pack/pack.fixtures';
-import { NO_EDITS } from '../model/corrections/corrections';
+import { NO_EDITS } from '../model/corrections/edits-schema';
 import { planImport } from './import-plan';
 import type { Kept } from './stored-records';
 

@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { mergeWithEdits } from '../model/pack/merge';
 import type { Dataset } from '../model/dataset/schema';
-import type { Edits } from '../model/corrections/corrections';
+import type { Edits } from '../model/corrections/edits-schema';
 import { useUserData, type StoredPack } from './user-data';
 
 let lastMerge: {

@@ -8,7 +8,7 @@ import { z } from '../model/dataset/zod';
 import { PackSchema, type Pack } from '../model/pack/pack-schema';
 import { BriefingSchema, type Briefing } from '../model/briefing/briefing';
 import { LeadPinsSchema, type LeadPin } from '../model/measures/leads';
-import { EditsSchema, isEmptyEdits, type Edits } from '../model/corrections/corrections';
+import { EditsSchema, isEmptyEdits, type Edits } from '../model/corrections/edits-schema';
 
 export interface StoredPack {
   /** The pack's source id. */

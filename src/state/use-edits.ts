@@ -12,11 +12,8 @@ import {
   withCorrection,
   withMeasure,
   withMerge,
-  YOU,
-  type Correction,
-  type EditKind,
-  type Merge,
 } from '../model/corrections/corrections';
+import { YOU, type Correction, type EditKind, type Merge } from '../model/corrections/edits-schema';
 import type { Actor, Event, Figure, Measure, Place } from '../model/dataset/schema';
 import { setEdits, useUserData } from './user-data';
 

@@ -6,7 +6,8 @@ import { DataFileSchema } from '../model/pack/pack-schema';
 import { exportData, importData, load, resetUserDataForTests, setEdits, useUserData } from './user-data';
 import { addToDashboard } from './pack-actions';
 import { mergedDataset } from './merged';
-import { NO_EDITS, undoChange, YOU, type Correction, type Edits } from '../model/corrections/corrections';
+import { undoChange } from '../model/corrections/corrections';
+import { NO_EDITS, YOU, type Correction, type Edits } from '../model/corrections/edits-schema';
 import { deleteDatabase } from '../testing/stored-data';
 
 /** The analyst's corrections, measures and merges as stored: kept, exported, imported and joined, and merged. */

@@ -24,7 +24,7 @@ import {
   type BriefingData,
 } from '../model/briefing/briefing';
 import type { LeadPin } from '../model/measures/leads';
-import { isEmptyEdits, NO_EDITS, type Edits } from '../model/corrections/corrections';
+import { isEmptyEdits, NO_EDITS, type Edits } from '../model/corrections/edits-schema';
 import { joinEdits } from '../model/corrections/join-edits';
 import {
   askToKeepStorage,

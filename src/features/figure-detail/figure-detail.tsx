@@ -12,7 +12,7 @@ import { useLeads } from '../../state/use-leads';
 import { pinOf } from '../../model/measures/leads';
 import { FigureCorrection, FigureMeasure, FigureSources } from './figure-corrections';
 import { useHistory } from '../../state/use-edits';
-import { isActive } from '../../model/corrections/corrections';
+import { isActive } from '../../model/corrections/resolve-measure';
 import { formatDateTime } from '../../model/format/format';
 import './figure-detail.css';
 

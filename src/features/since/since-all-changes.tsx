@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
-import type { BriefingComparison, Changed, countChanges } from '../../model/briefing/briefing-compare';
+import type { countChanges } from '../../model/briefing/briefing-compare';
+import type { BriefingComparison, Changed } from '../../model/briefing/briefing-comparison';
 import type { SinceSummary, MeasureGroup } from '../../model/briefing/since-summary';
 import type { Actor, Dataset, Event, Figure } from '../../model/dataset/schema';
 import { formatEventDate } from '../../model/format/format';

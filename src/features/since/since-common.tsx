@@ -1,5 +1,6 @@
 import type { Dataset, Figure, Source } from '../../model/dataset/schema';
-import { FIELD_WORDS, fieldValueWords, type FieldValue } from '../../model/corrections/corrections';
+import { FIELD_WORDS, fieldValueWords } from '../../model/corrections/corrections';
+import type { FieldValue } from '../../model/corrections/edits-schema';
 import { formatDate, formatFigureValue, sourceByline } from '../../model/format/format';
 import { useChoices } from '../../state/store';
 

@@ -1,10 +1,6 @@
 import { useEffect, useId, type RefObject } from 'react';
-import {
-  changeRows,
-  changesToCsv,
-  type BriefingComparison,
-  type FrontlineChange,
-} from '../../model/briefing/briefing-compare';
+import type { BriefingComparison } from '../../model/briefing/briefing-comparison';
+import { changeRows, changesToCsv, type FrontlineChange } from '../../model/briefing/change-rows';
 import type { Briefing } from '../../model/briefing/briefing';
 import { download } from '../../components/export-image';
 import type { Measure, Source } from '../../model/dataset/schema';

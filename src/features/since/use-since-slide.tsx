@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
-import { comparisonSourceIds, countChanges, type BriefingComparison } from '../../model/briefing/briefing-compare';
+import { comparisonSourceIds, countChanges } from '../../model/briefing/briefing-compare';
+import type { BriefingComparison } from '../../model/briefing/briefing-comparison';
 import type { Briefing } from '../../model/briefing/briefing';
 import { FRONTLINE_ATTRIBUTION } from '../../model/frontline/frontline';
 import {

@@ -6,13 +6,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Briefing } from '../../model/briefing/briefing';
 import { latestBriefing } from '../../model/briefing/briefing';
-import {
-  compareBriefing,
-  filterComparison,
-  frontlineSpan,
-  type BriefingComparison,
-  type FrontlineChange,
-} from '../../model/briefing/briefing-compare';
+import { compareBriefing, filterComparison, frontlineSpan } from '../../model/briefing/briefing-compare';
+import type { BriefingComparison } from '../../model/briefing/briefing-comparison';
+import type { FrontlineChange } from '../../model/briefing/change-rows';
 import { FRONTLINE_ATTRIBUTION, situationAt } from '../../model/frontline/frontline';
 import { loadDifferenceAreas, loadFrontlineIndex } from '../../model/frontline/frontline-data';
 import { differenceAreas } from '../../model/frontline/frontline-difference';

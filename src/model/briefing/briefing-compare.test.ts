@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CHANGE_COLUMNS,
-  changeRows,
-  changesToCsv,
   compareBriefing,
   comparisonSourceIds,
   countChanges,
   filterComparison,
   frontlineSpan,
 } from './briefing-compare';
+import { CHANGE_COLUMNS, changeRows, changesToCsv } from './change-rows';
 import { parseCsv } from '../dataset/figure-export';
 import { NO_FILTERS } from '../dataset/selectors';
 import { makeActor, makeEvent, makeFigure, makePlace, makeSource } from '../../testing/fixtures';

@@ -9,8 +9,7 @@
  * new estimate of a tracked measure when the briefing already held a figure of that measure (in any unit of its
  * dimension: the measure fixes the dimension).
  *
- * The comparison's shape is in `briefing-comparison.ts`, its export as rows and CSV in `change-rows.ts`; both
- * may be imported from here too.
+ * The comparison's shape is in `briefing-comparison.ts`, its export as rows and CSV in `change-rows.ts`.
  */
 import diff from 'microdiff';
 import type { BriefingData } from './briefing';
@@ -27,16 +26,6 @@ import type {
   NewEstimate,
   NewStatement,
 } from './briefing-comparison';
-
-export type {
-  BriefingComparison,
-  Changed,
-  FieldChange,
-  ItemChanges,
-  NewEstimate,
-  NewStatement,
-} from './briefing-comparison';
-export { CHANGE_COLUMNS, changeRows, changesToCsv, type ChangeRow, type FrontlineChange } from './change-rows';
 
 /** Fields that say where an item stands in review, not what it says: never a change. */
 const PROVENANCE = new Set(['status', 'addedAt']);

@@ -3,7 +3,7 @@
  * change), which measures are new, how many other changes there are, and every change grouped by topic and by
  * measure. Pure; it reads a comparison (briefing-compare.ts) and the registry of measures.
  */
-import type { BriefingComparison, Changed } from './briefing-compare';
+import type { BriefingComparison, Changed } from './briefing-comparison';
 import { claimantKey } from '../measures/corroboration';
 import { estimateDate } from '../dataset/estimate-date';
 import type { Figure, Measure, Source, Topic, UnitInfo } from '../dataset/schema';

@@ -12,8 +12,7 @@
  * - A merge sends every figure of one measure to another; undone, they go back.
  *
  * The format is in `edits-schema.ts`, the merges followed in `resolve-measure.ts`, the layer laid over the data
- * in `apply-edits.ts`; this file makes, undoes and reads the corrections, and words their fields. Importers
- * may take what those files export from here.
+ * in `apply-edits.ts`; this file makes, undoes and reads the corrections, and words their fields.
  */
 import type { Dataset, Figure, Qualifier } from '../dataset/schema';
 import { formatDate, formatNumber, QUALIFIER_WORDS, unitInfo } from '../format/format';
@@ -29,29 +28,6 @@ import {
   type Merge,
 } from './edits-schema';
 import { byTime, isActive } from './resolve-measure';
-
-export { applyEdits, type EditsApplied } from './apply-edits';
-export {
-  CorrectionSchema,
-  CreatedMeasureSchema,
-  EDIT_KINDS,
-  EDITABLE_FIELDS,
-  EditsSchema,
-  FieldChangeSchema,
-  isEmptyEdits,
-  MergeSchema,
-  NO_EDITS,
-  YOU,
-  type Correction,
-  type CreatedMeasure,
-  type EditableItem,
-  type EditKind,
-  type Edits,
-  type FieldChange,
-  type FieldValue,
-  type Merge,
-} from './edits-schema';
-export { isActive, ownMeasureKey, resolveMeasure } from './resolve-measure';
 
 /** The words for a field in a history ("Value", "Unit"…), as the forms name them. */
 export const FIELD_WORDS: Record<string, string> = {

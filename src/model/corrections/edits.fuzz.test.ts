@@ -7,8 +7,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { applyEdits } from './apply-edits';
 import {
-  applyEdits,
   EDIT_KINDS,
   EDITABLE_FIELDS,
   EditsSchema,
@@ -17,7 +17,7 @@ import {
   type EditKind,
   type Edits,
   type Merge,
-} from './corrections';
+} from './edits-schema';
 import { parseDataFile } from '../pack/pack';
 import { shippedDataset } from '../pack/pack.fixtures';
 import { FigureSchema, MeasureSchema, type Dataset } from '../dataset/schema';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { joinEdits } from './join-edits';
-import { NO_EDITS, YOU, type Edits } from './corrections';
+import { NO_EDITS, YOU, type Edits } from './edits-schema';
 
 describe('joinEdits', () => {
   it('keeps a measure of its own over the file’s with the same id, and says so', () => {

@@ -2,7 +2,7 @@
  * Joining two sets of the analyst's edits: what a browser kept and what a data file (or a write made before
  * the stored ones were read) brings. Pure; used when stored data are read and when a file is imported.
  */
-import type { Edits } from './corrections';
+import type { Edits } from './edits-schema';
 
 /**
  * `extra`'s changes and measures joined to `kept`: a change already kept (same id) is kept once, with its

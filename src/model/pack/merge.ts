@@ -9,7 +9,8 @@ import { deepFreeze } from '../dataset/load-dataset';
 import type { Pack } from './pack-schema';
 import type { Dataset, Statement } from '../dataset/schema';
 import { acceptedItems } from './lifecycle';
-import { applyEdits, type Edits, type EditsApplied } from '../corrections/corrections';
+import { applyEdits, type EditsApplied } from '../corrections/apply-edits';
+import type { Edits } from '../corrections/edits-schema';
 
 function hasItems(pack: Pack): boolean {
   return (

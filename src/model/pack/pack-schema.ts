@@ -20,7 +20,7 @@ import {
 } from '../dataset/schema';
 import { BriefingSchema } from '../briefing/briefing';
 import { LeadPinsSchema } from '../measures/leads';
-import { EditsSchema } from '../corrections/corrections';
+import { EditsSchema } from '../corrections/edits-schema';
 
 export const PACK_FORMAT = 'geobrief-pack';
 export const DATA_FORMAT = 'geobrief-data';

@@ -14,7 +14,7 @@ import { normaliseQuote, quoteIsVerbatim } from './verbatim';
 import type { Actor, Dataset, Figure, Source, Statement } from '../dataset/schema';
 import type { Briefing } from '../briefing/briefing';
 import type { LeadPin } from '../measures/leads';
-import type { Edits } from '../corrections/corrections';
+import type { Edits } from '../corrections/edits-schema';
 
 export type PackCheck = { ok: true; pack: Pack; warnings: string[] } | { ok: false; errors: string[] };
 
