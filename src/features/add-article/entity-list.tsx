@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { type Actor, type Event, type ItemStatus, type Place } from '../../model/dataset/schema';
 import type { Pack } from '../../model/pack/pack-schema';
 import { formatEventDate } from '../../model/format/format';
-import type { Vocabulary } from './figure-card';
+import type { ReviewVocabulary } from './review-figure-card';
 import { itemKey } from './review-state';
 import type { ItemKind } from '../../model/pack/lifecycle';
 import { entityProblems, type EntityKind } from '../../model/corrections/item-problems';
@@ -83,7 +83,7 @@ export function EntityList({
   pack: Pack;
   kind: Kind;
   actorName: (id: string) => string;
-  vocabulary: Vocabulary;
+  vocabulary: ReviewVocabulary;
   onStatus: (kind: ItemKind, key: string, status: ItemStatus) => void;
   onEdit: (kind: EntityKind, key: string, item: Editable) => void;
 }) {

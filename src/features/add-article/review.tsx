@@ -3,7 +3,7 @@ import type { Actor, Dataset, Event, Figure, ItemStatus, Place } from '../../mod
 import { formatDate, plural } from '../../model/format/format';
 import { ArticlePane } from './article-pane';
 import { EntityList } from './entity-list';
-import { FigureCard, type Vocabulary } from './figure-card';
+import { ReviewFigureCard, type ReviewVocabulary } from './review-figure-card';
 import { parseAmount } from './parse-selection';
 import { figureProblems, type EntityKind } from '../../model/corrections/item-problems';
 import {
@@ -52,7 +52,7 @@ export function Review({ state, dispatch, dataset, save, adding, addError, onAdd
   }, []);
   const counts = reviewCounts(pack);
 
-  const vocabulary: Vocabulary = useMemo(() => {
+  const vocabulary: ReviewVocabulary = useMemo(() => {
     // A measure's name is the registry's (data/measures.json and the analyst's measures).
     const measures = new Map(dataset.measures.map((m) => [m.id, m.label]));
     const newUnits = pack.units.filter((u) => !dataset.units.some((d) => d.id === u.id));
@@ -182,7 +182,7 @@ export function Review({ state, dispatch, dataset, save, adding, addError, onAdd
           ) : (
             <ul className="review-list" aria-label="Proposed figures">
               {pack.figures.map((figure) => (
-                <FigureCard
+                <ReviewFigureCard
                   key={figure.id}
                   figure={figure}
                   selected={figure.id === selected}

@@ -4,7 +4,8 @@ import { figureWhen, formatFigureValue } from '../../model/format/format';
 import type { FigureField } from '../../model/corrections/item-problems';
 import { FigureFields } from '../../components/item-fields';
 
-export interface Vocabulary {
+/** What the review's cards and lists choose from and name: units, countries, topics, measures. */
+export interface ReviewVocabulary {
   units: readonly UnitInfo[];
   countries: readonly Country[];
   topics: readonly Topic[];
@@ -14,11 +15,11 @@ export interface Vocabulary {
   measureName: (measure: string) => string | undefined;
 }
 
-interface FigureCardProps {
+interface ReviewFigureCardProps {
   figure: Figure;
   selected: boolean;
   problems: Partial<Record<FigureField, string>>;
-  vocabulary: Vocabulary;
+  vocabulary: ReviewVocabulary;
   onSelect: (id: string) => void;
   onChange: (figure: Figure) => void;
   onStatus: (id: string, status: ItemStatus) => void;
@@ -30,8 +31,8 @@ function hasAmount(f: Figure): boolean {
   return f.value !== undefined || (f.low !== undefined && f.high !== undefined);
 }
 
-/** One proposed figure: its value, quote and claimant, Accept / Reject, and its fields when selected. */
-export function FigureCard(props: FigureCardProps) {
+/** One proposed figure in the review: its value, quote and claimant, Accept / Reject, and its fields when selected. */
+export function ReviewFigureCard(props: ReviewFigureCardProps) {
   const { figure, selected, problems, vocabulary, onSelect, onChange, onStatus } = props;
   const headId = useId();
   const status = figure.status ?? 'proposed';
