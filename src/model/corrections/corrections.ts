@@ -16,6 +16,7 @@
  */
 import type { Dataset, Figure, Qualifier } from '../dataset/schema';
 import { formatDate, formatNumber, QUALIFIER_WORDS, unitInfo } from '../format/format';
+import { NAME_SLUG, slugify } from '../format/ids';
 import {
   EDITABLE_FIELDS,
   type Correction,
@@ -108,15 +109,7 @@ export function undoChange(edits: Edits, id: string, meta: { at: string; by: str
 
 /** A kebab-case id for a new measure from its label, not taken by any id in `taken`. */
 export function measureIdFor(label: string, taken: ReadonlySet<string>): string {
-  const base =
-    label
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 50)
-      .replace(/-+$/, '') || 'measure';
+  const base = slugify(label, 50, NAME_SLUG) || 'measure';
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }

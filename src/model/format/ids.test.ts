@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { NAME_SLUG, ENTITY_SLUG, FILE_NAME_SLUG, slugify } from './ids';
 
 /*
- * The four slug functions this one replaced, as they were, so that every id and file name is shown to come out
+ * The five slug functions this one replaced, as they were, so that every id and file name is shown to come out
  * as before: the pack's source and figure ids (src/extract/ids.ts), the ids of an article's actors, places and
- * events (src/extract/entities-text.ts), briefing ids (src/model/briefing/briefing.ts) and chart file names
- * (src/components/export-image.ts). A new measure's id (measureIdFor, src/model/corrections/corrections.ts) is
- * made the same way as a briefing's, with a limit of 50: checked here too.
+ * events (src/extract/entities-text.ts), briefing ids (src/model/briefing/briefing.ts), a new measure's id
+ * (measureIdFor, src/model/corrections/corrections.ts) and chart file names (src/components/export-image.ts).
  */
 function packIdBefore(text: string, max = 60): string {
   const slug = text

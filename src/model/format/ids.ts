@@ -31,8 +31,8 @@ export interface SlugRules {
 }
 
 /**
- * Ids made from a name the analyst types (a saved briefing's): apostrophes part words and a long name is cut at
- * the limit ("Russia's week" → "russia-s-week").
+ * Ids made from a name the analyst types (a saved briefing's, a new measure's): apostrophes part words and a long
+ * name is cut at the limit ("Russia's week" → "russia-s-week").
  */
 export const NAME_SLUG: SlugRules = Object.freeze({ apostrophes: 'break', cut: 'character' });
 
