@@ -142,13 +142,16 @@ describe("the dataset as a JSON asset (the page's production build)", () => {
   it('builds the page with the data as a hashed JSON asset, fetched by a chunk of its own and preloaded', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'geobrief-build-'));
     dirs.push(dir);
-    // As in the app: src/main.tsx imports src/model/dataset/dataset/dataset.ts dynamically, which re-exports the virtual module.
-    mkdirSync(join(dir, 'src', 'model'), { recursive: true });
+    // As in the app: src/main.tsx imports src/model/dataset/dataset.ts dynamically, which re-exports the virtual module.
+    mkdirSync(join(dir, 'src', 'model', 'dataset'), { recursive: true });
     writeFileSync(
       join(dir, 'main.js'),
-      `import('/src/model/dataset/dataset/dataset.ts').then(({ loadDataset }) => loadDataset()).then((d) => console.log(d.ok));\n`,
+      `import('/src/model/dataset/dataset.ts').then(({ loadDataset }) => loadDataset()).then((d) => console.log(d.ok));\n`,
     );
-    writeFileSync(join(dir, 'src', 'model', 'dataset.ts'), `export { loadDataset } from '${DATASET_MODULE_ID}';\n`);
+    writeFileSync(
+      join(dir, 'src', 'model', 'dataset', 'dataset.ts'),
+      `export { loadDataset } from '${DATASET_MODULE_ID}';\n`,
+    );
     writeFileSync(
       join(dir, 'index.html'),
       '<!doctype html><html><head><title>t</title></head><body><script type="module" src="/main.js"></script></body></html>',

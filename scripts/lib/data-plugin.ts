@@ -9,7 +9,7 @@
  *   (and the terminal prints it), and reloads when a data file changes;
  * - otherwise the module is the checked dataset, parsed and frozen when it loads: the page carries neither zod
  *   nor the schema to read its own data (packs the analyst imports are still checked in full in the page, by
- *   src/model/pack/pack/pack.ts). For the dev server, Vitest and the prerender (SSR) it is one JSON string inside the
+ *   src/model/pack/pack.ts). For the dev server, Vitest and the prerender (SSR) it is one JSON string inside the
  *   module; in the page's production build it is data, not code: a hashed JSON asset (assets/dataset-*.json,
  *   precached by the service worker like every .json) that `loadDataset()` fetches, and index.html
  *   preloads so that it downloads alongside the scripts. A failed fetch gives `{ ok: false, errors }`, which the

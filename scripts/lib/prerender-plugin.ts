@@ -25,7 +25,7 @@ export function injectIntoRoot(page: string, html: string): string {
 }
 
 /** The modules src/main.tsx imports to render the prerendered view: their CSS must be there at first paint. */
-const FIRST_RENDER = ['src/app/app-root.tsx', 'src/model/dataset/dataset/dataset.ts', 'src/state/user-data.ts'];
+const FIRST_RENDER = ['src/app/app-root.tsx', 'src/model/dataset/dataset.ts', 'src/state/user-data.ts'];
 
 /**
  * The CSS files of the first render's chunks and of every chunk they import statically, as the page

@@ -13,7 +13,7 @@ import { parseDailySeries, parseMonthlyGains } from './frontline';
 import { occupiedAreaKm2 } from './frontline-geometry';
 import type { Figure } from '../dataset/schema';
 
-const root = join(import.meta.dirname, '../..');
+const root = join(import.meta.dirname, '../../..');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
 const figures = figuresJson as Figure[];
 const data: CheckData = {

@@ -1,7 +1,7 @@
 /**
  * The front line's data files (public/frontline/, written by `npm run build:frontline`), fetched from the
  * app's own origin when first needed and kept for the session. Geometry is fetched one situation at a time,
- * only when that date is shown. Validation is the model's (src/model/frontline/frontline/frontline.ts). The differences between
+ * only when that date is shown. Validation is the model's (src/model/frontline/frontline.ts). The differences between
  * two situations were computed at build time (src/model/frontline/frontline-difference.ts): the map fetches one pair's
  * file, the "since" comparison only the areas of every pair.
  */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDailySeries, parseMonthlyGains } from './frontline';
 import { dateToTime, frontlineChartModel, monthLabel, occupiedChartMatches, timeTickLabel } from './frontline-series';
 
-const root = join(import.meta.dirname, '../..');
+const root = join(import.meta.dirname, '../../..');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
 const daily = parseDailySeries(readJson('public/frontline/daily.json'));
 const gains = parseMonthlyGains(readJson('public/frontline/gains.json'));

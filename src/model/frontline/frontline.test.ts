@@ -25,7 +25,7 @@ import {
 } from './frontline';
 import { difference, occupiedAreaKm2 } from './frontline-geometry';
 
-const root = join(import.meta.dirname, '../..');
+const root = join(import.meta.dirname, '../../..');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
 const history = (file: string) => readJson(`data/geo/history/${file}`);
 const situationFile = (date: string) => history(`monthly/occupied_${date}.geojson`) as FeatureCollection;
