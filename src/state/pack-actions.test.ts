@@ -4,23 +4,14 @@ import { makePack, PACK_SOURCE_ID, shippedDataset } from '../model/pack/pack.fix
 import { load, resetUserDataForTests, useUserData } from './user-data';
 import { addToDashboard, removeItem, removePack, saveDraft } from './pack-actions';
 import { mergedDataset, watchMergedDataset } from './merged';
-import { deleteDatabase } from '../testing/stored-data';
+import { emptyStoredData, reloadStoredData } from '../testing/stored-data';
 
 /** The pack actions over the stored data: what each keeps, over a reload, and what the merged dataset shows. */
 const base = shippedDataset();
 const pack = makePack();
 const figureId = pack.figures[0]!.id;
 
-/** A reload: memory is gone, the database is read again. */
-async function reload() {
-  await resetUserDataForTests();
-  await load();
-}
-
-beforeEach(async () => {
-  await resetUserDataForTests();
-  await deleteDatabase('geobrief');
-});
+beforeEach(emptyStoredData);
 
 afterEach(async () => {
   await resetUserDataForTests();
@@ -38,7 +29,7 @@ describe('pack actions, kept in IndexedDB', () => {
     expect(stored.pack.source.addedAt).toBe(stored.pack.figures[0]!.addedAt);
     expect(mergedDataset(base).figures.find((f) => f.id === figureId)?.addedAt).toBe(stored.pack.figures[0]!.addedAt);
 
-    await reload();
+    await reloadStoredData();
     expect(useUserData.getState().status).toEqual({ kind: 'ok' });
     expect(useUserData.getState().packs).toEqual([stored]);
     expect(mergedDataset(base).figures.some((f) => f.id === figureId)).toBe(true);
@@ -61,20 +52,20 @@ describe('pack actions, kept in IndexedDB', () => {
   it('keeps drafts out of the dashboard, over a reload, and a late autosave never demotes an added pack', async () => {
     await load();
     await saveDraft(pack);
-    await reload();
+    await reloadStoredData();
     expect(useUserData.getState().packs.map((p) => p.state)).toEqual(['draft']);
     expect(mergedDataset(base)).toBe(base);
 
     await addToDashboard(pack);
     await saveDraft(pack);
-    await reload();
+    await reloadStoredData();
     expect(useUserData.getState().packs.map((p) => p.state)).toEqual(['added']);
   });
 
   it('removes one item (kept in the pack as rejected) and a whole pack, for good', async () => {
     await addToDashboard(pack);
     await removeItem(PACK_SOURCE_ID, 'figures', figureId);
-    await reload();
+    await reloadStoredData();
     const kept = useUserData.getState().packs[0]!.pack.figures[0]!;
     expect(kept).toMatchObject({ id: figureId, status: 'rejected' });
     expect(kept.addedAt).toBeUndefined();
@@ -82,7 +73,7 @@ describe('pack actions, kept in IndexedDB', () => {
     expect(mergedDataset(base).figures.some((f) => f.id === pack.figures[1]!.id)).toBe(true);
 
     await removePack(PACK_SOURCE_ID);
-    await reload();
+    await reloadStoredData();
     expect(useUserData.getState().packs).toEqual([]);
     expect(mergedDataset(base)).toBe(base);
   });

@@ -8,22 +8,13 @@ import { addToDashboard } from './pack-actions';
 import { mergedDataset } from './merged';
 import { undoChange } from '../model/corrections/corrections';
 import { NO_EDITS, YOU, type Correction, type Edits } from '../model/corrections/edits-schema';
-import { deleteDatabase } from '../testing/stored-data';
+import { emptyStoredData, reloadStoredData } from '../testing/stored-data';
 
 /** The analyst's corrections, measures and merges as stored: kept, exported, imported and joined, and merged. */
 const base = shippedDataset();
 const pack = makePack();
 
-/** A reload: memory is gone, the database is read again. */
-async function reload() {
-  await resetUserDataForTests();
-  await load();
-}
-
-beforeEach(async () => {
-  await resetUserDataForTests();
-  await deleteDatabase('geobrief');
-});
+beforeEach(emptyStoredData);
 
 afterEach(async () => {
   await resetUserDataForTests();
@@ -90,7 +81,7 @@ describe("corrections, measures and merges (the analyst's layer)", () => {
   it('keeps the edits over a reload, undone state and all', async () => {
     await load();
     await setEdits(edits(c1, undone(c2)));
-    await reload();
+    await reloadStoredData();
     expect(useUserData.getState().edits).toEqual(edits(c1, undone(c2)));
     expect(useUserData.getState().lastError).toBeNull();
   });
@@ -139,7 +130,7 @@ describe("corrections, measures and merges (the analyst's layer)", () => {
       value: 2,
       unit: 'artillery-systems',
     });
-    await reload();
+    await reloadStoredData();
     expect(useUserData.getState().edits.corrections).toEqual([undone(c1), c2, c3]);
 
     // The same file again adds nothing.
@@ -161,7 +152,7 @@ describe("corrections, measures and merges (the analyst's layer)", () => {
     expect(result.errors).toEqual([]);
     expect(useUserData.getState().edits.corrections).toEqual([undone(c1)]);
     expect(mergedDataset(base).figures.find((f) => f.id === shippedFigure.id)?.value).toBe(2);
-    await reload();
+    await reloadStoredData();
     expect(useUserData.getState().edits.corrections).toEqual([undone(c1)]);
   });
 
@@ -169,8 +160,7 @@ describe("corrections, measures and merges (the analyst's layer)", () => {
     await load();
     await setEdits(edits(c1, c3));
     const text = JSON.stringify(exportData());
-    await resetUserDataForTests();
-    await deleteDatabase('geobrief');
+    await emptyStoredData();
     await load();
     expect(useUserData.getState().edits).toEqual(NO_EDITS);
     await importData(text, base);
@@ -198,7 +188,7 @@ describe("corrections, measures and merges (the analyst's layer)", () => {
       return promisifyRequest(s.transaction);
     });
     await raw('readonly', (s) => s.transaction.db.close());
-    await reload();
+    await reloadStoredData();
     expect(useUserData.getState().edits).toEqual(NO_EDITS);
     expect(useUserData.getState().lastError).toMatch(/could not be read.*corrections/);
   });

@@ -17,7 +17,7 @@ import { mergedDataset } from './merged';
 import { NO_FILTERS } from '../model/dataset/selectors';
 import { BRIEFING_ID } from '../model/briefing/briefing';
 import { BRIEFING_ID as URL_BRIEFING_ID } from './url';
-import { deleteDatabase } from '../testing/stored-data';
+import { emptyStoredData, reloadStoredData } from '../testing/stored-data';
 
 /**
  * Storing the analyst's data: reading it back, export and import, saved briefings, and what happens when the
@@ -49,16 +49,7 @@ vi.mock('idb-keyval', async (importOriginal) => {
   return { ...actual, createStore: (db: string, name: string) => failing(actual.createStore(db, name)) };
 });
 
-/** A reload: memory is gone, the database is read again. */
-async function reload() {
-  await resetUserDataForTests();
-  await load();
-}
-
-beforeEach(async () => {
-  await resetUserDataForTests();
-  await deleteDatabase('geobrief');
-});
+beforeEach(emptyStoredData);
 
 afterEach(async () => {
   failWrites.error = null;
@@ -88,14 +79,13 @@ describe('export and import', () => {
   it('imports an exported file into an empty browser, and skips what is already there by name', async () => {
     await addToDashboard(pack);
     const text = JSON.stringify(exportData());
-    await resetUserDataForTests();
-    await deleteDatabase('geobrief');
+    await emptyStoredData();
     await load();
 
     const result = await importData(text, base);
     expect(result).toMatchObject({ imported: 1, importedTitles: [pack.source.title], errors: [] });
     expect(mergedDataset(base).figures.some((f) => f.id === figureId)).toBe(true);
-    await reload();
+    await reloadStoredData();
     expect(useUserData.getState().packs.map((p) => p.state)).toEqual(['added']);
 
     const again = await importData(text, base);
@@ -185,7 +175,7 @@ describe('when the browser refuses to store', () => {
     open.mockRestore();
     await removeItem(PACK_SOURCE_ID, 'figures', figureId);
     expect(useUserData.getState()).toMatchObject({ status: { kind: 'ok' }, unsaved: [] });
-    await reload();
+    await reloadStoredData();
     expect(useUserData.getState().packs.map((p) => p.id)).toEqual([PACK_SOURCE_ID]);
     expect(useUserData.getState().packs[0]!.pack.figures[0]).toMatchObject({ id: figureId, status: 'rejected' });
   });
@@ -207,7 +197,7 @@ describe('when the browser refuses to store', () => {
     failWrites.error = null;
     await saveDraft(makePack({ source: { ...pack.source, id: 'next-story', title: 'Next' } }));
     expect(useUserData.getState()).toMatchObject({ status: { kind: 'ok' }, unsaved: [] });
-    await reload();
+    await reloadStoredData();
     expect(
       useUserData
         .getState()
@@ -231,7 +221,7 @@ describe('when the browser refuses to store', () => {
     expect(state.status.kind).toBe('error');
     expect(state.lastError).toBeTruthy();
     expect([...state.unsaved].sort()).toEqual(['first-story', PACK_SOURCE_ID]);
-    await reload();
+    await reloadStoredData();
     expect(useUserData.getState().packs).toEqual([]);
   });
 
@@ -244,12 +234,12 @@ describe('when the browser refuses to store', () => {
     });
     await raw('readonly', (s) => s.transaction.db.close());
     await addToDashboard(pack);
-    await reload();
+    await reloadStoredData();
     expect(useUserData.getState().packs.map((p) => p.id)).toEqual([PACK_SOURCE_ID]);
     expect(useUserData.getState().lastError).toMatch(/could not be read.*broken/);
     // Left alone in storage: it is still there after another reload and another write.
     await saveDraft(makePack({ source: { ...pack.source, id: 'next-story', title: 'Next' } }));
-    await reload();
+    await reloadStoredData();
     expect(useUserData.getState().lastError).toMatch(/could not be read.*broken/);
   });
 });
@@ -269,7 +259,7 @@ describe('saved briefings', () => {
     await load();
     const result = await saveBriefing(base, context, 'Monday', new Date('2026-12-01T09:00:00Z'));
     expect(result.kind).toBe('saved');
-    await reload();
+    await reloadStoredData();
     const [kept] = useUserData.getState().briefings;
     expect(kept).toMatchObject({ id: 'monday', name: 'Monday', frontline: '2024-08-01', slides: ['title', 'since'] });
     expect(kept!.figures).toHaveLength(base.figures.length);
@@ -278,7 +268,7 @@ describe('saved briefings', () => {
     expect(useUserData.getState()).toMatchObject({ packs: [], lastError: null });
 
     await deleteBriefing('monday');
-    await reload();
+    await reloadStoredData();
     expect(useUserData.getState().briefings).toEqual([]);
   });
 
@@ -302,12 +292,11 @@ describe('saved briefings', () => {
     const file = exportData();
     expect(DataFileSchema.parse(JSON.parse(JSON.stringify(file))).briefings.map((b) => b.name)).toEqual(['Monday']);
 
-    await resetUserDataForTests();
-    await deleteDatabase('geobrief');
+    await emptyStoredData();
     await load();
     const result = await importData(JSON.stringify(file), base);
     expect(result).toMatchObject({ imported: 1, importedBriefings: ['Monday'], errors: [] });
-    await reload();
+    await reloadStoredData();
     expect(useUserData.getState().briefings.map((b) => b.id)).toEqual(['monday']);
 
     // Importing the same file again skips the briefing by name.
@@ -322,8 +311,7 @@ describe('saved briefings', () => {
     const file = JSON.parse(JSON.stringify(exportData()));
     file.briefings[0].figures[2].unit = 7;
     file.packs = [makePack()];
-    await resetUserDataForTests();
-    await deleteDatabase('geobrief');
+    await emptyStoredData();
     await load();
     const result = await importData(JSON.stringify(file), base);
     expect(result.imported).toBe(0);

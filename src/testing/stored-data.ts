@@ -13,9 +13,20 @@ export function deleteDatabase(name: string): Promise<void> {
   });
 }
 
-/** Before each test: nothing stored, the store loaded from the empty database. */
-export async function freshStoredData(): Promise<void> {
+/** Nothing stored, and the store not loaded yet (a test that watches loading starts here). */
+export async function emptyStoredData(): Promise<void> {
   await resetUserDataForTests();
   await deleteDatabase('geobrief');
+}
+
+/** Before each test: nothing stored, the store loaded from the empty database. */
+export async function freshStoredData(): Promise<void> {
+  await emptyStoredData();
+  await load();
+}
+
+/** A reload: memory is gone, the database is read again. */
+export async function reloadStoredData(): Promise<void> {
+  await resetUserDataForTests();
   await load();
 }
