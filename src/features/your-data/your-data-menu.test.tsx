@@ -3,7 +3,8 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makePack, shippedDataset } from '../../model/pack/pack.fixtures';
-import { load, resetUserDataForTests, useUserData } from '../../state/user-data';
+import { load, resetUserDataForTests, setEdits, useUserData } from '../../state/user-data';
+import { YOU, type Correction } from '../../model/corrections/edits-schema';
 import { addToDashboard, saveDraft } from '../../state/pack-actions';
 import { YourDataMenu } from './your-data-menu';
 import { freshStoredData } from '../../testing/stored-data';
@@ -139,5 +140,41 @@ describe('StorageNotice', () => {
     );
     await userEvent.setup().click(screen.getByRole('button', { name: 'Your data' }));
     expect(screen.getByText(/^Not saved in this browser/)).toBeVisible();
+  });
+});
+
+describe('YourDataMenu: corrections that cannot apply', () => {
+  it('names a kept correction whose item is not in the dashboard, and says nothing when all apply', async () => {
+    const user = userEvent.setup();
+    const shipped = base.figures[0]!;
+    const correction = (id: string, itemId: string): Correction => ({
+      id,
+      kind: 'figure',
+      itemId,
+      at: '2025-03-01T10:00:00.000Z',
+      by: YOU,
+      changes: [{ field: 'label', from: 'Old words', to: 'New words' }],
+    });
+    await setEdits({ corrections: [correction('applies', shipped.id)], measures: [], merges: [] });
+    const { unmount } = render(<YourDataMenu base={base} />);
+    await user.click(screen.getByRole('button', { name: 'Your data' }));
+    expect(screen.queryByText('Corrections kept but not applied:')).not.toBeInTheDocument();
+    unmount();
+
+    await setEdits({
+      corrections: [correction('applies', shipped.id), correction('waits', 'figure-of-a-removed-article')],
+      measures: [],
+      merges: [],
+    });
+    render(<YourDataMenu base={base} />);
+    await user.click(screen.getByRole('button', { name: 'Your data' }));
+    const report = screen.getByText('Corrections kept but not applied:').closest('div')!;
+    expect(
+      within(report)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Corrections of the figure “figure-of-a-removed-article” wait for it: it is not in the dashboard now']);
+    // Kept: nothing is dropped from the analyst's data.
+    expect(useUserData.getState().edits.corrections.map((c) => c.id)).toEqual(['applies', 'waits']);
   });
 });

@@ -8,6 +8,7 @@ import { importData, useUserData, type ImportResult, type StorageStatus, type St
 import { removePack } from '../../state/pack-actions';
 import { addedOn } from '../../state/user-data-labels';
 import { downloadDataFile } from './export-file';
+import { useEditProblems } from '../../state/merged';
 import type { ComponentType } from 'react';
 import './your-data.css';
 
@@ -172,6 +173,8 @@ export function YourDataMenu({
   const [report, setReport] = useState<Report | null>(null);
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
+  /** Corrections that wait for their item (say, of an article since removed): kept, shown, never dropped. */
+  const editProblems = useEditProblems(base);
   /** Which edge of the button the panel lines up with, so that it stays on screen wherever the header puts it. */
   const [align, setAlign] = useState<'start' | 'end'>('start');
   const panelId = useId();
@@ -308,6 +311,16 @@ export function YourDataMenu({
           Your data
         </h2>
         <p className={`your-data__status${notSaved ? ' your-data__status--problem' : ''}`}>{statusWords(status)}</p>
+        {editProblems.length > 0 && (
+          <div className="your-data__report your-data__report--problems" role="status">
+            <p>Corrections kept but not applied:</p>
+            <ul>
+              {editProblems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </div>
+        )}
 
         <div className="your-data__actions">
           <button type="button" className="button" onClick={onExport}>
