@@ -104,8 +104,10 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
     setupFiles: ['src/testing/setup.ts'],
+    // The workspace server's tests run on SQLite and on a throwaway PostgreSQL started here.
+    globalSetup: ['server/testing/pg-global-setup.ts'],
     restoreMocks: true,
     // A guard, not a wait: on a loaded machine (other builds, a benchmark) a component test may take
     // seconds; the tests wait for states, and 30 s only stops one that hangs.

@@ -1,0 +1,377 @@
+/**
+ * Applying changes and serving the change log. Each change is applied in its own transaction:
+ *
+ * 1. The role is checked against the protocol's table (`roleMay`): a refused change is answered, not logged.
+ * 2. The workspace's version is taken first (`version = version + 1 … RETURNING`): on PostgreSQL that locks
+ *    the workspace's row until commit, so versions commit in order and a pull "since N" never skips a slow
+ *    transaction's row (a sequence could); on SQLite the write lock is taken at once for the same reason.
+ * 3. A change id already in the log is a resend: rolled back and answered "duplicate".
+ * 4. The change's effect on the review state (who added, edited, approved) and on each corrected field
+ *    (conflicts: two people changed one field from the same value to different values) is written.
+ * 5. The change is appended to the log with who and when (from the session, never from the body).
+ *
+ * A crash at any point leaves the change either committed or not; the browser resends what was not
+ * acknowledged, and step 3 makes the resend harmless: every change is applied exactly once.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import { acceptedItems } from '../src/model/pack/lifecycle';
+import {
+  PULL_LIMIT,
+  roleMay,
+  type Change,
+  type Conflict,
+  type LogEntry,
+  type Person,
+  type PushResult,
+  type Role,
+} from '../src/model/workspace/protocol';
+import type { Correction } from '../src/model/corrections/edits-schema';
+import type { Tables } from './db';
+
+type Tx = Transaction<Tables>;
+
+/** A change the workspace's state refuses (not the role): rolled back and answered with the reason. */
+class Refusal extends Error {}
+
+const ROLE_REASON: Record<Role, string> = {
+  owner: '',
+  analyst: 'analysts cannot approve or resolve conflicts',
+  reviewer: 'reviewers cannot add articles or correct figures',
+  viewer: 'viewers cannot make changes',
+};
+
+const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
+
+async function takeVersion(tx: Tx, workspaceId: string): Promise<number> {
+  const row = await tx
+    .updateTable('workspace_state')
+    .set((eb) => ({ version: eb('version', '+', 1) }))
+    .where('workspace_id', '=', workspaceId)
+    .returning('version')
+    .executeTakeFirst();
+  if (!row) throw new Refusal('this workspace no longer exists');
+  return Number(row.version);
+}
+
+async function touchItem(
+  tx: Tx,
+  ws: string,
+  kind: string,
+  itemId: string,
+  set: Partial<Omit<Tables['item_state'], 'workspace_id' | 'kind' | 'item_id'>>,
+) {
+  const found = await tx
+    .selectFrom('item_state')
+    .select('item_id')
+    .where('workspace_id', '=', ws)
+    .where('kind', '=', kind)
+    .where('item_id', '=', itemId)
+    .executeTakeFirst();
+  if (found) {
+    await tx
+      .updateTable('item_state')
+      .set(set)
+      .where('workspace_id', '=', ws)
+      .where('kind', '=', kind)
+      .where('item_id', '=', itemId)
+      .execute();
+  } else {
+    await tx
+      .insertInto('item_state')
+      .values({ workspace_id: ws, kind, item_id: itemId, ...set })
+      .execute();
+  }
+}
+
+const PACK_KINDS = [
+  ['figures', 'figure'],
+  ['actors', 'actor'],
+  ['events', 'event'],
+  ['places', 'place'],
+] as const;
+
+/** Field corrections: conflicts with another person's unseen change of the same field, and the new values. */
+async function correct(tx: Tx, ws: string, c: Correction, by: Person, changeId: string): Promise<Conflict[]> {
+  const conflicts: Conflict[] = [];
+  for (const [i, change] of c.changes.entries()) {
+    const key = { workspace_id: ws, kind: c.kind, item_id: c.itemId, field: change.field };
+    const last = await tx
+      .selectFrom('field_state')
+      .selectAll()
+      .where('workspace_id', '=', ws)
+      .where('kind', '=', c.kind)
+      .where('item_id', '=', c.itemId)
+      .where('field', '=', change.field)
+      .executeTakeFirst();
+    const from = json(change.from ?? null);
+    if (last && last.value !== from && last.user_id !== by.id && last.value !== json(change.to ?? null)) {
+      conflicts.push({
+        id: `${changeId.slice(0, 72)}-f${i}`,
+        kind: c.kind,
+        itemId: c.itemId,
+        field: change.field,
+        values: [
+          {
+            value: last.value === null ? null : JSON.parse(last.value),
+            by: { id: last.user_id, name: last.user_name },
+            changeId: last.change_id,
+          },
+          { value: change.to ?? null, by, changeId },
+        ],
+      });
+    }
+    const value = json(change.to ?? null);
+    if (last) {
+      await tx
+        .updateTable('field_state')
+        .set({ value, change_id: changeId, user_id: by.id, user_name: by.name })
+        .where('workspace_id', '=', ws)
+        .where('kind', '=', c.kind)
+        .where('item_id', '=', c.itemId)
+        .where('field', '=', change.field)
+        .execute();
+    } else {
+      await tx
+        .insertInto('field_state')
+        .values({ ...key, value, change_id: changeId, user_id: by.id, user_name: by.name })
+        .execute();
+    }
+  }
+  for (const conflict of conflicts) {
+    await tx
+      .insertInto('conflict')
+      .values({
+        workspace_id: ws,
+        id: conflict.id,
+        kind: conflict.kind,
+        item_id: conflict.itemId,
+        field: conflict.field,
+        values: JSON.stringify(conflict.values),
+      })
+      .execute();
+  }
+  // An edited item goes back to review.
+  if (c.kind !== 'measure') {
+    await touchItem(tx, ws, c.kind, c.itemId, {
+      edited_by: by.name,
+      edited_at: c.at,
+      approved_by: null,
+      approved_at: null,
+    });
+  }
+  return conflicts;
+}
+
+/** The change's effect on the workspace's state; returns what the log entry carries beside the change. */
+async function applyEffect(
+  tx: Tx,
+  ws: string,
+  change: Change,
+  by: Person,
+  now: string,
+): Promise<{ conflicts?: Conflict[]; resolution?: Correction }> {
+  switch (change.type) {
+    case 'pack.put': {
+      const kept = acceptedItems(change.pack);
+      for (const [list, kind] of PACK_KINDS) {
+        for (const item of kept[list]) {
+          const found = await tx
+            .selectFrom('item_state')
+            .select(['added_by', 'deleted_at'])
+            .where('workspace_id', '=', ws)
+            .where('kind', '=', kind)
+            .where('item_id', '=', item.id)
+            .executeTakeFirst();
+          if (!found || found.added_by === null || found.deleted_at !== null) {
+            await touchItem(tx, ws, kind, item.id, {
+              pack_id: change.pack.source.id,
+              added_by: by.name,
+              added_at: now,
+              deleted_at: null,
+            });
+          }
+        }
+      }
+      return {};
+    }
+    case 'pack.remove':
+      await tx
+        .updateTable('item_state')
+        .set({ deleted_at: now })
+        .where('workspace_id', '=', ws)
+        .where('pack_id', '=', change.packId)
+        .execute();
+      return {};
+    case 'correction': {
+      const conflicts = await correct(tx, ws, change.correction, by, change.id);
+      return conflicts.length > 0 ? { conflicts } : {};
+    }
+    case 'correction.undo':
+      await tx
+        .deleteFrom('field_state')
+        .where('workspace_id', '=', ws)
+        .where('change_id', '=', change.correctionId)
+        .execute();
+      return {};
+    case 'approve':
+      await touchItem(tx, ws, change.item.kind, change.item.id, { approved_by: by.name, approved_at: now });
+      return {};
+    case 'conflict.resolve': {
+      const row = await tx
+        .selectFrom('conflict')
+        .selectAll()
+        .where('workspace_id', '=', ws)
+        .where('id', '=', change.conflictId)
+        .executeTakeFirst();
+      if (!row) throw new Refusal(`no conflict "${change.conflictId}" in this workspace`);
+      if (row.resolved_at) throw new Refusal(`the conflict was already resolved by ${row.resolved_by ?? 'someone'}`);
+      const values = JSON.parse(row.values) as Conflict['values'];
+      const kept = values[change.keep];
+      if (!kept) throw new Refusal(`the conflict has ${values.length} values; "keep" ${change.keep} is not one`);
+      const current = await tx
+        .selectFrom('field_state')
+        .select('value')
+        .where('workspace_id', '=', ws)
+        .where('kind', '=', row.kind)
+        .where('item_id', '=', row.item_id)
+        .where('field', '=', row.field)
+        .executeTakeFirst();
+      const from = current?.value == null ? undefined : (JSON.parse(current.value) as Correction['changes'][0]['to']);
+      const to = kept.value as Correction['changes'][0]['to'];
+      const resolution: Correction = {
+        id: change.id,
+        kind: row.kind as Correction['kind'],
+        itemId: row.item_id,
+        at: now,
+        by: by.name,
+        changes: [{ field: row.field, ...(from === undefined ? {} : { from }), ...(to == null ? {} : { to }) }],
+      };
+      await correct(tx, ws, resolution, by, change.id);
+      await tx
+        .updateTable('conflict')
+        .set({ resolved_by: by.name, resolved_at: now })
+        .where('workspace_id', '=', ws)
+        .where('id', '=', row.id)
+        .execute();
+      return { resolution };
+    }
+    default:
+      // Measures, merges and briefings: the log is their record.
+      return {};
+  }
+}
+
+export interface PushOutcome {
+  results: PushResult[];
+  version: number;
+  /** Versions committed by this push, to announce. */
+  applied: number[];
+}
+
+/** Applies each change once, in order, each in its own transaction. */
+export async function pushChanges(
+  db: Kysely<Tables>,
+  ws: string,
+  by: Person,
+  role: Role,
+  changes: readonly Change[],
+  clock: () => Date = () => new Date(),
+): Promise<PushOutcome> {
+  const results: PushResult[] = [];
+  const applied: number[] = [];
+  for (const change of changes) {
+    if (!roleMay(role, change.type)) {
+      results.push({ id: change.id, status: 'refused', reason: ROLE_REASON[role] || 'not allowed' });
+      continue;
+    }
+    try {
+      const result = await db.transaction().execute(async (tx): Promise<PushResult> => {
+        const version = await takeVersion(tx, ws);
+        const seen = await tx
+          .selectFrom('change_log')
+          .select('version')
+          .where('workspace_id', '=', ws)
+          .where('change_id', '=', change.id)
+          .executeTakeFirst();
+        if (seen) throw new Duplicate(Number(seen.version));
+        const now = clock().toISOString();
+        const extra = await applyEffect(tx, ws, change, by, now);
+        await tx
+          .insertInto('change_log')
+          .values({
+            workspace_id: ws,
+            version,
+            change_id: change.id,
+            type: change.type,
+            change: JSON.stringify(change),
+            user_id: by.id,
+            user_name: by.name,
+            at: now,
+            conflict: extra.conflicts ? JSON.stringify(extra.conflicts) : null,
+            resolution: extra.resolution ? JSON.stringify(extra.resolution) : null,
+          })
+          .execute();
+        return { id: change.id, status: 'applied', version };
+      });
+      results.push(result);
+      applied.push(result.version!);
+    } catch (error) {
+      if (error instanceof Duplicate) results.push({ id: change.id, status: 'duplicate', version: error.version });
+      else if (error instanceof Refusal) results.push({ id: change.id, status: 'refused', reason: error.message });
+      else if (isUniqueViolation(error)) {
+        // Two processes took the same change at once: the other one applied it.
+        results.push({ id: change.id, status: 'duplicate' });
+      } else throw error;
+    }
+  }
+  return { results, version: await currentVersion(db, ws), applied };
+}
+
+class Duplicate extends Error {
+  constructor(readonly version: number) {
+    super('duplicate');
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  return e?.code === '23505' || /UNIQUE constraint failed/.test(e?.message ?? '');
+}
+
+export async function currentVersion(db: Kysely<Tables>, ws: string): Promise<number> {
+  const row = await db
+    .selectFrom('workspace_state')
+    .select('version')
+    .where('workspace_id', '=', ws)
+    .executeTakeFirst();
+  return Number(row?.version ?? 0);
+}
+
+/** The log after version `since`, oldest first, at most PULL_LIMIT entries. */
+export async function pullChanges(
+  db: Kysely<Tables>,
+  ws: string,
+  since: number,
+  limit = PULL_LIMIT,
+): Promise<{ entries: LogEntry[]; version: number; more: boolean }> {
+  const rows = await db
+    .selectFrom('change_log')
+    .selectAll()
+    .where('workspace_id', '=', ws)
+    .where('version', '>', since)
+    .orderBy('version')
+    .limit(limit + 1)
+    .execute();
+  const more = rows.length > limit;
+  const entries = rows.slice(0, limit).map(
+    (r): LogEntry => ({
+      version: Number(r.version),
+      change: JSON.parse(r.change) as Change,
+      by: { id: r.user_id, name: r.user_name },
+      at: r.at,
+      ...(r.conflict ? { conflicts: JSON.parse(r.conflict) as Conflict[] } : {}),
+      ...(r.resolution ? { resolution: JSON.parse(r.resolution) as Correction } : {}),
+    }),
+  );
+  return { entries, version: await currentVersion(db, ws), more };
+}
