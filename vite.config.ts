@@ -79,6 +79,8 @@ export default defineConfig({
         // The benchmark's generated dataset makes a 7 MB chunk; the shipped files are far smaller.
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
         navigateFallback: 'index.html',
+        // The team workspace's API (npm start) is never the page: sign-in, changes and events go to the server.
+        navigateFallbackDenylist: [/^\/api\//],
         clientsClaim: true,
         skipWaiting: true,
       },

@@ -75,7 +75,8 @@ function pageCsp(staticDir: string): string {
   const index = join(staticDir, 'index.html');
   if (!existsSync(index)) return "default-src 'self'";
   const m = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(index, 'utf8'));
-  return m?.[1] ?? "default-src 'self'";
+  const unescape = (v: string) => v.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return m?.[1] ? unescape(m[1]) : "default-src 'self'";
 }
 
 export function createApp(deps: AppDeps): Hono<Vars> {
