@@ -56,6 +56,13 @@ export const ZONES = [
   zone('src/**/!(*.test).{ts,tsx}', 'scripts', 'The app must not import build scripts.'),
   zone('src', 'e2e', 'The app must not import browser journeys.'),
   zone('scripts', 'e2e', 'Scripts must not import browser journeys; shared helpers live in scripts/lib.'),
+  // The team workspace's server shares the model (its schemas and rules) with the page, and nothing else of it.
+  ...['src/state', 'src/features', 'src/app', 'src/components', 'src/extract', 'e2e'].map((from) =>
+    zone('server', from, 'server/ may import src/model only (the protocol and the data rules), not the page.'),
+  ),
+  // Only the server's tests may use a script helper (the throwaway PostgreSQL, the server as a process).
+  zone('server/!(*.test).ts', 'scripts', 'The server must not import scripts; its tests and server/testing may.'),
+  zone('src', 'server', 'The page must not import the server: they share src/model/workspace/protocol.ts.'),
 ];
 
 export default tseslint.config(

@@ -85,7 +85,9 @@ describe.each(engines)('workspace API on %s', (engine) => {
   it('keeps both values when two people change one field from the same value; a reviewer keeps one', async () => {
     const ben = await join('ben@example.org', 'analyst');
     const rita = await join('rita@example.org', 'reviewer');
-    await owner.request('POST', '/api/workspace/changes', { changes: [correction('c-ana-01', 'fig-a', 'value', 10, 11)] });
+    await owner.request('POST', '/api/workspace/changes', {
+      changes: [correction('c-ana-01', 'fig-a', 'value', 10, 11)],
+    });
     const second = await ben.request('POST', '/api/workspace/changes', {
       changes: [correction('c-ben-01', 'fig-a', 'value', 10, 12)],
     });
@@ -117,7 +119,11 @@ describe.each(engines)('workspace API on %s', (engine) => {
     const twice = await rita.request('POST', '/api/workspace/changes', { changes: [resolve('r-rita-02')] });
     expect(twice.json.results[0].reason).toMatch(/already resolved by rita/);
     const last = (await rita.request('GET', '/api/workspace/changes?since=3')).json.entries[0];
-    expect(last.resolution).toMatchObject({ itemId: 'fig-a', by: 'rita', changes: [{ field: 'value', from: 13, to: 11 }] });
+    expect(last.resolution).toMatchObject({
+      itemId: 'fig-a',
+      by: 'rita',
+      changes: [{ field: 'value', from: 13, to: 11 }],
+    });
   });
 
   it('lets reviewers approve and analysts not', async () => {
@@ -129,10 +135,12 @@ describe.each(engines)('workspace API on %s', (engine) => {
       type: 'approve',
       item: { kind: 'figure', id: 'fig-a' },
     });
-    expect((await ben.request('POST', '/api/workspace/changes', { changes: [approve('ap-ben-1')] })).json.results[0])
-      .toMatchObject({ status: 'refused', reason: 'analysts cannot approve or resolve conflicts' });
-    expect((await rita.request('POST', '/api/workspace/changes', { changes: [approve('ap-rita-1')] })).json.results[0])
-      .toMatchObject({ status: 'applied' });
+    expect(
+      (await ben.request('POST', '/api/workspace/changes', { changes: [approve('ap-ben-1')] })).json.results[0],
+    ).toMatchObject({ status: 'refused', reason: 'analysts cannot approve or resolve conflicts' });
+    expect(
+      (await rita.request('POST', '/api/workspace/changes', { changes: [approve('ap-rita-1')] })).json.results[0],
+    ).toMatchObject({ status: 'applied' });
     expect(
       (await rita.request('POST', '/api/workspace/changes', { changes: [packPut('pack-r', 'source-r', 'pr-000001')] }))
         .json.results[0],
@@ -140,9 +148,13 @@ describe.each(engines)('workspace API on %s', (engine) => {
   });
 
   it('keeps other workspaces out of reach', async () => {
-    await owner.request('POST', '/api/workspace/changes', { changes: [correction('c-ana-01', 'fig-a', 'value', 10, 11)] });
+    await owner.request('POST', '/api/workspace/changes', {
+      changes: [correction('c-ana-01', 'fig-a', 'value', 10, 11)],
+    });
     const ben = await join('ben@example.org', 'analyst');
-    await ben.request('POST', '/api/workspace/changes', { changes: [correction('c-ben-01', 'fig-a', 'value', 10, 12)] });
+    await ben.request('POST', '/api/workspace/changes', {
+      changes: [correction('c-ben-01', 'fig-a', 'value', 10, 12)],
+    });
     const conflictId = (await owner.request('GET', '/api/workspace/changes?since=0')).json.entries[1].conflicts[0].id;
 
     const carol = new Browser(server);
@@ -170,12 +182,16 @@ describe.each(engines)('workspace API on %s', (engine) => {
 
   it('lets the owner change roles, and the server checks the new role at once', async () => {
     const ben = await join('ben@example.org', 'analyst');
-    expect((await ben.request('POST', '/api/workspace/changes', { changes: [packPut('p-1', 's-1', 'pb-000001')] })).status).toBe(200);
+    expect(
+      (await ben.request('POST', '/api/workspace/changes', { changes: [packPut('p-1', 's-1', 'pb-000001')] })).status,
+    ).toBe(200);
     const benId = (await owner.request('GET', '/api/workspace/members')).json.members[1].userId;
     expect((await ben.request('PATCH', `/api/workspace/members/${benId}`, { role: 'owner' })).status).toBe(403);
     const changed = await owner.request('PATCH', `/api/workspace/members/${benId}`, { role: 'viewer' });
     expect(changed.json.members[1].role).toBe('viewer');
-    const refused = await ben.request('POST', '/api/workspace/changes', { changes: [packPut('p-2', 's-2', 'pb-000002')] });
+    const refused = await ben.request('POST', '/api/workspace/changes', {
+      changes: [packPut('p-2', 's-2', 'pb-000002')],
+    });
     expect(refused.status).toBe(403);
     expect((await owner.request('PATCH', `/api/workspace/members/${benId}`, { role: 'boss' })).json).toMatchObject({
       field: 'role',
@@ -198,11 +214,18 @@ describe.each(engines)('workspace API on %s', (engine) => {
     expect(quote.json.error).toMatch(/"quote" cannot be corrected/);
     const big = 'x'.repeat(2 * 1024 * 1024 + 10);
     expect((await raw(JSON.stringify({ changes: [big] }))).status).toBe(413);
-    expect((await owner.request('POST', '/api/workspace/invites', { role: 'viewer', pad: 'y'.repeat(20_000) })).status).toBe(413);
+    expect(
+      (await owner.request('POST', '/api/workspace/invites', { role: 'viewer', pad: 'y'.repeat(20_000) })).status,
+    ).toBe(413);
     expect((await owner.request('GET', '/api/workspace/changes?since=abc')).json).toMatchObject({ field: 'since' });
-    const foreign = await owner.request('POST', '/api/workspace/changes', { changes: [packPut('p', 's')] }, {
-      origin: 'https://evil.example',
-    });
+    const foreign = await owner.request(
+      'POST',
+      '/api/workspace/changes',
+      { changes: [packPut('p', 's')] },
+      {
+        origin: 'https://evil.example',
+      },
+    );
     expect(foreign.status).toBe(403);
     const unknown = await owner.request('GET', '/api/workspace/nothing-here');
     expect(unknown.status).toBe(404);

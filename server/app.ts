@@ -26,14 +26,7 @@ import type { Db } from './db';
 import type { Auth } from './auth';
 import type { Hub } from './events';
 import { currentVersion, pullChanges, pushChanges } from './sync';
-import {
-  acceptInvite,
-  createInvite,
-  createWorkspace,
-  membersOf,
-  membershipOf,
-  type Membership,
-} from './workspaces';
+import { acceptInvite, createInvite, createWorkspace, membersOf, membershipOf, type Membership } from './workspaces';
 
 export interface AppDeps {
   d: Db;
@@ -75,7 +68,11 @@ function pageCsp(staticDir: string): string {
   const index = join(staticDir, 'index.html');
   if (!existsSync(index)) return "default-src 'self'";
   const m = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(index, 'utf8'));
-  const unescape = (v: string) => v.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const unescape = (v: string) =>
+    v
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
   return m?.[1] ? unescape(m[1]) : "default-src 'self'";
 }
 
@@ -105,7 +102,8 @@ export function createApp(deps: AppDeps): Hono<Vars> {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
       const from = c.req.header('origin');
       const site = c.req.header('sec-fetch-site');
-      if ((from && from !== origin) || site === 'cross-site') return fail(c, 403, 'requests from another site are refused');
+      if ((from && from !== origin) || site === 'cross-site')
+        return fail(c, 403, 'requests from another site are refused');
     }
     return next();
   });
@@ -272,7 +270,10 @@ export function createApp(deps: AppDeps): Hono<Vars> {
       .where('userId', '=', c.req.param('userId'))
       .executeTakeFirst();
     if (!target) return fail(c, 404, 'no such member in this workspace');
-    await auth.api.removeMember({ headers: c.req.raw.headers, body: { memberIdOrEmail: target.id, organizationId: ws } });
+    await auth.api.removeMember({
+      headers: c.req.raw.headers,
+      body: { memberIdOrEmail: target.id, organizationId: ws },
+    });
     return c.json({ members: await membersOf(d.db, ws) });
   });
 

@@ -363,15 +363,13 @@ export async function pullChanges(
     .limit(limit + 1)
     .execute();
   const more = rows.length > limit;
-  const entries = rows.slice(0, limit).map(
-    (r): LogEntry => ({
-      version: Number(r.version),
-      change: JSON.parse(r.change) as Change,
-      by: { id: r.user_id, name: r.user_name },
-      at: r.at,
-      ...(r.conflict ? { conflicts: JSON.parse(r.conflict) as Conflict[] } : {}),
-      ...(r.resolution ? { resolution: JSON.parse(r.resolution) as Correction } : {}),
-    }),
-  );
+  const entries = rows.slice(0, limit).map((r): LogEntry => ({
+    version: Number(r.version),
+    change: JSON.parse(r.change) as Change,
+    by: { id: r.user_id, name: r.user_name },
+    at: r.at,
+    ...(r.conflict ? { conflicts: JSON.parse(r.conflict) as Conflict[] } : {}),
+    ...(r.resolution ? { resolution: JSON.parse(r.resolution) as Correction } : {}),
+  }));
   return { entries, version: await currentVersion(db, ws), more };
 }

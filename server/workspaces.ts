@@ -34,7 +34,12 @@ export async function membershipOf(db: Kysely<Tables>, userId: string): Promise<
   if (!row) return null;
   return {
     memberId: row.memberId,
-    workspace: { id: row.id, name: row.name, role: asRole(row.role), viewersApprovedOnly: Number(row.approvedOnly) === 1 },
+    workspace: {
+      id: row.id,
+      name: row.name,
+      role: asRole(row.role),
+      viewersApprovedOnly: Number(row.approvedOnly) === 1,
+    },
   };
 }
 
@@ -43,7 +48,10 @@ export async function createWorkspace(auth: Auth, db: Kysely<Tables>, userId: st
   const slug = `ws-${randomUUID().slice(0, 8)}`;
   const org = await auth.api.createOrganization({ body: { name, slug, userId } });
   if (!org) throw new Error('the workspace could not be made');
-  await db.insertInto('workspace_state').values({ workspace_id: org.id, version: 0, viewers_approved_only: 0 }).execute();
+  await db
+    .insertInto('workspace_state')
+    .values({ workspace_id: org.id, version: 0, viewers_approved_only: 0 })
+    .execute();
 }
 
 /** The first account on a server gets a workspace it owns; later accounts join by invite links. */
@@ -70,7 +78,14 @@ export async function createInvite(db: Kysely<Tables>, workspaceId: string, role
   const expiresAt = new Date(now.getTime() + INVITE_DAYS * 86_400_000).toISOString();
   await db
     .insertInto('invite')
-    .values({ token, workspace_id: workspaceId, role, created_by: by, created_at: now.toISOString(), expires_at: expiresAt })
+    .values({
+      token,
+      workspace_id: workspaceId,
+      role,
+      created_by: by,
+      created_at: now.toISOString(),
+      expires_at: expiresAt,
+    })
     .execute();
   return { token, role, expiresAt };
 }

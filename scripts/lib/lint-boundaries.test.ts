@@ -23,6 +23,24 @@ async function lint(filePath: string, code: string): Promise<{ rule: string | nu
 
 const FORBIDDEN: [string, string, string, RegExp][] = [
   [
+    'server → state',
+    'server/probe.ts',
+    "export { useUserData } from '../src/state/user-data';\n",
+    /server\/ may import src\/model only/,
+  ],
+  [
+    'server → scripts',
+    'server/probe.ts',
+    "export { startPgCluster } from '../scripts/lib/pg-cluster';\n",
+    /The server must not import scripts/,
+  ],
+  [
+    'page → server',
+    'src/state/probe.ts',
+    "export { pushChanges } from '../../server/sync';\n",
+    /The page must not import the server/,
+  ],
+  [
     'since → map',
     'src/features/since/probe.ts',
     "import MapPanel from '../map/map-panel';\nexport { MapPanel };\n",
@@ -111,6 +129,12 @@ describe('lint boundaries', () => {
     ).toEqual([]);
     expect(
       await lint('src/app/probe.test.ts', "export { bundleSizes } from '../../scripts/lib/bundle-size';\n"),
+    ).toEqual([]);
+    expect(await lint('server/probe.ts', "export { ChangeSchema } from '../src/model/workspace/protocol';\n")).toEqual(
+      [],
+    );
+    expect(
+      await lint('server/testing/probe.ts', "export { startPgCluster } from '../../scripts/lib/pg-cluster';\n"),
     ).toEqual([]);
   });
 
