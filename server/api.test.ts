@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Change } from '../src/model/workspace/protocol';
 import { Browser, testServer, type Engine, type TestServer } from './testing/harness';
 import { correction, packPut } from './testing/changes';
+import { DataFileSchema } from '../src/model/pack/pack-schema';
 
 const pgUrl = inject('pgUrl');
 const engines: Engine[] = pgUrl ? ['sqlite', 'postgres'] : ['sqlite'];
@@ -244,6 +245,18 @@ describe.each(engines)('workspace API on %s', (engine) => {
     for (let i = 0; i < 4; i++) statuses.push((await guesser.signIn('ana@example.org', `wrong-${i}-password`)).status);
     expect(statuses.slice(0, 2)).toEqual([401, 401]);
     expect(statuses).toContain(429);
+  });
+
+  it('exports the workspace as a data file with its history, which the import schema reads', async () => {
+    await owner.request('POST', '/api/workspace/changes', {
+      changes: [packPut('pack-1', 'source-a'), correction('c-000001', 'fig-a', 'value', 10, 12)],
+    });
+    const file = await owner.request('GET', '/api/workspace/export');
+    expect(file.headers.get('content-disposition')).toMatch(/attachment; filename="geobrief-workspace-/);
+    expect(DataFileSchema.safeParse(file.json).success).toBe(true);
+    expect(file.json.packs.map((p: { source: { id: string } }) => p.source.id)).toEqual(['source-a']);
+    expect(file.json.edits.corrections[0]).toMatchObject({ id: 'c-000001', by: 'Ana' });
+    expect(file.json.workspace.history.map((e: { by: { name: string } }) => e.by.name)).toEqual(['Ana', 'Ana']);
   });
 
   it('announces new versions to watchers of the workspace', async () => {

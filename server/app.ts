@@ -23,6 +23,7 @@ import {
   type Person,
 } from '../src/model/workspace/protocol';
 import type { Db } from './db';
+import { exportWorkspace } from './export';
 import type { Auth } from './auth';
 import type { Hub } from './events';
 import { currentVersion, pullChanges, pushChanges } from './sync';
@@ -302,6 +303,14 @@ export function createApp(deps: AppDeps): Hono<Vars> {
       user: session ? { id: session.user.id, name: session.user.name, email: session.user.email } : null,
       workspace: m?.workspace ?? null,
     } satisfies Me);
+  });
+
+  member.get('/export', async (c) => {
+    const { workspace } = c.get('membership');
+    const file = await exportWorkspace(d.db, workspace.id, workspace.name);
+    const day = new Date().toISOString().slice(0, 10);
+    c.header('Content-Disposition', `attachment; filename="geobrief-workspace-${day}.json"`);
+    return c.json(file);
   });
 
   app.route('/api/workspace', member);

@@ -81,6 +81,13 @@ export const DataFileSchema = z.strictObject({
   leads: z.optional(LeadPinsSchema),
   /** The analyst's corrections (each with its history), measures and merges of measures. */
   edits: z.optional(EditsSchema),
+  /**
+   * Exported from a team workspace: its name and its whole change log (LogEntry of
+   * src/model/workspace/protocol.ts: who changed what, when), kept for the record; an import reads the data above.
+   */
+  workspace: z.optional(
+    z.strictObject({ name: z.string(), history: z.array(z.unknown()), provenance: z.optional(z.unknown()) }),
+  ),
 });
 
 export type Pack = z.infer<typeof PackSchema>;
