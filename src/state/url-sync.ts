@@ -11,15 +11,26 @@
  *   writes at once, after any filter change still waiting.
  */
 import { pickChoices, useChoices, type Choices } from './store';
-import { searchToState, stateToSearch, type UrlVocabulary } from './url';
+import { joinTokenOf, searchToState, stateToSearch, type UrlVocabulary } from './url';
 
 export interface UrlSyncOptions {
   vocab: UrlVocabulary;
   win?: Window;
 }
 
+let joinToken: string | null = null;
+
+/** The invite token the address carried at start (`?join=`), once: the next call gets null. */
+export function takeJoinToken(): string | null {
+  const token = joinToken;
+  joinToken = null;
+  return token;
+}
+
 /** Starts syncing; returns a function that stops it. */
 export function startUrlSync({ vocab, win = window }: UrlSyncOptions): () => void {
+  // An invite link's token is kept for the workspace (takeJoinToken) and leaves the address with the rewrite below.
+  joinToken = joinTokenOf(win.location.search) ?? joinToken;
   const { choices, dropped } = searchToState(win.location.search, vocab);
   if (dropped.length > 0) {
     console.warn(`Ignored in the address: ${dropped.join('; ')}. The dashboard shows everything else.`);

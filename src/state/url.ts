@@ -152,8 +152,21 @@ export const URL_PARAMS: UrlParams = {
 /** The store's choices, in the table's order. */
 export const CHOICE_KEYS = Object.keys(URL_PARAMS) as (keyof Choices)[];
 
+/**
+ * An invite link's token (`?join=<token>`, made by the workspace's "Invite link"): read once at start and then
+ * dropped from the address; not a choice, so it has no row in URL_PARAMS.
+ */
+export const JOIN_KEY = 'join';
+const JOIN_TOKEN = /^[A-Za-z0-9_-]{8,200}$/;
+
+/** The invite token an address carries, or null (a malformed one is null too). */
+export function joinTokenOf(search: string): string | null {
+  const token = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search).get(JOIN_KEY);
+  return token !== null && JOIN_TOKEN.test(token) ? token : null;
+}
+
 /** The parameters an address may have; any other is dropped as unknown. */
-const KNOWN_KEYS: ReadonlySet<string> = new Set(CHOICE_KEYS.map((name) => URL_PARAMS[name].key));
+const KNOWN_KEYS: ReadonlySet<string> = new Set([...CHOICE_KEYS.map((name) => URL_PARAMS[name].key), JOIN_KEY]);
 
 /** Every choice at its default, with lists of their own (the caller may change them). */
 export function defaultChoices(): Choices {

@@ -275,6 +275,57 @@ export async function importData(raw: unknown, base: Dataset): Promise<ImportRes
   return plan.result;
 }
 
+/** The part of the analyst's data a team workspace shares: the added packs, the briefings and the edits. */
+export interface SharedData {
+  packs: readonly Pack[];
+  briefings: readonly Briefing[];
+  edits: Edits;
+}
+
+/**
+ * Replaces the shared part with the workspace's (src/state/workspace), in memory and in storage: the added packs,
+ * the briefings and the edits. Drafts and pinned leads are personal and stay. Only what differs is written.
+ */
+export function replaceShared(shared: SharedData): Promise<void> {
+  const s = useUserData.getState();
+  const keys: string[] = [];
+  const now = new Date().toISOString();
+  const incoming = new Map(shared.packs.map((p) => [p.source.id, p]));
+  const packs: StoredPack[] = [];
+  for (const p of s.packs) {
+    const next = incoming.get(p.id);
+    if (next) {
+      incoming.delete(p.id);
+      if (p.state === 'added' && (p.pack === next || JSON.stringify(p.pack) === JSON.stringify(next))) packs.push(p);
+      else {
+        packs.push({ id: p.id, pack: next, state: 'added', updatedAt: now });
+        keys.push(p.id);
+      }
+    } else if (p.state === 'draft') packs.push(p);
+    else keys.push(p.id);
+  }
+  for (const [id, pack] of incoming) {
+    packs.push({ id, pack, state: 'added', updatedAt: now });
+    keys.push(id);
+  }
+  const before = new Map(s.briefings.map((b) => [b.id, b]));
+  const after = new Set(shared.briefings.map((b) => b.id));
+  for (const b of shared.briefings) {
+    const was = before.get(b.id);
+    if (!was || JSON.stringify(was) !== JSON.stringify(b)) keys.push(briefingKey(b.id));
+  }
+  for (const b of s.briefings) if (!after.has(b.id)) keys.push(briefingKey(b.id));
+  const editsChanged = JSON.stringify(s.edits) !== JSON.stringify(shared.edits);
+  if (editsChanged) keys.push(EDITS_KEY);
+  if (keys.length === 0) return Promise.resolve();
+  useUserData.setState({
+    packs,
+    briefings: keys.some((k) => k.startsWith(BRIEFING_KEY)) ? [...shared.briefings] : s.briefings,
+    edits: editsChanged ? shared.edits : s.edits,
+  });
+  return persist(keys);
+}
+
 /** For tests: forget everything in memory and close the database (its contents stay). */
 export async function resetUserDataForTests(): Promise<void> {
   await queue;

@@ -89,7 +89,7 @@ describe('fold', () => {
         { value: 5, by: BEN, changeId: 'fix-3-abc' },
       ],
     };
-    const open = fold([entry(1, ANA, put(1)), entry(2, ANA, fix(2, 4)), entry(3, BEN, fix(3, 5), { conflict })], null);
+    const open = fold([entry(1, ANA, put(1)), entry(2, ANA, fix(2, 4)), entry(3, BEN, fix(3, 5), { conflicts: [conflict] })], null);
     expect([...open.conflicts.values()]).toEqual([{ ...conflict, at: at(3) }]);
 
     const resolution = correct('figure', FIGURE_ID, 'value', 5, 4, 'keep-4-abc', at(4));
@@ -118,7 +118,7 @@ describe('fold', () => {
     const conflict = { id: 'conflict-1', kind: 'figure', itemId: FIGURE_ID, field: 'value', values: [] };
     const folded = fold(
       [
-        entry(1, BEN, fix(1, 5), { conflict }),
+        entry(1, BEN, fix(1, 5), { conflicts: [conflict] }),
         entry(2, CAT, { id: 'resolve-2', at: at(2), type: 'conflict.resolve', conflictId: 'conflict-9', keep: 0 }),
       ],
       null,

@@ -142,7 +142,7 @@ export function fold(entries: readonly LogEntry[], meId: string | null, from: Fo
       }
       case 'correction': {
         applyCorrection(change.correction, by);
-        if (entry.conflict) conflicts.set(entry.conflict.id, { ...entry.conflict, at });
+        for (const conflict of entry.conflicts ?? []) conflicts.set(conflict.id, { ...conflict, at });
         line.kind = change.correction.kind;
         line.itemId = change.correction.itemId;
         line.fields = change.correction.changes.map((c) => c.field);

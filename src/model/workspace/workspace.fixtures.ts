@@ -10,7 +10,7 @@ export function entry(
   version: number,
   by: { id: string; name: string },
   change: Change,
-  extra: Pick<LogEntry, 'conflict' | 'resolution'> = {},
+  extra: Partial<Pick<LogEntry, 'conflicts' | 'resolution'>> = {},
 ): LogEntry {
   const at = `2025-03-01T10:${String(version).padStart(2, '0')}:00.000Z`;
   return { version, by, at, change, ...extra };

@@ -1,0 +1,100 @@
+/**
+ * For tests: a workspace server in memory behind `fetch`, answering the API of docs (workspace-api.md) closely
+ * enough for the page's sync: health, me, sign-in, changes (push with duplicates and refusals, pull with
+ * `more`), members and invites. Install it with `vi.stubGlobal('fetch', server.fetch)`.
+ */
+import type { Change, LogEntry, Me, Role } from '../../model/workspace/protocol';
+
+export interface FakeServer {
+  fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+  log: LogEntry[];
+  /** Every change id the server was sent, in order (resends included). */
+  received: string[];
+  me: Me;
+  /** Answer pulls in pages of this many entries. */
+  pageSize: number;
+  /** Refuse pushes of this role's changes ("viewers cannot make changes"). */
+  refuseAll: boolean;
+  /** Answer the next N pushes with a 500. */
+  failPushes: number;
+  passwords: Record<string, string>;
+  rateLimited: boolean;
+}
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+export function fakeWorkspaceServer(role: Role = 'analyst'): FakeServer {
+  const server: FakeServer = {
+    log: [],
+    received: [],
+    me: { user: null, workspace: null },
+    pageSize: 500,
+    refuseAll: false,
+    failPushes: 0,
+    passwords: { 'ana@example.org': 'correct horse' },
+    rateLimited: false,
+    fetch: async (input, init) => {
+      const url = new URL(
+        typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
+        'http://x',
+      );
+      const method = init?.method ?? 'GET';
+      const body = init?.body ? (JSON.parse(String(init.body)) as Record<string, unknown>) : {};
+      const path = url.pathname;
+      if (path === '/api/workspace/health') return json({ ok: true, database: 'sqlite' });
+      if (path === '/api/auth/sign-in/email') {
+        if (server.rateLimited) return json({ error: 'Too many requests' }, 429);
+        if (server.passwords[String(body['email'])] !== body['password'])
+          return json({ error: 'Invalid email or password' }, 401);
+        server.me = {
+          user: { id: 'user-ana', name: 'Ana', email: String(body['email']) },
+          workspace: { id: 'ws-1', name: 'Team workspace', role, viewersApprovedOnly: false },
+        };
+        return json({ user: server.me.user });
+      }
+      if (path === '/api/auth/sign-out') {
+        server.me = { user: null, workspace: null };
+        return json({});
+      }
+      if (path === '/api/workspace/me') return json(server.me);
+      if (!server.me.user) return json({ error: 'not signed in' }, 401);
+      if (path === '/api/workspace/changes' && method === 'GET') {
+        const since = Number(url.searchParams.get('since'));
+        const after = server.log.filter((e) => e.version > since);
+        const entries = after.slice(0, server.pageSize);
+        return json({ entries, version: server.log.at(-1)?.version ?? 0, more: after.length > entries.length });
+      }
+      if (path === '/api/workspace/changes' && method === 'POST') {
+        if (server.failPushes > 0) {
+          server.failPushes--;
+          return json({ error: 'database is locked' }, 500);
+        }
+        const changes = body['changes'] as Change[];
+        const results = changes.map((change) => {
+          server.received.push(change.id);
+          if (server.refuseAll)
+            return { id: change.id, status: 'refused' as const, reason: 'viewers cannot make changes' };
+          if (server.log.some((e) => e.change.id === change.id)) return { id: change.id, status: 'duplicate' as const };
+          const version = (server.log.at(-1)?.version ?? 0) + 1;
+          server.log.push({
+            version,
+            change,
+            by: { id: server.me.user!.id, name: server.me.user!.name },
+            at: new Date(Date.UTC(2025, 2, 1, 10, version)).toISOString(),
+          });
+          return { id: change.id, status: 'applied' as const, version };
+        });
+        return json({ results, version: server.log.at(-1)?.version ?? 0 }, server.refuseAll ? 403 : 200);
+      }
+      if (path === '/api/workspace/members') {
+        return json({ members: [{ userId: 'user-ana', name: 'Ana', email: 'ana@example.org', role }] });
+      }
+      if (path === '/api/workspace/invites' && method === 'POST') {
+        return json({ token: 'tok-123456789', role: body['role'], expiresAt: '2025-03-08T10:00:00.000Z' });
+      }
+      return json({ error: 'not found' }, 404);
+    },
+  };
+  return server;
+}
