@@ -235,6 +235,24 @@ describe.each(engines)('workspace API on %s', (engine) => {
     expect(unknown.headers.get('content-security-policy')).toContain("default-src 'none'");
   });
 
+  it('accepts the page at either loopback name and refuses sign-up from another site', async () => {
+    const local = new Browser(server);
+    const ok = await local.request(
+      'POST',
+      '/api/auth/sign-up/email',
+      { email: 'lo@example.org', password: 'correct horse battery', name: 'Lo' },
+      { origin: 'http://localhost:4173' },
+    );
+    expect(ok.status).toBe(200);
+    const evil = await new Browser(server).request(
+      'POST',
+      '/api/auth/sign-up/email',
+      { email: 'ev@example.org', password: 'correct horse battery', name: 'Ev' },
+      { origin: 'https://evil.example' },
+    );
+    expect(evil.status).toBe(403);
+  });
+
   it('refuses a wrong password and slows down guessing', async () => {
     await server.close();
     server = await testServer(engine, pgUrl, { signInLimit: 3 });

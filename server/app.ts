@@ -23,6 +23,7 @@ import {
   type Person,
 } from '../src/model/workspace/protocol';
 import type { Db } from './db';
+import { pageOrigins } from './config';
 import { exportWorkspace } from './export';
 import type { Auth } from './auth';
 import type { Hub } from './events';
@@ -79,7 +80,7 @@ function pageCsp(staticDir: string): string {
 
 export function createApp(deps: AppDeps): Hono<Vars> {
   const { d, auth, hub } = deps;
-  const origin = new URL(deps.publicUrl).origin;
+  const origins = pageOrigins(deps.publicUrl);
   const app = new Hono<Vars>();
   const csp = pageCsp(deps.staticDir);
 
@@ -103,7 +104,7 @@ export function createApp(deps: AppDeps): Hono<Vars> {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
       const from = c.req.header('origin');
       const site = c.req.header('sec-fetch-site');
-      if ((from && from !== origin) || site === 'cross-site')
+      if ((from && !origins.includes(from)) || site === 'cross-site')
         return fail(c, 403, 'requests from another site are refused');
     }
     return next();

@@ -10,6 +10,7 @@ import { createAccessControl } from 'better-auth/plugins/access';
 import { defaultStatements, ownerAc } from 'better-auth/plugins/organization/access';
 import type { Kysely } from 'kysely';
 import type { DbKind } from './db';
+import { pageOrigins } from './config';
 
 const statements = { ...defaultStatements } as const;
 const ac = createAccessControl(statements);
@@ -38,7 +39,7 @@ export function makeAuth(o: AuthOptions) {
     secret: o.secret,
     baseURL: o.publicUrl,
     basePath: '/api/auth',
-    trustedOrigins: [o.publicUrl],
+    trustedOrigins: pageOrigins(o.publicUrl),
     database: { db: o.db, type: o.kind },
     emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
     session: { expiresIn: 60 * 60 * 24 * 30, cookieCache: { enabled: true, maxAge: 60 } },

@@ -14,6 +14,15 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
+/** The origins the page may be opened at: PUBLIC_URL's, and on loopback both names of this machine. */
+export function pageOrigins(publicUrl: string): string[] {
+  const url = new URL(publicUrl);
+  const origins = [url.origin];
+  const other = url.hostname === '127.0.0.1' ? 'localhost' : url.hostname === 'localhost' ? '127.0.0.1' : null;
+  if (other) origins.push(`${url.protocol}//${other}${url.port ? `:${url.port}` : ''}`);
+  return origins;
+}
+
 export interface Config {
   port: number;
   host: string;
