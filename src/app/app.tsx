@@ -23,6 +23,29 @@ import { StorageNotice } from '../features/your-data/storage-notice';
 import { SaveBriefingButton } from '../features/saved-briefings/save-briefing-button';
 import { SinceRegion } from '../features/since/since-region';
 import { PrintHandout } from '../features/deck/print-handout';
+import { WorkspaceButton } from '../features/workspace/workspace-button';
+import { ReadOnlyAdd } from '../features/workspace/read-only-add';
+import { useReadOnlyReason } from '../state/workspace/workspace-store';
+
+/** After the first paint, looks for a team workspace server (its code loads then; nothing is asked before). */
+function useStartWorkspace() {
+  useEffect(() => {
+    let cancelled = false;
+    const frame = requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (cancelled) return;
+        void import('../state/workspace/workspace-sync')
+          .then((m) => m.startWorkspace())
+          // No server, or its code could not load: the dashboard works as without a workspace.
+          .catch(() => undefined);
+      }, 0),
+    );
+    return () => {
+      cancelled = true;
+      cancelAnimationFrame(frame);
+    };
+  }, []);
+}
 
 /**
  * The layout: the only place that composes features. `base` is the shipped dataset; every feature gets it
@@ -54,7 +77,9 @@ export function App({ dataset: base }: { dataset: Dataset }) {
   );
   const view = useChoices((s) => s.view);
   const setView = useChoices((s) => s.setView);
+  const readOnly = useReadOnlyReason();
   useApplyTheme();
+  useStartWorkspace();
 
   if (view === 'brief') {
     return (
@@ -82,9 +107,10 @@ export function App({ dataset: base }: { dataset: Dataset }) {
           </>
         }
       >
-        <AddArticleButton dataset={dataset} />
+        {readOnly ? <ReadOnlyAdd reason={readOnly} /> : <AddArticleButton dataset={dataset} />}
         <YourData base={base} />
         <SaveBriefingButton dataset={dataset} />
+        <WorkspaceButton dataset={dataset} />
       </AppHeader>
       <StorageNotice />
       <main className="layout" id="main">

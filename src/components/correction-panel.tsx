@@ -3,12 +3,13 @@
  * quote never changes), and "History" lists every version with who made it and when, the newest still in force
  * with "Undo". The storage is the caller's (onSave, onUndo): this is the one way every detail shows it.
  */
-import { Suspense, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import { FIELD_WORDS, fieldValueWords } from '../model/corrections/corrections';
 import type { Correction, FieldValue } from '../model/corrections/edits-schema';
 import { isActive } from '../model/corrections/resolve-measure';
 import { saveCorrection, undoLastCorrection, useHistory } from '../state/use-edits';
 import { formatDateTime } from '../model/format/format';
+import { useReadOnlyReason } from '../state/workspace/workspace-store';
 import type { Dataset } from '../model/dataset/schema';
 import { lazyWithRetry } from './lazy-with-retry';
 import { PanelBoundary } from './panel-boundary';
@@ -38,10 +39,13 @@ interface CorrectionPanelProps<T extends EditableItem> {
   note?: ReactNode;
   /** Where several items can be edited in one view: the item's name, said after "Edit" to assistive technology. */
   name?: string;
+  /** Why this person may not edit (a workspace viewer): "Edit" is disabled and says why. */
+  readOnly?: string | null;
 }
 
 export function CorrectionPanel<T extends EditableItem>(props: CorrectionPanelProps<T>) {
-  const { kind, item, dataset, noun, onSave, history, onUndo, describe, note, name } = props;
+  const { kind, item, dataset, noun, onSave, history, onUndo, describe, note, name, readOnly } = props;
+  const reasonId = useId();
   const [editing, setEditing] = useState(false);
   const [status, setStatus] = useState('');
   const editRef = useRef<HTMLButtonElement>(null);
@@ -56,6 +60,8 @@ export function CorrectionPanel<T extends EditableItem>(props: CorrectionPanelPr
             ref={editRef}
             type="button"
             className="button button--quiet"
+            disabled={!!readOnly}
+            aria-describedby={readOnly ? reasonId : undefined}
             onClick={() => {
               setStatus('');
               setEditing(true);
@@ -70,6 +76,11 @@ export function CorrectionPanel<T extends EditableItem>(props: CorrectionPanelPr
             )}
           </button>
           {note}
+          {readOnly && (
+            <span id={reasonId} className="correction__status">
+              {readOnly}
+            </span>
+          )}
           <span role="status" className="correction__status">
             {status}
           </span>
@@ -118,7 +129,7 @@ export function CorrectionPanel<T extends EditableItem>(props: CorrectionPanelPr
             ))}
             <li className="correction__origin">As it came from its article (or the shipped data).</li>
           </ol>
-          {last && (
+          {last && !readOnly && (
             <button
               type="button"
               className="button button--quiet"
@@ -156,6 +167,7 @@ export function ItemCorrection<T extends EditableItem>({
   note?: ReactNode;
 }) {
   const history = useHistory(kind, item.id);
+  const readOnly = useReadOnlyReason();
   return (
     <CorrectionPanel<T>
       kind={kind}
@@ -165,6 +177,7 @@ export function ItemCorrection<T extends EditableItem>({
       {...(name === undefined ? {} : { name })}
       {...(note === undefined ? {} : { note })}
       history={history}
+      readOnly={readOnly}
       describe={(field, value) => fieldValueWords(dataset, field, value)}
       onSave={(draft) => saveCorrection(kind, item, draft)}
       onUndo={() => undoLastCorrection(kind, item.id)}

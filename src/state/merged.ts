@@ -10,6 +10,8 @@ import { mergeWithEdits } from '../model/pack/merge';
 import type { Dataset } from '../model/dataset/schema';
 import type { Edits } from '../model/corrections/edits-schema';
 import { useUserData, type StoredPack } from './user-data';
+import { approvedOnly } from '../model/workspace/approved-only';
+import { useWorkspace } from './workspace/workspace-store';
 
 let lastMerge: {
   base: Dataset;
@@ -56,7 +58,15 @@ export function mergedDataset(
 export function useMergedDataset(base: Dataset): Dataset {
   const added = useUserData(useShallow((s) => s.packs.filter((p) => p.state === 'added')));
   const edits = useUserData((s) => s.edits);
-  return useMemo(() => mergedDataset(base, added, edits), [base, added, edits]);
+  // A workspace viewer limited to approved items does not see the others. A presentation rule, not a security
+  // boundary: the server still sends every item to every member.
+  const limitTo = useWorkspace((s) =>
+    s.workspace?.role === 'viewer' && s.workspace.viewersApprovedOnly ? s.provenance : null,
+  );
+  return useMemo(() => {
+    const merged = mergedDataset(base, added, edits);
+    return limitTo ? approvedOnly(merged, limitTo) : merged;
+  }, [base, added, edits, limitTo]);
 }
 
 /** Corrections that could not apply to the data as it stands, in words. */

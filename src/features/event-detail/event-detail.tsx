@@ -2,6 +2,7 @@ import type { Dataset } from '../../model/dataset/schema';
 import { formatDate, formatEventDate, sourceByline } from '../../model/format/format';
 import { namesOf } from '../../model/dataset/selectors';
 import { DetailDialog } from '../../components/detail-dialog';
+import { ProvenanceNote } from '../../components/provenance-note';
 import { useChoices } from '../../state/store';
 import { ItemCorrection } from '../../components/correction-panel';
 import type { Event, Place } from '../../model/dataset/schema';
@@ -19,6 +20,7 @@ export function EventDetail({ dataset }: { dataset: Dataset }) {
             <time dateTime={event.date}>{formatEventDate(event)}</time>
           </p>
           {event.summary && <p className="detail-dialog__summary">{event.summary}</p>}
+          <ProvenanceNote kind="event" id={event.id} />
           <dl className="detail-dialog__facts">
             {event.dateNote && (
               <>

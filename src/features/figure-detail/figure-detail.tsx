@@ -5,6 +5,7 @@ import { displayValue, figureWhen, formatReading, isVague, precisionWords } from
 import { namesOf } from '../../model/dataset/selectors';
 import { DetailDialog } from '../../components/detail-dialog';
 import { SourceQuote } from '../../components/source-quote';
+import { ProvenanceNote } from '../../components/provenance-note';
 import { useChoices } from '../../state/store';
 import { removeItem, useAddedPack } from '../../state/pack-actions';
 import { addedNote } from '../../state/user-data-labels';
@@ -128,6 +129,7 @@ export function FigureDetail({ dataset, extra }: FigureDetailProps) {
             </p>
           )}
           {figure.addedAt && <p className="figure-detail__added">{addedNote(figure.addedAt, source.title)}</p>}
+          <ProvenanceNote kind="figure" id={figure.id} />
           {extra?.(figure.id)}
           <dl className="detail-dialog__facts">
             <dt>Claimed by</dt>

@@ -89,7 +89,10 @@ describe('fold', () => {
         { value: 5, by: BEN, changeId: 'fix-3-abc' },
       ],
     };
-    const open = fold([entry(1, ANA, put(1)), entry(2, ANA, fix(2, 4)), entry(3, BEN, fix(3, 5), { conflicts: [conflict] })], null);
+    const open = fold(
+      [entry(1, ANA, put(1)), entry(2, ANA, fix(2, 4)), entry(3, BEN, fix(3, 5), { conflicts: [conflict] })],
+      null,
+    );
     expect([...open.conflicts.values()]).toEqual([{ ...conflict, at: at(3) }]);
 
     const resolution = correct('figure', FIGURE_ID, 'value', 5, 4, 'keep-4-abc', at(4));
