@@ -10,7 +10,8 @@
  * - the extraction engine (scripts/bench-extract.ts) on the development corpus (recall, precision, qualifier,
  *   claimant, date and label checks, per text and overall) and on the nine seed stories (recall of the shipped
  *   figures, qualifier accuracy, share of proposals that are figures); time per 1,000 words in Node and in the
- *   app's worker in Chromium, and the worker chunk's size.
+ *   app's worker in Chromium, and the worker chunk's size;
+ * - the workspace server under load (part "workspace": scripts/bench-workspace.ts, run last as its own process).
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -237,7 +238,7 @@ function nodeLoadAndValidate(dir: string) {
 }
 
 /** What `npm run bench -- --only=…` can run; all of them by default. */
-const PARTS = ['lighthouse', 'bare', 'filter', 'extract', 'scale'] as const;
+const PARTS = ['lighthouse', 'bare', 'filter', 'extract', 'scale', 'workspace'] as const;
 type Part = (typeof PARTS)[number];
 
 /**
@@ -465,6 +466,8 @@ async function main() {
   if (engine) console.log(`\nExtraction engine on the seed stories:\n${formatExtractBench(engine).join('\n')}`);
   console.log(`\n${formatSinceBench(since)}`);
   console.log(`\nReport: ${join(OUT, file)}`);
+  // The workspace server under load (its own table and test-results/bench-workspace.json).
+  if (parts.has('workspace')) await run('npx', ['tsx', 'scripts/bench-workspace.ts']);
 }
 
 main().catch((error: unknown) => {
