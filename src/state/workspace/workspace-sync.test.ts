@@ -7,7 +7,7 @@ import { useUserData } from '../user-data';
 import { fakeWorkspaceServer, type FakeServer } from './fake-workspace-server';
 import { resetOutboxForTests, waitingChanges } from './outbox';
 import { useWorkspace } from './workspace-store';
-import { resetWorkspaceForTests, signIn, startWorkspace, syncNow } from './workspace-sync';
+import { resetWorkspaceForTests, signIn, signOut, startWorkspace, syncNow } from './workspace-sync';
 import { syncWords } from './workspace-store';
 import { makePackFigure } from '../../model/pack/pack.fixtures';
 import { saveCorrection } from '../use-edits';
@@ -141,6 +141,17 @@ describe('the workspace sync', () => {
     await vi.waitFor(() => expect(useWorkspace.getState().notApplied).toHaveLength(1));
     expect(useWorkspace.getState().notApplied[0]).toMatchObject({ reason: 'viewers cannot make changes' });
     expect(await waitingChanges()).toEqual([]);
+  });
+
+  it('sends what was added here while signed out, at the next sign-in', async () => {
+    await startWorkspace();
+    await signIn('ana@example.org', 'correct horse');
+    await signOut();
+    await addToDashboard(makePack());
+    expect(server.log).toEqual([]);
+    await signIn('ana@example.org', 'correct horse');
+    expect(server.log.map((e) => e.change.type)).toEqual(['pack.put']);
+    expect(useUserData.getState().packs.map((p) => p.id)).toEqual([PACK_SOURCE_ID]);
   });
 
   it('names a wrong password and a rate limit', async () => {

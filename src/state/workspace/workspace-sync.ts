@@ -124,8 +124,28 @@ async function beginSync(me: Me): Promise<void> {
       void stopSync();
     },
   });
+  await keepSignedOutWork(engine.log(), user);
   await show(engine.log(), await waitingChanges());
   await engine.syncNow();
+}
+
+/**
+ * What this browser added or corrected while nobody was signed in (after an earlier upload) would be replaced by
+ * the workspace's data: it is sent first. Only additions: a removal made here is not assumed.
+ */
+async function keepSignedOutWork(log: readonly LogEntry[], user: { id: string; name: string }): Promise<void> {
+  const waiting = await waitingChanges();
+  const mine = waiting.map((change): LogEntry => ({ version: 0, change, by: user, at: change.at }));
+  const known = fold(mine, user.id, fold(log, user.id));
+  const missing = localChanges(known, snapshotOf(useUserData.getState()), new Date().toISOString()).filter(
+    (c) =>
+      c.type === 'pack.put' ||
+      c.type === 'correction' ||
+      c.type === 'measure.create' ||
+      c.type === 'merge' ||
+      c.type === 'briefing.save',
+  );
+  await addToOutbox(missing);
 }
 
 /** Reads who is signed in, joins a waiting invite when signed in, and syncs. */
