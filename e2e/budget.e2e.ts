@@ -12,6 +12,9 @@ const DIST = resolve(import.meta.dirname, '..', process.env['GEOBRIEF_DIST'] ?? 
  * the schemas moved to zod/mini, Leaflet came from its ES module build and the actor list was paged instead of
  * virtualised; 320 KB until issue 23, whose measures, corrections (history, undo), corroboration marks and the since
  * view's summary of what moved take about 10 KB more (the forms behind "Edit" load on demand, in their own chunks).
+ * The team workspace (issue 25) keeps its control, sync and dialogs in their own group, loaded only where a
+ * workspace server answers; what every page carries for it (the probe, the store, a viewer's read-only "Add
+ * article", provenance lines) fits in the same 335 KB.
  */
 const DASHBOARD_KB = 335;
 
@@ -43,7 +46,7 @@ describe('production build budgets', () => {
     expect(kb(sizes.engineJs), JSON.stringify(group('engine'))).toBeLessThanOrEqual(400);
     const initial = names('initial');
     expect(initial.filter((f) => engine.includes(f) || /add-article-dialog|worker/.test(f))).toEqual([]);
-    expect(sizes.totalJs).toBe(sizes.dashboardJs + sizes.engineJs + sizes.exportJs + sizes.editJs);
+    expect(sizes.totalJs).toBe(sizes.dashboardJs + sizes.engineJs + sizes.exportJs + sizes.editJs + sizes.workspaceJs);
   });
 
   it('keeps the PowerPoint writer (pptxgenjs, JSZip) in its own chunks, at most 140 KB gzipped, loaded only by "Download PowerPoint"', () => {
@@ -78,6 +81,19 @@ describe('production build budgets', () => {
     ).toBe(true);
     expect(kb(sizes.editJs), JSON.stringify(group('edit'))).toBeLessThanOrEqual(30);
     expect(names('initial').filter((f) => /item-editors|measure-forms/.test(f))).toEqual([]);
+  });
+  it('keeps the team workspace (sync, outbox, dialogs) in its own chunks, at most 25 KB gzipped, loaded only where a server answers', () => {
+    const workspace = names('workspace');
+    expect(
+      workspace.some((f) => /workspace-sync/.test(f)),
+      JSON.stringify(workspace),
+    ).toBe(true);
+    expect(
+      workspace.some((f) => /workspace-dialogs/.test(f)),
+      JSON.stringify(workspace),
+    ).toBe(true);
+    expect(kb(sizes.workspaceJs), JSON.stringify(group('workspace'))).toBeLessThanOrEqual(25);
+    expect(names('initial').filter((f) => /workspace-sync|workspace-dialogs/.test(f))).toEqual([]);
   });
 });
 

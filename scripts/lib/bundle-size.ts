@@ -9,6 +9,8 @@
  *   asset of the chunk that starts it; an emitted `worker-*.js` the manifest does not name counts too);
  * - export: what only the deck's "Download PowerPoint" brings in (the exporter, pptxgenjs and JSZip), loaded
  *   when the button is pressed, like the engine;
+ * - workspace: what only a team workspace server brings in (the header's control, the sync, its outbox, the dialogs),
+ *   loaded after the page found a server (state/workspace/probe.ts); a static dashboard never loads it;
  * - edit: what only "Edit" and a measure's forms ("Link to measure", "Rename measure"…) bring in: the fields and
  *   their checks, loaded when first opened (code the add-article engine shares with them counts as the engine's).
  *
@@ -18,7 +20,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export type BundleGroup = 'initial' | 'dashboard' | 'engine' | 'export' | 'edit';
+export type BundleGroup = 'initial' | 'dashboard' | 'engine' | 'export' | 'edit' | 'workspace';
 
 export interface BundleFile {
   file: string;
@@ -39,7 +41,9 @@ export interface BundleSizes {
   exportJs: number;
   /** The correction and measure forms, gzipped bytes. */
   editJs: number;
-  /** Every .js under assets/ plus the page's own scripts, gzipped bytes (= dashboardJs + engineJs + exportJs + editJs). */
+  /** The team workspace's sync and dialogs, gzipped bytes. */
+  workspaceJs: number;
+  /** Every .js under assets/ plus the page's own scripts, gzipped bytes (= dashboardJs + engineJs + exportJs + editJs + workspaceJs). */
   totalJs: number;
   /** Service-worker scripts (not part of the page), gzipped bytes. */
   serviceWorkerJs: number;
@@ -52,6 +56,12 @@ export const ENGINE_ENTRIES = ['src/features/add-article/add-article-dialog.tsx'
 export const EXPORT_ENTRIES = ['src/features/deck/pptx-export.ts'];
 /** The chunks that only "Edit" in a detail and a measure's forms reach, through their dynamic imports. */
 export const EDIT_ENTRIES = ['src/components/item-editors.tsx', 'src/features/figure-detail/measure-forms.tsx'];
+/** The chunks only a workspace server brings in: the sync (loaded when one answers) and the dialogs. */
+export const WORKSPACE_ENTRIES = [
+  'src/features/workspace/workspace-button.tsx',
+  'src/state/workspace/workspace-sync.ts',
+  'src/features/workspace/workspace-dialogs.tsx',
+];
 /** How Vite names the emitted extraction worker (`src/extract/worker.ts`), for a worker the manifest does not list. */
 const WORKER_FILE = /^assets\/worker-[\w-]+\.js$/;
 
@@ -97,11 +107,27 @@ function reachable(manifest: Manifest, from: readonly string[], stop: ReadonlySe
   return files;
 }
 
+/**
+ * A source's key in the manifest: its path, or, for a module Rollup put in a shared chunk (imported both
+ * statically and dynamically), that chunk's key (`_<name>-<hash>.js`).
+ */
+function keyOf(manifest: Manifest, source: string): string {
+  if (manifest[source]) return source;
+  const name = source
+    .split('/')
+    .pop()!
+    .replace(/\.tsx?$/, '');
+  return Object.keys(manifest).find((k) => new RegExp(`^_${name}-[\\w-]+\\.js$`).test(k)) ?? source;
+}
+
 export function bundleSizes(dist: string): BundleSizes {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const manifest = readManifest(dist);
+  const WORKSPACE_KEYS = WORKSPACE_ENTRIES.map((source) => keyOf(manifest, source));
   const entries = Object.keys(manifest).filter((key) => manifest[key]!.isEntry);
-  const missing = [...ENGINE_ENTRIES, ...EXPORT_ENTRIES, ...EDIT_ENTRIES].filter((key) => !manifest[key]);
+  const missing = [...ENGINE_ENTRIES, ...EXPORT_ENTRIES, ...EDIT_ENTRIES, ...WORKSPACE_KEYS].filter(
+    (key) => !manifest[key],
+  );
   if (missing.length > 0) throw new Error(`the build has no chunk for ${missing.join(', ')} (.vite/manifest.json)`);
 
   // The first paint: what index.html loads, and the entry's static imports.
@@ -112,23 +138,34 @@ export function bundleSizes(dist: string): BundleSizes {
     ...reachable(manifest, entries, new Set(), true),
   ]);
   // What the page can load while the add-article dialog is never opened and nothing is exported.
-  const withoutEngine = reachable(manifest, entries, new Set([...ENGINE_ENTRIES, ...EXPORT_ENTRIES, ...EDIT_ENTRIES]));
+  const withoutEngine = reachable(
+    manifest,
+    entries,
+    new Set([...ENGINE_ENTRIES, ...EXPORT_ENTRIES, ...EDIT_ENTRIES, ...WORKSPACE_KEYS]),
+  );
   // What the dialog brings in (shared chunks it imports are in `withoutEngine` already).
   const engine = new Set(
-    [...reachable(manifest, ENGINE_ENTRIES, new Set([...EXPORT_ENTRIES, ...EDIT_ENTRIES]))].filter(
+    [...reachable(manifest, ENGINE_ENTRIES, new Set([...EXPORT_ENTRIES, ...EDIT_ENTRIES, ...WORKSPACE_KEYS]))].filter(
       (f) => !withoutEngine.has(f) && !initial.has(f),
     ),
   );
   // What the PowerPoint export brings in.
   const exporter = new Set(
-    [...reachable(manifest, EXPORT_ENTRIES, new Set([...ENGINE_ENTRIES, ...EDIT_ENTRIES]))].filter(
+    [...reachable(manifest, EXPORT_ENTRIES, new Set([...ENGINE_ENTRIES, ...EDIT_ENTRIES, ...WORKSPACE_KEYS]))].filter(
       (f) => !withoutEngine.has(f) && !initial.has(f) && !engine.has(f),
     ),
   );
   // What the correction and measure forms bring in.
   const editor = new Set(
-    [...reachable(manifest, EDIT_ENTRIES, new Set([...ENGINE_ENTRIES, ...EXPORT_ENTRIES]))].filter(
+    [...reachable(manifest, EDIT_ENTRIES, new Set([...ENGINE_ENTRIES, ...EXPORT_ENTRIES, ...WORKSPACE_KEYS]))].filter(
       (f) => !withoutEngine.has(f) && !initial.has(f) && !engine.has(f) && !exporter.has(f),
+    ),
+  );
+
+  // What a workspace server brings in (shared chunks already counted elsewhere stay there).
+  const workspace = new Set(
+    [...reachable(manifest, WORKSPACE_KEYS, new Set([...ENGINE_ENTRIES, ...EXPORT_ENTRIES, ...EDIT_ENTRIES]))].filter(
+      (f) => !withoutEngine.has(f) && !initial.has(f) && !engine.has(f) && !exporter.has(f) && !editor.has(f),
     ),
   );
 
@@ -141,6 +178,7 @@ export function bundleSizes(dist: string): BundleSizes {
     if (engine.has(file)) return 'engine';
     if (exporter.has(file)) return 'export';
     if (editor.has(file)) return 'edit';
+    if (workspace.has(file)) return 'workspace';
     if (withoutEngine.has(file)) return 'dashboard';
     // Not in the manifest's graph: the extraction worker under its emitted name, else counted as the dashboard's.
     return WORKER_FILE.test(file) ? 'engine' : 'dashboard';
@@ -158,7 +196,8 @@ export function bundleSizes(dist: string): BundleSizes {
     engineJs: sum(['engine']),
     exportJs: sum(['export']),
     editJs: sum(['edit']),
-    totalJs: sum(['initial', 'dashboard', 'engine', 'export', 'edit']),
+    workspaceJs: sum(['workspace']),
+    totalJs: sum(['initial', 'dashboard', 'engine', 'export', 'edit', 'workspace']),
     serviceWorkerJs: sw.reduce((n, f) => n + gz(join(dist, f)), 0),
     files,
   };

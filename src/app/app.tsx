@@ -23,9 +23,16 @@ import { StorageNotice } from '../features/your-data/storage-notice';
 import { SaveBriefingButton } from '../features/saved-briefings/save-briefing-button';
 import { SinceRegion } from '../features/since/since-region';
 import { PrintHandout } from '../features/deck/print-handout';
-import { WorkspaceButton } from '../features/workspace/workspace-button';
 import { ReadOnlyAdd } from '../features/workspace/read-only-add';
-import { useReadOnlyReason } from '../state/workspace/workspace-store';
+import { useReadOnlyReason, useWorkspace } from '../state/workspace/workspace-store';
+import { lazyWithRetry } from '../components/lazy-with-retry';
+import { workspaceServerLikely } from '../state/workspace/probe';
+
+/** The header's "Workspace" control loads only where a workspace server answered (or answered before). */
+const WorkspaceButton = lazyWithRetry(
+  () => import('../features/workspace/workspace-button'),
+  (m) => m.WorkspaceButton,
+).Lazy;
 
 /** After the first paint, looks for a team workspace server (its code loads then; nothing is asked before). */
 function useStartWorkspace() {
@@ -34,8 +41,10 @@ function useStartWorkspace() {
     const frame = requestAnimationFrame(() =>
       setTimeout(() => {
         if (cancelled) return;
-        void import('../state/workspace/workspace-sync')
-          .then((m) => m.startWorkspace())
+        // The sync's code loads only where a workspace server answers (or answered before, for offline).
+        void workspaceServerLikely()
+          .then((likely) => (likely && !cancelled ? import('../state/workspace/workspace-sync') : null))
+          .then((m) => m?.startWorkspace())
           // No server, or its code could not load: the dashboard works as without a workspace.
           .catch(() => undefined);
       }, 0),
@@ -78,6 +87,7 @@ export function App({ dataset: base }: { dataset: Dataset }) {
   const view = useChoices((s) => s.view);
   const setView = useChoices((s) => s.setView);
   const readOnly = useReadOnlyReason();
+  const workspaceServer = useWorkspace((s) => s.server);
   useApplyTheme();
   useStartWorkspace();
 
@@ -110,7 +120,11 @@ export function App({ dataset: base }: { dataset: Dataset }) {
         {readOnly ? <ReadOnlyAdd reason={readOnly} /> : <AddArticleButton dataset={dataset} />}
         <YourData base={base} />
         <SaveBriefingButton dataset={dataset} />
-        <WorkspaceButton dataset={dataset} />
+        {workspaceServer && (
+          <Suspense fallback={null}>
+            <WorkspaceButton dataset={dataset} />
+          </Suspense>
+        )}
       </AppHeader>
       <StorageNotice />
       <main className="layout" id="main">

@@ -98,23 +98,8 @@ async function call<T>(what: string, method: string, path: string, schema: Schem
   return parsed.data;
 }
 
-/**
- * Is there a workspace server? True only for a JSON `{ ok: true }` from /api/workspace/health; anything else (a
- * 404, the static page's index.html, no answer) is "no server", quietly: nothing is logged.
- */
-export async function checkHealth(): Promise<boolean> {
-  try {
-    const response = await fetch('/api/workspace/health', {
-      credentials: 'same-origin',
-      headers: { accept: 'application/json' },
-    });
-    if (!response.ok) return false;
-    const data = (await json(response)) as { ok?: unknown } | undefined;
-    return data?.ok === true;
-  } catch {
-    return false;
-  }
-}
+/** Is there a workspace server? (probe.ts: the one check, also used before this code loads.) */
+export { checkHealth } from './probe';
 
 const Anything = { safeParse: (data: unknown) => ({ success: true as const, data }) } as unknown as Schema<unknown>;
 

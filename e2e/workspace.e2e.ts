@@ -1,0 +1,177 @@
+/**
+ * The team workspace, with several people at once against `npm start`'s server (its own SQLite folder): Ana
+ * makes the first account (she owns the workspace) and invites Ben (analyst) and Vic (viewer). Ben watches Ana's
+ * article appear; Ben corrects a figure offline and Ana sees it once he is back; both change one field offline
+ * and the Review queue shows the conflict with both values; Vic cannot add or edit, and the server answers 403
+ * when his page is tampered with.
+ */
+import { readFileSync, mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { addArticleText, settled } from './browser';
+import { PASSWORD, useWorkspace, type Person } from './workspace-browser';
+
+const SHOTS = 'test-results/workspace';
+mkdirSync(SHOTS, { recursive: true });
+
+/** A test article, not news: one casualty rate. */
+const ARTICLE = {
+  body: readFileSync('e2e/fixtures/casualty-rate-article.txt', 'utf8'),
+  published: '2025-03-06',
+  publisher: 'Test Wire',
+  title: 'Russian losses climb as spring offensive builds',
+};
+
+const workspaceButton = (page: Page) =>
+  page.getByRole('banner').getByRole('button', { name: 'Workspace', exact: true });
+const syncState = (page: Page) => workspaceButton(page).locator('.workspace-control__state').innerText();
+
+async function openMenu(page: Page, item: 'Sign in' | 'Sign out' | 'Members' | 'Activity' | 'Review queue') {
+  await workspaceButton(page).click();
+  await page.getByRole('banner').getByRole('button', { name: item, exact: true }).click();
+}
+
+/** Creates an account in the "Sign in" dialog (opened from the menu, or already open after an invite link). */
+async function createAccount(p: Person, alreadyOpen = false) {
+  if (!alreadyOpen) await openMenu(p.page, 'Sign in');
+  const dialog = p.page.getByRole('dialog', { name: 'Sign in' });
+  await dialog.getByRole('textbox', { name: 'Email' }).fill(p.email);
+  await dialog.getByLabel('Password').fill(PASSWORD);
+  await dialog.getByRole('textbox', { name: 'Name' }).fill(p.name);
+  await dialog.getByRole('button', { name: 'Create account' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await expect.poll(() => syncState(p.page)).toBe('Synced');
+}
+
+/** The owner's invite link for a role, made in "Members". */
+async function inviteLink(owner: Page, role: 'analyst' | 'reviewer' | 'viewer'): Promise<string> {
+  await openMenu(owner, 'Members');
+  const dialog = owner.getByRole('dialog', { name: 'Members' });
+  await dialog.getByLabel('Role for the invite').selectOption(role);
+  await dialog.getByRole('button', { name: 'Invite link' }).click();
+  const link = await dialog.getByRole('textbox', { name: /^Link to send/ }).inputValue();
+  await owner.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  return new URL(link).search;
+}
+
+/** Joins with an invite link: the page asks to sign in, the person creates an account and is in. */
+async function joinWith(p: Person, search: string) {
+  await p.page.goto(new URL(p.page.url()).origin + '/' + search);
+  await p.page.getByRole('dialog', { name: 'Sign in' }).waitFor();
+  await createAccount(p, true);
+}
+
+/** The test article's figure card, found with the search. */
+async function casualtyCard(page: Page) {
+  await page.getByRole('region', { name: 'Filters' }).getByRole('searchbox').fill('1,500 soldiers');
+  await settled(page);
+  return page.getByRole('list', { name: 'Lead figures' }).getByRole('article').first();
+}
+
+/** Corrects the figure's value in its detail: "Edit", the value, "Save". */
+async function correctValue(page: Page, value: string) {
+  const card = await casualtyCard(page);
+  await card.getByRole('button', { name: /^Quote and source/ }).click();
+  const detail = page.getByRole('dialog').first();
+  await detail.getByRole('button', { name: 'Edit', exact: true }).click();
+  const form = detail.getByRole('form', { name: 'Edit this figure' });
+  await form.getByRole('spinbutton', { name: 'Value', exact: true }).fill(value);
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await detail.getByText(/Saved as a new version/).waitFor();
+  await page.keyboard.press('Escape');
+  await detail.waitFor({ state: 'hidden' });
+}
+
+/** Waits until the service worker controls the page: then the app's code is there offline too. */
+async function offlineReady(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+}
+
+describe('team workspace', () => {
+  const ws = useWorkspace();
+
+  it('shares an article, an offline correction and a conflict; a viewer cannot change anything', async () => {
+    const offline = [/net::ERR_INTERNET_DISCONNECTED/, /Failed to load resource/];
+    const ana = await ws.person('Ana', '/', offline);
+    await settled(ana.page);
+    await expect.poll(() => syncState(ana.page)).toMatch(/Signed out|Sign in/);
+    await createAccount(ana);
+    await ana.page.screenshot({ path: `${SHOTS}/signed-in-1440.png` });
+
+    const ben = await ws.person('Ben', '/', offline);
+    await settled(ben.page);
+    await joinWith(ben, await inviteLink(ana.page, 'analyst'));
+
+    // Ana adds an article; Ben, watching, sees its figure appear without reloading.
+    await addArticleText(ana.page, ARTICLE);
+    await expect.poll(async () => (await casualtyCard(ben.page)).innerText()).toContain('1,500');
+    await ben.page.screenshot({ path: `${SHOTS}/ben-sees-article-1440.png` });
+
+    // Ben corrects it offline: the control counts what waits; back online, Ana sees the new value.
+    await offlineReady(ana.page);
+    await offlineReady(ben.page);
+    await ben.context.setOffline(true);
+    await correctValue(ben.page, '1600');
+    await expect.poll(() => syncState(ben.page)).toMatch(/^Offline — 1 change waiting$/);
+    await ben.page.screenshot({ path: `${SHOTS}/ben-offline-1440.png` });
+    await ben.context.setOffline(false);
+    await expect.poll(() => syncState(ben.page)).toBe('Synced');
+    await expect.poll(async () => (await casualtyCard(ana.page)).innerText()).toContain('1,600');
+
+    // Both change the same field offline: the Review queue keeps both values, with who set each.
+    await ana.context.setOffline(true);
+    await ben.context.setOffline(true);
+    await correctValue(ana.page, '1700');
+    await correctValue(ben.page, '1800');
+    await ana.context.setOffline(false);
+    await expect.poll(() => syncState(ana.page)).toBe('Synced');
+    await ben.context.setOffline(false);
+    await expect.poll(() => syncState(ben.page)).toBe('Synced');
+    await openMenu(ana.page, 'Review queue');
+    const queue = ana.page.getByRole('dialog', { name: 'Review queue' });
+    await expect
+      .poll(() => queue.innerText())
+      .toMatch(/1,700[\s\S]*Ana[\s\S]*1,800[\s\S]*Ben|1,800[\s\S]*Ben[\s\S]*1,700[\s\S]*Ana/);
+    await queue.screenshot({ path: `${SHOTS}/conflict-1440.png` });
+    await queue.getByRole('button', { name: /^Keep 1,700/ }).click();
+    await expect.poll(() => queue.innerText()).not.toMatch(/Keep 1,800/);
+    await ana.page.keyboard.press('Escape');
+    await expect.poll(async () => (await casualtyCard(ben.page)).innerText()).toContain('1,700');
+
+    // Activity: the log, newest first, with who.
+    await openMenu(ana.page, 'Activity');
+    const activity = ana.page.getByRole('dialog', { name: 'Activity' });
+    await expect.poll(() => activity.innerText()).toMatch(/Ben/);
+    await activity.screenshot({ path: `${SHOTS}/activity-1440.png` });
+    await ana.page.keyboard.press('Escape');
+
+    // A viewer: "Add article" is not offered; a tampered page pushing a change gets 403 from the server.
+    const vic = await ws.person('Vic', '/', [/403/, /Failed to load resource/]);
+    await settled(vic.page);
+    await joinWith(vic, await inviteLink(ana.page, 'viewer'));
+    await expect.poll(() => vic.page.getByRole('button', { name: 'Add article' }).first().isDisabled()).toBe(true);
+    const status = await vic.page.evaluate(async () => {
+      const res = await fetch('/api/workspace/changes', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          changes: [
+            {
+              id: 'tampered-1',
+              at: new Date().toISOString(),
+              type: 'approve',
+              item: { kind: 'figure', id: 'some-figure' },
+            },
+          ],
+        }),
+      });
+      return res.status;
+    });
+    expect(status).toBe(403);
+    await vic.page.screenshot({ path: `${SHOTS}/viewer-1440.png` });
+  });
+});
