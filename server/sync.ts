@@ -2,10 +2,11 @@
  * Applying changes and serving the change log. Each change is applied in its own transaction:
  *
  * 1. The role is checked against the protocol's table (`roleMay`): a refused change is answered, not logged.
- * 2. The workspace's version is taken first (`version = version + 1 … RETURNING`): on PostgreSQL that locks
- *    the workspace's row until commit, so versions commit in order and a pull "since N" never skips a slow
- *    transaction's row (a sequence could); on SQLite the write lock is taken at once for the same reason.
- * 3. A change id already in the log is a resend: rolled back and answered "duplicate".
+ * 2. A change id already in the log is a resend: answered "duplicate" (the same id pushed through two processes
+ *    at once: the log's unique key refuses the second, answered "duplicate" too).
+ * 3. The workspace's version is taken (`version = version + 1 … RETURNING`): on PostgreSQL that locks the
+ *    workspace's row until commit, so versions commit in order and a pull "since N" never skips a slow
+ *    transaction's row (a sequence could); on SQLite the write lock is taken there, for the same reason.
  * 4. The change's effect on the review state (who added, edited, approved) and on each corrected field
  *    (conflicts: two people changed one field from the same value to different values) is written.
  * 5. The change is appended to the log with who and when (from the session, never from the body).
@@ -60,27 +61,12 @@ async function touchItem(
   itemId: string,
   set: Partial<Omit<Tables['item_state'], 'workspace_id' | 'kind' | 'item_id'>>,
 ) {
-  const found = await tx
-    .selectFrom('item_state')
-    .select('item_id')
-    .where('workspace_id', '=', ws)
-    .where('kind', '=', kind)
-    .where('item_id', '=', itemId)
-    .executeTakeFirst();
-  if (found) {
-    await tx
-      .updateTable('item_state')
-      .set(set)
-      .where('workspace_id', '=', ws)
-      .where('kind', '=', kind)
-      .where('item_id', '=', itemId)
-      .execute();
-  } else {
-    await tx
-      .insertInto('item_state')
-      .values({ workspace_id: ws, kind, item_id: itemId, ...set })
-      .execute();
-  }
+  // One round trip: insert, or update the row that is there (both engines speak ON CONFLICT).
+  await tx
+    .insertInto('item_state')
+    .values({ workspace_id: ws, kind, item_id: itemId, ...set })
+    .onConflict((oc) => oc.columns(['workspace_id', 'kind', 'item_id']).doUpdateSet(set))
+    .execute();
 }
 
 const PACK_KINDS = [
@@ -286,7 +272,8 @@ export async function pushChanges(
     }
     try {
       const result = await db.transaction().execute(async (tx): Promise<PushResult> => {
-        const version = await takeVersion(tx, ws);
+        // A resend is found before the workspace's row is locked, so it holds no other writer up. Two
+        // processes taking the same new change at once both pass here: the log's unique key refuses the second.
         const seen = await tx
           .selectFrom('change_log')
           .select('version')
@@ -294,6 +281,7 @@ export async function pushChanges(
           .where('change_id', '=', change.id)
           .executeTakeFirst();
         if (seen) throw new Duplicate(Number(seen.version));
+        const version = await takeVersion(tx, ws);
         const now = clock().toISOString();
         const extra = await applyEffect(tx, ws, change, by, now);
         await tx
