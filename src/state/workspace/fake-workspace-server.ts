@@ -1,7 +1,9 @@
 /**
  * For tests: a workspace server in memory behind `fetch`, answering the API of docs (workspace-api.md) closely
  * enough for the page's sync: health, me, sign-in, changes (push with duplicates and refusals, pull with
- * `more`), members and invites. Install it with `vi.stubGlobal('fetch', server.fetch)`.
+ * `more`), members (with removal), invites (404 unknown, 410 expired), making a workspace. Two people: Ana
+ * (ana@example.org) and Ben (ben@example.org), both in "Team workspace" unless `noWorkspace`. Install it with
+ * `vi.stubGlobal('fetch', server.fetch)`.
  */
 import type { Change, LogEntry, Me, Role } from '../../model/workspace/protocol';
 
@@ -19,6 +21,11 @@ export interface FakeServer {
   failPushes: number;
   passwords: Record<string, string>;
   rateLimited: boolean;
+  /** Who signs in has no workspace yet (POST /api/workspace makes one). */
+  noWorkspace: boolean;
+  /** Answer the next sign-out with a 500. */
+  failSignOut: boolean;
+  members: { userId: string; name: string; email: string; role: Role }[];
 }
 
 const json = (body: unknown, status = 200) =>
@@ -32,8 +39,14 @@ export function fakeWorkspaceServer(role: Role = 'analyst'): FakeServer {
     pageSize: 500,
     refuseAll: false,
     failPushes: 0,
-    passwords: { 'ana@example.org': 'correct horse' },
+    passwords: { 'ana@example.org': 'correct horse', 'ben@example.org': 'battery staple' },
     rateLimited: false,
+    noWorkspace: false,
+    failSignOut: false,
+    members: [
+      { userId: 'user-ana', name: 'Ana', email: 'ana@example.org', role },
+      { userId: 'user-ben', name: 'Ben', email: 'ben@example.org', role: 'analyst' },
+    ],
     fetch: async (input, init) => {
       const url = new URL(
         typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
@@ -47,13 +60,20 @@ export function fakeWorkspaceServer(role: Role = 'analyst'): FakeServer {
         if (server.rateLimited) return json({ error: 'Too many requests' }, 429);
         if (server.passwords[String(body['email'])] !== body['password'])
           return json({ error: 'Invalid email or password' }, 401);
+        const ben = body['email'] === 'ben@example.org';
         server.me = {
-          user: { id: 'user-ana', name: 'Ana', email: String(body['email']) },
-          workspace: { id: 'ws-1', name: 'Team workspace', role, viewersApprovedOnly: false },
+          user: { id: ben ? 'user-ben' : 'user-ana', name: ben ? 'Ben' : 'Ana', email: String(body['email']) },
+          workspace: server.noWorkspace
+            ? null
+            : { id: 'ws-1', name: 'Team workspace', role: ben ? 'analyst' : role, viewersApprovedOnly: false },
         };
         return json({ user: server.me.user });
       }
       if (path === '/api/auth/sign-out') {
+        if (server.failSignOut) {
+          server.failSignOut = false;
+          return json({ error: 'database is locked' }, 500);
+        }
         server.me = { user: null, workspace: null };
         return json({});
       }
@@ -87,8 +107,22 @@ export function fakeWorkspaceServer(role: Role = 'analyst'): FakeServer {
         });
         return json({ results, version: server.log.at(-1)?.version ?? 0 }, server.refuseAll ? 403 : 200);
       }
-      if (path === '/api/workspace/members') {
-        return json({ members: [{ userId: 'user-ana', name: 'Ana', email: 'ana@example.org', role }] });
+      if (path === '/api/workspace' && method === 'POST') {
+        server.me = {
+          user: server.me.user,
+          workspace: { id: 'ws-2', name: String(body['name']), role: 'owner', viewersApprovedOnly: false },
+        };
+        return json(server.me);
+      }
+      if (path.startsWith('/api/workspace/invites/') && path.endsWith('/accept')) {
+        if (path.includes('expired')) return json({ error: 'this invite has expired' }, 410);
+        return json({ error: 'no such invite' }, 404);
+      }
+      if (path === '/api/workspace/members') return json({ members: server.members });
+      if (path.startsWith('/api/workspace/members/') && method === 'DELETE') {
+        const id = decodeURIComponent(path.split('/').at(-1)!);
+        server.members = server.members.filter((m) => m.userId !== id);
+        return json({ members: server.members });
       }
       if (path === '/api/workspace/invites' && method === 'POST') {
         return json({ token: 'tok-123456789', role: body['role'], expiresAt: '2025-03-08T10:00:00.000Z' });

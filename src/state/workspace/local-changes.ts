@@ -115,13 +115,28 @@ export const EMPTY_SNAPSHOT: SharedSnapshot = {
 };
 
 /**
- * Everything of the local data, as changes to upload once (a first sign-in in this browser). `userId` makes the
- * ids of this person's upload stable: sending it again (a reload in the middle) is a duplicate.
+ * Everything of the local data that `known` (what the workspace and the outbox already hold; nothing by default)
+ * lacks, as changes to upload once (a first sign-in in this browser). Never a removal: what this browser lacks is
+ * not assumed removed. `userId` makes the ids of this person's upload stable: sending it again (a reload in the
+ * middle) is a duplicate.
  */
-export function uploadChanges(local: SharedSnapshot, userId: string, now: string): Change[] {
-  return localChanges(EMPTY_SNAPSHOT, local, now).map((change) =>
-    change.type === 'correction' || change.type === 'merge'
-      ? change
-      : { ...change, id: stableId('up', userId, JSON.stringify({ ...change, id: '', at: '' })) },
-  );
+export function uploadChanges(
+  local: SharedSnapshot,
+  userId: string,
+  now: string,
+  known: SharedSnapshot = EMPTY_SNAPSHOT,
+): Change[] {
+  return localChanges(known, local, now)
+    .filter((change) => change.type !== 'pack.remove' && change.type !== 'briefing.remove')
+    .map((change) =>
+      change.type === 'correction' || change.type === 'merge'
+        ? change
+        : { ...change, id: stableId('up', userId, JSON.stringify({ ...change, id: '', at: '' })) },
+    );
 }
+
+const ADDED = new Set<Change['type']>(['pack.put', 'correction', 'measure.create', 'merge', 'briefing.save']);
+
+/** What `local` adds or corrects beyond `known` (made while nobody was signed in): never a removal or an undo. */
+export const localAdditions = (known: SharedSnapshot, local: SharedSnapshot, now: string): Change[] =>
+  localChanges(known, local, now).filter((change) => ADDED.has(change.type));

@@ -6,11 +6,13 @@
  * online start a sync at once.
  *
  * A change the server refused (e.g. a role changed meanwhile) leaves the outbox and goes to "not applied",
- * with the server's reason; one answered "duplicate" was applied before (a resend) and simply leaves the outbox.
+ * with the server's reason (kept in storage until dismissed); one answered "duplicate" was applied before (a
+ * resend) and simply leaves the outbox. Only the signed-in person's changes are sent: what another account made on
+ * this browser waits for it (counted as `othersWaiting`).
  */
 import { PUSH_LIMIT, type Change, type LogEntry } from '../../model/workspace/protocol';
 import { pullChanges, pushChanges, WorkspaceApiError } from './workspace-api';
-import { readSync, removeFromOutbox, waitingChanges, writeSync } from './outbox';
+import { readSync, removeFromOutbox, waitingSplit, writeNotApplied, writeSync, type Maker } from './outbox';
 import { useWorkspace, type NotApplied } from './workspace-store';
 
 export interface SyncEngine {
@@ -22,8 +24,9 @@ export interface SyncEngine {
 }
 
 export interface SyncHooks {
-  workspaceId: string;
-  /** The log or the outbox changed: fold again and show it. */
+  /** The signed-in person and their workspace: only the changes they made are sent. */
+  maker: Maker;
+  /** The log or the outbox changed: fold again and show it (`waiting`: the signed-in person's changes). */
   onChange: (log: readonly LogEntry[], waiting: readonly Change[]) => void | Promise<void>;
   /** The server says the session is gone. */
   onSignedOut: () => void;
@@ -61,7 +64,8 @@ const MAX_BACKOFF_MS = 60_000;
 
 export async function startSyncEngine(hooks: SyncHooks): Promise<SyncEngine> {
   const kept = await readSync().catch(() => null);
-  const fresh = !kept || kept.workspaceId !== hooks.workspaceId;
+  const { maker } = hooks;
+  const fresh = !kept || kept.workspaceId !== maker.workspaceId;
   let log: LogEntry[] = fresh ? [] : kept.log;
   let version = fresh ? 0 : kept.version;
   let running: Promise<void> | null = null;
@@ -70,20 +74,26 @@ export async function startSyncEngine(hooks: SyncHooks): Promise<SyncEngine> {
   let retry: ReturnType<typeof setTimeout> | undefined;
   let events: EventSource | null = null;
   let stopped = false;
+  /** The failure this sync said last: a success takes it away (and only it: another, e.g. an invite's, stays). */
+  let said: string | null = null;
   const set = useWorkspace.setState;
-
-  const report = async () => {
-    const waiting = await waitingChanges();
-    set({ waiting: waiting.length });
-    await hooks.onChange(log, waiting);
+  const say = (lastError: string | null) => {
+    if (lastError !== null || useWorkspace.getState().lastError === said) set({ lastError });
+    said = lastError;
   };
+
+  const waiting = async () => {
+    const { mine, others } = await waitingSplit(maker);
+    set({ waiting: mine.length, othersWaiting: others });
+    return mine;
+  };
+  const report = async () => hooks.onChange(log, await waiting());
 
   const push = async () => {
     for (;;) {
-      const waiting = await waitingChanges();
-      set({ waiting: waiting.length });
-      if (waiting.length === 0) return;
-      const batch = waiting.slice(0, PUSH_LIMIT);
+      const mine = await waiting();
+      if (mine.length === 0) return;
+      const batch = mine.slice(0, PUSH_LIMIT);
       const answer = await pushChanges(batch);
       const done = new Set<string>();
       const refused: NotApplied[] = [];
@@ -101,9 +111,12 @@ export async function startSyncEngine(hooks: SyncHooks): Promise<SyncEngine> {
       // A change the server did not answer for stays in the outbox; stop rather than send it forever.
       if (done.size === 0)
         throw new WorkspaceApiError('Sending changes failed: the server answered for none of them', 0);
-      await removeFromOutbox([...done]);
-      if (refused.length > 0)
+      // Kept as "not applied" before leaving the outbox: a reload in between loses neither.
+      if (refused.length > 0) {
         set((s) => ({ notApplied: [...s.notApplied.filter((n) => !done.has(n.id)), ...refused] }));
+        await writeNotApplied(maker.userId, useWorkspace.getState().notApplied);
+      }
+      await removeFromOutbox([...done]);
     }
   };
 
@@ -121,7 +134,7 @@ export async function startSyncEngine(hooks: SyncHooks): Promise<SyncEngine> {
       }
       more = answer.more && entries.length > 0;
     }
-    if (pulled) await writeSync({ workspaceId: hooks.workspaceId, version, log });
+    if (pulled) await writeSync({ workspaceId: maker.workspaceId, version, log });
   };
 
   const run = async () => {
@@ -136,18 +149,20 @@ export async function startSyncEngine(hooks: SyncHooks): Promise<SyncEngine> {
       await push();
       await pull();
       failures = 0;
-      set({ phase: 'synced', reachable: true, lastError: null });
+      set({ phase: 'synced', reachable: true });
+      say(null);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (error instanceof WorkspaceApiError && error.status === 401) {
-        set({ phase: 'idle', lastError: message });
+        set({ phase: 'idle' });
+        say(message);
         hooks.onSignedOut();
         return;
       }
       failures++;
+      say(message);
       set({
         phase: 'failed',
-        lastError: message,
         reachable: !(error instanceof WorkspaceApiError && error.status === 0),
       });
       const wait = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(failures - 1, 6));

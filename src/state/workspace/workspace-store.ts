@@ -32,15 +32,19 @@ export interface WorkspaceState {
   user: Me['user'];
   workspace: Workspace | null;
   phase: SyncPhase;
-  /** Changes in the outbox, not yet answered by the server. */
+  /** The signed-in person's changes in the outbox (everyone's when signed out), not yet answered by the server. */
   waiting: number;
+  /** Changes another account made on this browser, waiting for it to sign in. */
+  othersWaiting: number;
   notApplied: NotApplied[];
   provenance: ReadonlyMap<string, Provenance>;
   conflicts: readonly OpenConflict[];
   activity: readonly ActivityLine[];
   members: readonly Member[];
-  /** The last failure, in words (shown in the menu). */
+  /** The last failure, in words (shown in the menu until dismissed). */
   lastError: string | null;
+  /** The menu was asked for (a failure of something the person did, e.g. an invite link or signing out). */
+  menuWanted: boolean;
   /** An invite link's token waiting for the person to sign in. */
   joinToken: string | null;
   /** The sign-in dialog was asked for (an invite link opened while signed out). */
@@ -72,12 +76,14 @@ export const useWorkspace = create<WorkspaceState>()(() => ({
   workspace: null,
   phase: 'idle',
   waiting: 0,
+  othersWaiting: 0,
   notApplied: [],
   provenance: new Map(),
   conflicts: [],
   activity: [],
   members: [],
   lastError: null,
+  menuWanted: false,
   joinToken: null,
   signInWanted: false,
 }));

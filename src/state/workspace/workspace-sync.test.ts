@@ -124,7 +124,7 @@ describe('the workspace sync', () => {
     await syncNow();
     const put = server.log[0]!.change;
     const { addToOutbox } = await import('./outbox');
-    await addToOutbox([put]);
+    await addToOutbox([put], { userId: 'user-ana', workspaceId: 'ws-1' });
     await syncNow();
     expect(server.received.filter((id) => id === put.id)).toHaveLength(2);
     expect(server.log).toHaveLength(1);

@@ -7,7 +7,9 @@
  *   after each change (local-changes.ts); drafts and pinned leads are personal and not sent;
  * - what the workspace holds (the pulled log, with the outbox on top) is folded (src/model/workspace/fold.ts)
  *   and replaces the shared part of the stored data, without becoming outbox changes again;
- * - a person signing in to a workspace for the first time in this browser uploads their local data once.
+ * - a person signing in to a workspace for the first time in this browser uploads their local data once;
+ * - every outbox change is tagged with who made it in which workspace and sent only under that person: another
+ *   account signing in on this browser leaves it waiting (and never sends it again as its own).
  *
  * Without a server nothing here runs, and the dashboard works as it always has.
  */
@@ -16,8 +18,18 @@ import { fold } from '../../model/workspace/fold';
 import { replaceShared, useUserData, type UserDataState } from '../user-data';
 import { takeJoinToken } from '../url-sync';
 import * as api from './workspace-api';
-import { addToOutbox, markUploaded, uploaded, waitingChanges } from './outbox';
-import { localChanges, uploadChanges, type SharedSnapshot } from './local-changes';
+import {
+  addToOutbox,
+  markUploaded,
+  outboxEntries,
+  readNotApplied,
+  readSync,
+  uploaded,
+  waitingChanges,
+  writeNotApplied,
+  type Maker,
+} from './outbox';
+import { localAdditions, localChanges, uploadChanges, type SharedSnapshot } from './local-changes';
 import { startSyncEngine, type SyncEngine } from './sync-engine';
 import { rememberServer, useWorkspace } from './workspace-store';
 
@@ -80,8 +92,10 @@ async function show(log: readonly LogEntry[], waiting: readonly Change[]): Promi
   }
 }
 
-/** Every local change to the shared data becomes outbox changes, then a sync. */
-function watchLocalChanges(): () => void {
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Every local change to the shared data becomes outbox changes made by `maker`, then a sync. */
+function watchLocalChanges(maker: Maker): () => void {
   snapshot = snapshotOf(useUserData.getState());
   return useUserData.subscribe((s, previous) => {
     if (s.packs === previous.packs && s.briefings === previous.briefings && s.edits === previous.edits) return;
@@ -92,7 +106,7 @@ function watchLocalChanges(): () => void {
     const changes = localChanges(before, next, new Date().toISOString());
     if (changes.length === 0) return;
     set((w) => ({ waiting: w.waiting + changes.length }));
-    void addToOutbox(changes).then(() => engine?.syncNow());
+    void addToOutbox(changes, maker).then(() => engine?.syncNow());
   });
 }
 
@@ -110,42 +124,46 @@ async function beginSync(me: Me): Promise<void> {
   if (!me.user || !me.workspace) return;
   await userDataRead();
   const { user, workspace } = me;
-  if (!(await uploaded(user.id, workspace.id).catch(() => true))) {
-    const local = snapshotOf(useUserData.getState());
-    await addToOutbox(uploadChanges(local, user.id, new Date().toISOString()));
-    await markUploaded(user.id, workspace.id);
-  }
-  unwatch = watchLocalChanges();
+  const maker: Maker = { userId: user.id, workspaceId: workspace.id };
+  set({ notApplied: await readNotApplied(user.id).catch(() => []) });
+  // Before the sync starts: its first fold replaces the shared part of the stored data.
+  const kept = await readSync().catch(() => null);
+  await sendLocalWork(kept?.workspaceId === workspace.id ? kept.log : [], user, maker);
+  unwatch = watchLocalChanges(maker);
   engine = await startSyncEngine({
-    workspaceId: workspace.id,
+    maker,
     onChange: show,
     onSignedOut: () => {
       set({ user: null, workspace: null });
       void stopSync();
     },
   });
-  await keepSignedOutWork(engine.log(), user);
-  await show(engine.log(), await waitingChanges());
+  await show(engine.log(), await waitingChanges(maker));
   await engine.syncNow();
 }
 
 /**
- * What this browser added or corrected while nobody was signed in (after an earlier upload) would be replaced by
- * the workspace's data: it is sent first. Only additions: a removal made here is not assumed.
+ * What this browser holds that neither the workspace's log nor the outbox (anyone's changes: another account's
+ * stay its own) has, is sent as this person's: everything the first time they sign in to this workspace here
+ * (uploaded once), later what was added or corrected while nobody was signed in (which the workspace's data would
+ * otherwise replace). Only additions: a removal made here is not assumed.
  */
-async function keepSignedOutWork(log: readonly LogEntry[], user: { id: string; name: string }): Promise<void> {
-  const waiting = await waitingChanges();
-  const mine = waiting.map((change): LogEntry => ({ version: 0, change, by: user, at: change.at }));
-  const known = fold(mine, user.id, fold(log, user.id));
-  const missing = localChanges(known, snapshotOf(useUserData.getState()), new Date().toISOString()).filter(
-    (c) =>
-      c.type === 'pack.put' ||
-      c.type === 'correction' ||
-      c.type === 'measure.create' ||
-      c.type === 'merge' ||
-      c.type === 'briefing.save',
-  );
-  await addToOutbox(missing);
+async function sendLocalWork(log: readonly LogEntry[], user: { id: string; name: string }, maker: Maker) {
+  const waiting = (await outboxEntries()).map((w): LogEntry => ({
+    version: 0,
+    change: w.change,
+    by: { id: w.userId ?? user.id, name: '' },
+    at: w.change.at,
+  }));
+  const known = fold(waiting, user.id, fold(log, user.id));
+  const local = snapshotOf(useUserData.getState());
+  const now = new Date().toISOString();
+  if (!(await uploaded(user.id, maker.workspaceId).catch(() => true))) {
+    await addToOutbox(uploadChanges(local, user.id, now, known), maker);
+    await markUploaded(user.id, maker.workspaceId);
+  } else {
+    await addToOutbox(localAdditions(known, local, now), maker);
+  }
 }
 
 /** Reads who is signed in, joins a waiting invite when signed in, and syncs. */
@@ -154,8 +172,14 @@ async function refresh(): Promise<void> {
   set({ user: me.user, workspace: me.workspace, reachable: true });
   const token = useWorkspace.getState().joinToken;
   if (token && me.user) {
-    me = await api.acceptInvite(token);
-    set({ user: me.user, workspace: me.workspace, joinToken: null });
+    try {
+      me = await api.acceptInvite(token);
+      set({ user: me.user, workspace: me.workspace, joinToken: null });
+    } catch (error) {
+      // An unknown or expired link is said in the menu and forgotten; one the server could not answer is kept.
+      const keep = error instanceof api.WorkspaceApiError && error.status === 0;
+      set({ lastError: messageOf(error), menuWanted: true, ...(keep ? {} : { joinToken: null }) });
+    }
   } else if (token) {
     set({ signInWanted: true });
   }
@@ -194,7 +218,7 @@ async function findServer(): Promise<void> {
   try {
     await refresh();
   } catch (error) {
-    set({ lastError: error instanceof Error ? error.message : String(error) });
+    set({ lastError: messageOf(error) });
   }
 }
 
@@ -212,16 +236,47 @@ export async function createAccount(name: string, email: string, password: strin
   await refresh();
 }
 
-/** Signs out: the sync stops; this browser keeps its copy, and the outbox keeps what was not sent. */
+/**
+ * Signs out: the sync stops; this browser keeps its copy, and the outbox keeps what was not sent (for this person's
+ * next sign-in). A failure is said in the menu and thrown; nothing changes then.
+ */
 export async function signOut(): Promise<void> {
+  try {
+    await api.signOut();
+  } catch (error) {
+    // The session is gone already: signed out all the same.
+    if (!(error instanceof api.WorkspaceApiError && error.status === 401)) {
+      set({ lastError: messageOf(error), menuWanted: true });
+      throw error;
+    }
+  }
   await stopSync();
-  await api.signOut();
-  set({ user: null, workspace: null, phase: 'idle', members: [], conflicts: [], activity: [], provenance: new Map() });
+  set({
+    user: null,
+    workspace: null,
+    phase: 'idle',
+    members: [],
+    conflicts: [],
+    activity: [],
+    provenance: new Map(),
+    notApplied: [],
+    othersWaiting: 0,
+    waiting: (await waitingChanges().catch(() => [])).length,
+  });
+}
+
+/** Makes a workspace (for a person signed in who is in none), which they own, and syncs it. */
+export async function createWorkspace(name: string): Promise<void> {
+  const me = await api.createWorkspace(name);
+  set({ user: me.user, workspace: me.workspace, lastError: null });
+  await beginSync(me);
 }
 
 /** Adds a workspace change the page makes itself (approve, resolve a conflict), then syncs. */
 export async function sendChange(change: Change): Promise<void> {
-  await addToOutbox([change]);
+  const { user, workspace } = useWorkspace.getState();
+  if (!user || !workspace) throw new Error('Sign in to a workspace first');
+  await addToOutbox([change], { userId: user.id, workspaceId: workspace.id });
   set((w) => ({ waiting: w.waiting + 1 }));
   await engine?.syncNow();
 }
@@ -235,6 +290,11 @@ export async function changeRole(userId: string, role: Parameters<typeof api.set
   set({ members: await api.setMemberRole(userId, role) });
 }
 
+/** Takes a member out of the workspace (the owner only; the server checks). */
+export async function removeMember(userId: string): Promise<void> {
+  set({ members: await api.removeMember(userId) });
+}
+
 export async function setViewersApprovedOnly(on: boolean): Promise<void> {
   const me = await api.saveSettings(on);
   set({ workspace: me.workspace });
@@ -244,7 +304,14 @@ export async function setViewersApprovedOnly(on: boolean): Promise<void> {
 export const syncNow = (): Promise<void> => engine?.syncNow() ?? Promise.resolve();
 
 /** Takes a refused change off the "not applied" list. */
-export const dismissNotApplied = (id: string) => set((w) => ({ notApplied: w.notApplied.filter((n) => n.id !== id) }));
+export async function dismissNotApplied(id: string): Promise<void> {
+  set((w) => ({ notApplied: w.notApplied.filter((n) => n.id !== id) }));
+  const { user, notApplied } = useWorkspace.getState();
+  if (user) await writeNotApplied(user.id, notApplied);
+}
+
+/** Takes the last failure off the menu. */
+export const dismissError = () => set({ lastError: null });
 
 export { createInvite, inviteLink, WorkspaceApiError } from './workspace-api';
 
