@@ -6,13 +6,17 @@ import {
   createInvite,
   inviteLink,
   loadMembers,
+  removeMember,
   setViewersApprovedOnly,
 } from '../../state/workspace/workspace-sync';
 import { useWorkspace } from '../../state/workspace/workspace-store';
 
 const ROLE_NAMES: Record<Role, string> = { owner: 'Owner', analyst: 'Analyst', reviewer: 'Reviewer', viewer: 'Viewer' };
 
-/** "Members": who is in the workspace and with which role; the owner changes roles and makes invite links. */
+/**
+ * "Members": who is in the workspace and with which role; the owner changes roles, removes a member (after a
+ * confirm step) and makes invite links.
+ */
 export function MembersDialog({ onClose }: { onClose: () => void }) {
   const members = useWorkspace((s) => s.members);
   const workspace = useWorkspace((s) => s.workspace);
@@ -22,6 +26,8 @@ export function MembersDialog({ onClose }: { onClose: () => void }) {
   const [inviteRole, setInviteRole] = useState<Role>('analyst');
   const [link, setLink] = useState('');
   const [copied, setCopied] = useState(false);
+  /** The member whose removal waits for a yes. */
+  const [removing, setRemoving] = useState<string | null>(null);
 
   const attempt = (action: () => Promise<void>) => {
     setError('');
@@ -48,18 +54,53 @@ export function MembersDialog({ onClose }: { onClose: () => void }) {
               <strong>{m.name}</strong> <span className="workspace-list__meta">{m.email}</span>
             </span>
             {owner && m.userId !== me?.id ? (
-              <label className="workspace-list__role">
-                <span className="visually-hidden">Role of {m.name}</span>
-                <select value={m.role} onChange={(e) => attempt(() => changeRole(m.userId, e.target.value as Role))}>
-                  {ROLES.map((r) => (
-                    <option key={r} value={r}>
-                      {ROLE_NAMES[r]}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <span className="workspace-list__actions">
+                <label className="workspace-list__role">
+                  <span className="visually-hidden">Role of {m.name}</span>
+                  <select value={m.role} onChange={(e) => attempt(() => changeRole(m.userId, e.target.value as Role))}>
+                    {ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {ROLE_NAMES[r]}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  aria-expanded={removing === m.userId}
+                  onClick={() => setRemoving(removing === m.userId ? null : m.userId)}
+                >
+                  Remove <span className="visually-hidden">{m.name}</span>
+                </button>
+              </span>
             ) : (
               <span className="workspace-list__role">{ROLE_NAMES[m.role]}</span>
+            )}
+            {removing === m.userId && (
+              <span className="workspace-confirm">
+                <span>
+                  Remove {m.name} from {workspace?.name}? They lose access; what they made stays in the workspace.
+                </span>
+                <span className="workspace-form__actions">
+                  <button
+                    type="button"
+                    className="button button--danger"
+                    autoFocus
+                    onClick={() =>
+                      attempt(async () => {
+                        await removeMember(m.userId);
+                        setRemoving(null);
+                      })
+                    }
+                  >
+                    Yes, remove {m.name}
+                  </button>
+                  <button type="button" className="button button--quiet" onClick={() => setRemoving(null)}>
+                    Cancel
+                  </button>
+                </span>
+              </span>
             )}
           </li>
         ))}

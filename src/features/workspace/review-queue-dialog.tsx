@@ -8,6 +8,7 @@ import { displayValue, formatDateTime } from '../../model/format/format';
 import { mayReview, useWorkspace } from '../../state/workspace/workspace-store';
 import { dismissNotApplied, sendChange } from '../../state/workspace/workspace-sync';
 import { itemLabel } from './item-label';
+import { othersWaitingWords } from './others-waiting';
 
 const KIND_ORDER: ReviewKind[] = ['figure', 'actor', 'event', 'place'];
 
@@ -23,15 +24,15 @@ export function ReviewQueueDialog({ dataset, onClose }: { dataset: Dataset; onCl
   const provenance = useWorkspace((s) => s.provenance);
   const conflicts = useWorkspace((s) => s.conflicts);
   const notApplied = useWorkspace((s) => s.notApplied);
+  const othersWaiting = useWorkspace((s) => s.othersWaiting);
   const reviewer = useWorkspace(mayReview);
   const [error, setError] = useState('');
 
-  const send = (change: Change) => {
+  const attempt = (action: () => Promise<void>) => {
     setError('');
-    sendChange(change).catch((failure: unknown) =>
-      setError(failure instanceof Error ? failure.message : String(failure)),
-    );
+    action().catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
   };
+  const send = (change: Change) => attempt(() => sendChange(change));
   const pending = [...provenance.entries()]
     .filter(([, p]) => p.status === 'pending')
     .map(([key, p]) => {
@@ -131,6 +132,7 @@ export function ReviewQueueDialog({ dataset, onClose }: { dataset: Dataset; onCl
         </ul>
       )}
       <h3>Not applied ({notApplied.length})</h3>
+      {othersWaiting > 0 && <p>{othersWaitingWords(othersWaiting)}: they are not sent under your name.</p>}
       {notApplied.length === 0 ? (
         <p>Every change you made was applied.</p>
       ) : (
@@ -141,7 +143,11 @@ export function ReviewQueueDialog({ dataset, onClose }: { dataset: Dataset; onCl
               <span className="workspace-list__meta">
                 Not applied: {n.reason} ({formatDateTime(n.at)})
               </span>
-              <button type="button" className="button button--quiet" onClick={() => dismissNotApplied(n.id)}>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => attempt(() => dismissNotApplied(n.id))}
+              >
                 Dismiss
               </button>
             </li>

@@ -73,7 +73,7 @@ describe('the Workspace control', () => {
     const button = screen.getByRole('button', { name: 'Workspace' });
     expect(button).toHaveTextContent('Offline — 2 changes waiting');
     await userEvent.click(button);
-    expect(screen.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Review queue' })).toBeDisabled();
   });
 
@@ -83,7 +83,7 @@ describe('the Workspace control', () => {
     render(<WorkspaceButton dataset={dataset} />);
     expect(screen.getByRole('button', { name: 'Workspace' })).toHaveTextContent('Sync failed — retrying');
     await userEvent.click(screen.getByRole('button', { name: 'Workspace' }));
-    expect(screen.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    expect(await screen.findByRole('button', { name: 'Sign out' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Members' })).toBeEnabled();
   });
 });
