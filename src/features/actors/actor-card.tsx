@@ -5,6 +5,7 @@ import { selectRelations } from '../../model/dataset/actor-selectors';
 import { ACTOR_KIND_WORDS, formatDate, formatEventDate, plural } from '../../model/format/format';
 import { namesOf } from '../../model/dataset/selectors';
 import { ItemCorrection } from '../../components/correction-panel';
+import { ProvenanceNote } from '../../components/provenance-note';
 
 interface ActorCardProps {
   actor: Actor;
@@ -99,6 +100,7 @@ function ActorDetail({
   const relations = selectRelations(dataset, actor.id);
   return (
     <>
+      <ProvenanceNote kind="actor" id={actor.id} />
       <h5>Statements</h5>
       {actor.statements.length === 0 ? (
         <p className="actor-card__none">The articles quote no words of theirs.</p>

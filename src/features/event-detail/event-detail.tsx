@@ -63,15 +63,17 @@ export function EventDetail({ dataset }: { dataset: Dataset }) {
               {dataset.places
                 .filter((p) => event.placeIds.includes(p.id))
                 .map((place) => (
-                  <ItemCorrection<Place>
-                    key={place.id}
-                    kind="place"
-                    item={place}
-                    dataset={dataset}
-                    noun="place"
-                    name={place.name}
-                    note={<span className="correction__status">{place.name}</span>}
-                  />
+                  <div key={place.id}>
+                    <ItemCorrection<Place>
+                      kind="place"
+                      item={place}
+                      dataset={dataset}
+                      noun="place"
+                      name={place.name}
+                      note={<span className="correction__status">{place.name}</span>}
+                    />
+                    <ProvenanceNote kind="place" id={place.id} />
+                  </div>
                 ))}
             </>
           )}
