@@ -4,7 +4,6 @@ import { Marker, Popup } from 'react-leaflet';
 import { formatEventDate } from '../../model/format/format';
 import type { PlaceEvents } from '../../model/dataset/event-selectors';
 import { useChoices } from '../../state/store';
-import { ProvenanceNote } from '../../components/provenance-note';
 import { POPUP_EVENTS } from './map-overlays';
 
 const icons = new Map<number, L.DivIcon>();
@@ -45,7 +44,6 @@ export const PlaceMarkers = memo(function PlaceMarkers({ placeEvents }: { placeE
             <Popup>
               <div className="place-popup" data-place-id={place.id}>
                 <h3>{place.name}</h3>
-                <ProvenanceNote kind="place" id={place.id} />
                 <ul>
                   {events.slice(0, POPUP_EVENTS).map((event) => (
                     <li key={event.id}>
