@@ -55,10 +55,14 @@ export function useWorkspace(options: { viewport?: { width: number; height: numb
     await server?.close();
   });
 
-  /** A person's page at `path`; `allowErrors`: console errors this journey provokes on purpose. */
-  async function person(name: string, path = '/', allowErrors: RegExp[] = []): Promise<Person> {
+  /** A person's page at `path` (on a 360 px touch phone if `phone`); `allowErrors`: errors provoked on purpose. */
+  async function person(name: string, path = '/', allowErrors: RegExp[] = [], phone = false): Promise<Person> {
     if (!browser || !server) throw new Error('the browser or the workspace server did not start');
-    const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
+    const context = await browser.newContext(
+      phone
+        ? { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true }
+        : { viewport: options.viewport ?? { width: 1440, height: 900 } },
+    );
     const p: Person = {
       name,
       email: `${name.toLowerCase()}@example.org`,

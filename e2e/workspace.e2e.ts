@@ -174,4 +174,49 @@ describe('team workspace', () => {
     expect(status).toBe(403);
     await vic.page.screenshot({ path: `${SHOTS}/viewer-1440.png` });
   });
+
+  // Goes on from the journey above (same server): Ana's account and her article are there.
+  it('works on a 360 px phone: the control, signing in, the review queue and approving', async () => {
+    const ana = await ws.person('Ana');
+    await settled(ana.page);
+    await openMenu(ana.page, 'Sign in');
+    const signIn = ana.page.getByRole('dialog', { name: 'Sign in' });
+    await signIn.getByRole('textbox', { name: 'Email' }).fill(ana.email);
+    await signIn.getByLabel('Password').fill(PASSWORD);
+    await signIn.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await signIn.waitFor({ state: 'hidden' });
+    await expect.poll(() => syncState(ana.page)).toBe('Synced');
+    const link = await inviteLink(ana.page, 'reviewer');
+
+    const rita = await ws.person('Rita', '/', [], true);
+    await settled(rita.page);
+    await rita.page.goto(new URL(rita.page.url()).origin + '/' + link);
+    const dialog = rita.page.getByRole('dialog', { name: 'Sign in' });
+    await dialog.waitFor();
+    await rita.page.screenshot({ path: `${SHOTS}/sign-in-360.png` });
+    await createAccount(rita, true);
+    const noSideScroll = () => rita.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    expect(await noSideScroll()).toBe(true);
+    await workspaceButton(rita.page).click();
+    await rita.page.getByRole('banner').getByRole('button', { name: 'Review queue', exact: true }).waitFor();
+    await rita.page.screenshot({ path: `${SHOTS}/menu-360.png` });
+    await rita.page.getByRole('banner').getByRole('button', { name: 'Review queue', exact: true }).click();
+    const queue = rita.page.getByRole('dialog', { name: 'Review queue' });
+    // The article Ana added in the first journey waits for review; a reviewer approves its figure.
+    const approve = queue.getByRole('button', { name: /^Approve Soldiers killed/ });
+    await approve.waitFor();
+    await queue.screenshot({ path: `${SHOTS}/review-queue-360.png` });
+    expect(await noSideScroll()).toBe(true);
+    await approve.click();
+    await approve.waitFor({ state: 'detached' });
+    await rita.page.keyboard.press('Escape');
+    const card = await casualtyCard(rita.page);
+    await card.getByRole('button', { name: /^Quote and source/ }).click();
+    await rita.page
+      .getByRole('dialog')
+      .first()
+      .getByText(/Approved by you on/)
+      .waitFor();
+    await rita.page.screenshot({ path: `${SHOTS}/approved-detail-360.png` });
+  });
 });
