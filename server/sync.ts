@@ -2,16 +2,17 @@
  * Applying changes and serving the change log. Each change is applied in its own transaction:
  *
  * 1. The role is checked against the protocol's table (`roleMay`): a refused change is answered, not logged.
- * 2. A change id already in the log is a resend: answered "duplicate" (the same id pushed through two processes
- *    at once: the log's unique key refuses the second, answered "duplicate" too).
- * 3. The workspace's version is taken (`version = version + 1 … RETURNING`): on PostgreSQL that locks the
- *    workspace's row until commit, so versions commit in order and a pull "since N" never skips a slow
- *    transaction's row (a sequence could); on SQLite the write lock is taken there, for the same reason.
+ * 2. Changes are applied in groups of up to ten, one transaction each, which first takes the workspace's row
+ *    (on PostgreSQL a row lock held until commit, on SQLite the write lock): versions are then taken
+ *    (`version = version + 1 … RETURNING`) and committed in order, so a pull "since N" never skips a slow
+ *    transaction's row (a sequence could), and the lock is taken once per group, not per change.
+ * 3. A change id already in the log is a resend: answered "duplicate" with the version it got first (looked up
+ *    under the lock, so the same change pushed through two processes at once is applied by one of them).
  * 4. The change's effect on the review state (who added, edited, approved) and on each corrected field
  *    (conflicts: two people changed one field from the same value to different values) is written.
  * 5. The change is appended to the log with who and when (from the session, never from the body).
  *
- * A crash at any point leaves the change either committed or not; the browser resends what was not
+ * A crash at any point leaves each group either committed or not; the browser resends what was not
  * acknowledged, and step 3 makes the resend harmless: every change is applied exactly once.
  */
 import type { Kysely, Transaction } from 'kysely';
@@ -31,7 +32,7 @@ import type { Tables } from './db';
 
 type Tx = Transaction<Tables>;
 
-/** A change the workspace's state refuses (not the role): rolled back and answered with the reason. */
+/** A change the workspace's state refuses (not the role), decided before it writes: answered with the reason. */
 class Refusal extends Error {}
 
 const ROLE_REASON: Record<Role, string> = {
@@ -255,6 +256,9 @@ export interface PushOutcome {
 }
 
 /** Applies each change once, in order, each in its own transaction. */
+/** Changes applied per transaction: one lock and one commit for up to this many (a crash keeps whole groups). */
+export const GROUP = 10;
+
 export async function pushChanges(
   db: Kysely<Tables>,
   ws: string,
@@ -263,27 +267,53 @@ export async function pushChanges(
   changes: readonly Change[],
   clock: () => Date = () => new Date(),
 ): Promise<PushOutcome> {
-  const results: PushResult[] = [];
+  const results = new Map<string, PushResult>();
   const applied: number[] = [];
+  const allowed: Change[] = [];
   for (const change of changes) {
-    if (!roleMay(role, change.type)) {
-      results.push({ id: change.id, status: 'refused', reason: ROLE_REASON[role] || 'not allowed' });
-      continue;
-    }
-    try {
-      const result = await db.transaction().execute(async (tx): Promise<PushResult> => {
-        // A resend is found before the workspace's row is locked, so it holds no other writer up. Two
-        // processes taking the same new change at once both pass here: the log's unique key refuses the second.
-        const seen = await tx
-          .selectFrom('change_log')
-          .select('version')
-          .where('workspace_id', '=', ws)
-          .where('change_id', '=', change.id)
-          .executeTakeFirst();
-        if (seen) throw new Duplicate(Number(seen.version));
-        const version = await takeVersion(tx, ws);
+    if (roleMay(role, change.type)) allowed.push(change);
+    else results.set(change.id, { id: change.id, status: 'refused', reason: ROLE_REASON[role] || 'not allowed' });
+  }
+  for (let at = 0; at < allowed.length; at += GROUP) {
+    const group = allowed.slice(at, at + GROUP);
+    const done = await db.transaction().execute(async (tx) => {
+      const out: PushResult[] = [];
+      // The workspace's row first: from here every other writer of this workspace waits, so the resends found
+      // below and the fields' last values read by conflicts are those of every change committed before.
+      await lockWorkspace(tx, ws);
+      const seen = new Map(
+        (
+          await tx
+            .selectFrom('change_log')
+            .select(['change_id', 'version'])
+            .where('workspace_id', '=', ws)
+            .where(
+              'change_id',
+              'in',
+              group.map((c) => c.id),
+            )
+            .execute()
+        ).map((r) => [r.change_id, Number(r.version)]),
+      );
+      for (const change of group) {
+        const first = seen.get(change.id);
+        if (first !== undefined) {
+          out.push({ id: change.id, status: 'duplicate', version: first });
+          continue;
+        }
         const now = clock().toISOString();
-        const extra = await applyEffect(tx, ws, change, by, now);
+        let extra: Awaited<ReturnType<typeof applyEffect>>;
+        try {
+          // A refusal is decided before the change writes anything, so the group goes on without it.
+          extra = await applyEffect(tx, ws, change, by, now);
+        } catch (error) {
+          if (error instanceof Refusal) {
+            out.push({ id: change.id, status: 'refused', reason: error.message });
+            continue;
+          }
+          throw error;
+        }
+        const version = await takeVersion(tx, ws);
         await tx
           .insertInto('change_log')
           .values({
@@ -299,31 +329,32 @@ export async function pushChanges(
             resolution: extra.resolution ? JSON.stringify(extra.resolution) : null,
           })
           .execute();
-        return { id: change.id, status: 'applied', version };
-      });
-      results.push(result);
-      applied.push(result.version!);
-    } catch (error) {
-      if (error instanceof Duplicate) results.push({ id: change.id, status: 'duplicate', version: error.version });
-      else if (error instanceof Refusal) results.push({ id: change.id, status: 'refused', reason: error.message });
-      else if (isUniqueViolation(error)) {
-        // Two processes took the same change at once: the other one applied it.
-        results.push({ id: change.id, status: 'duplicate' });
-      } else throw error;
+        seen.set(change.id, version);
+        out.push({ id: change.id, status: 'applied', version });
+      }
+      return out;
+    });
+    for (const r of done) {
+      results.set(r.id, r);
+      if (r.status === 'applied') applied.push(r.version!);
     }
   }
-  return { results, version: await currentVersion(db, ws), applied };
+  return {
+    results: changes.map((c) => results.get(c.id)!),
+    version: await currentVersion(db, ws),
+    applied,
+  };
 }
 
-class Duplicate extends Error {
-  constructor(readonly version: number) {
-    super('duplicate');
-  }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; message?: string };
-  return e?.code === '23505' || /UNIQUE constraint failed/.test(e?.message ?? '');
+/** Takes the workspace's row for this transaction (PostgreSQL: a row lock; SQLite: the write lock). */
+async function lockWorkspace(tx: Tx, ws: string): Promise<void> {
+  const row = await tx
+    .updateTable('workspace_state')
+    .set((eb) => ({ version: eb.ref('version') }))
+    .where('workspace_id', '=', ws)
+    .returning('version')
+    .executeTakeFirst();
+  if (!row) throw new Error('this workspace no longer exists');
 }
 
 export async function currentVersion(db: Kysely<Tables>, ws: string): Promise<number> {
