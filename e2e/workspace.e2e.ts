@@ -149,6 +149,21 @@ describe('team workspace', () => {
     await activity.screenshot({ path: `${SHOTS}/activity-1440.png` });
     await ana.page.keyboard.press('Escape');
 
+    // "Export workspace": the workspace's data with its whole change log, as a data file.
+    await workspaceButton(ana.page).click();
+    const [download] = await Promise.all([
+      ana.page.waitForEvent('download'),
+      ana.page.getByRole('banner').getByRole('link', { name: 'Export workspace' }).click(),
+    ]);
+    const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+      format: string;
+      packs: unknown[];
+      workspace: { history: { by: { name: string } }[] };
+    };
+    expect(file.format).toBe('geobrief-data');
+    expect(file.packs).toHaveLength(1);
+    expect(new Set(file.workspace.history.map((e) => e.by.name))).toEqual(new Set(['Ana', 'Ben']));
+
     // A viewer: "Add article" is not offered; a tampered page pushing a change gets 403 from the server.
     const vic = await ws.person('Vic', '/', [/403/, /Failed to load resource/]);
     await settled(vic.page);

@@ -5,7 +5,7 @@ import { othersWaitingWords } from './others-waiting';
 
 /**
  * The Workspace control's menu (loaded with the dialogs): the last failure with "Dismiss", "Sign in" or "Sign out",
- * "Create workspace" for a person in none, "Members", "Activity", "Review queue", and what another account left
+ * "Create workspace" for a person in none, "Members", "Activity", "Review queue", "Export workspace", and what another account left
  * waiting on this browser.
  */
 export function WorkspaceMenu({ onShow, onClose }: { onShow: (panel: WorkspacePanel) => void; onClose: () => void }) {
@@ -54,6 +54,12 @@ export function WorkspaceMenu({ onShow, onClose }: { onShow: (panel: WorkspacePa
       {item('members', 'Members', !inWorkspace)}
       {item('activity', 'Activity', !inWorkspace)}
       {item('review', 'Review queue', !inWorkspace)}
+      {inWorkspace && (
+        // The server's export: the workspace's packs, briefings and corrections with its whole change log.
+        <a className="button button--quiet" href="/api/workspace/export" download onClick={onClose}>
+          Export workspace
+        </a>
+      )}
       {signedIn && othersWaiting > 0 && <p className="workspace-menu__note">{othersWaitingWords(othersWaiting)}.</p>}
     </>
   );
