@@ -48,7 +48,7 @@ describe('fold', () => {
     expect(folded.edits.corrections.map((c) => c.by)).toEqual(['Ben', 'you']);
     expect(folded.provenance.get(figureKey)).toMatchObject({ addedBy: 'you', editedBy: 'you', editedAt: at(3) });
     const label = (kind: string, id: string) => (kind === 'figure' && id === FIGURE_ID ? 'War length' : undefined);
-    expect(activityWords(folded.activity[1]!, label)).toBe("Ben corrected War length's value");
+    expect(activityWords(folded.activity[1]!, label)).toBe("Ben corrected War length's value: 3 → 4");
   });
 
   it('approves an item, and a later correction sends it back to review', () => {
@@ -114,7 +114,7 @@ describe('fold', () => {
       by: 'Cat',
       changes: [{ field: 'value', to: 4 }],
     });
-    expect(activityWords(closed.activity.at(-1)!)).toBe(`Cat resolved a conflict on ${FIGURE_ID}'s value`);
+    expect(activityWords(closed.activity.at(-1)!)).toBe(`Cat resolved a conflict on ${FIGURE_ID}'s value: 5 → 4`);
   });
 
   it('does not close a conflict with another id', () => {

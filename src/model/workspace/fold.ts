@@ -10,6 +10,7 @@ import type { Pack } from '../pack/pack-schema';
 import type { Briefing } from '../briefing/briefing';
 import { isAccepted } from '../pack/lifecycle';
 import { NO_EDITS, YOU, type Correction, type Edits } from '../corrections/edits-schema';
+import { formatNumber } from '../format/format';
 import { REVIEW_KINDS, type Conflict, type LogEntry, type ReviewKind } from './protocol';
 
 export interface Provenance {
@@ -39,6 +40,8 @@ export interface ActivityLine {
   itemId?: string;
   title?: string;
   fields?: string[];
+  /** A correction's (or a resolution's) values, before → after, for the words. */
+  changes?: { field: string; from?: unknown; to?: unknown }[];
 }
 
 export interface Folded {
@@ -146,6 +149,7 @@ export function fold(entries: readonly LogEntry[], meId: string | null, from: Fo
         line.kind = change.correction.kind;
         line.itemId = change.correction.itemId;
         line.fields = change.correction.changes.map((c) => c.field);
+        line.changes = change.correction.changes;
         break;
       }
       case 'correction.undo': {
@@ -206,6 +210,7 @@ export function fold(entries: readonly LogEntry[], meId: string | null, from: Fo
         line.kind = conflict?.kind ?? entry.resolution?.kind;
         line.itemId = conflict?.itemId ?? entry.resolution?.itemId;
         line.fields = conflict ? [conflict.field] : entry.resolution?.changes.map((c) => c.field);
+        if (entry.resolution) line.changes = entry.resolution.changes;
         break;
       }
     }
@@ -215,6 +220,14 @@ export function fold(entries: readonly LogEntry[], meId: string | null, from: Fo
 }
 
 /** A line of the activity in words: "Ana added “Kyiv talks”", "Ben corrected Troops's value". */
+/** A field's value in the activity's words (a number as the dashboard writes it, a list joined, none: "none"). */
+function valueWords(v: unknown): string {
+  if (v === undefined || v === null || v === '') return 'none';
+  if (typeof v === 'number') return formatNumber(v);
+  if (Array.isArray(v)) return v.join(', ');
+  return String(v);
+}
+
 export function activityWords(
   line: ActivityLine,
   labelOf: (kind: string, id: string) => string | undefined = () => undefined,
@@ -222,13 +235,16 @@ export function activityWords(
   const who = line.by === YOU ? 'You' : line.by;
   const label = line.kind && line.itemId ? (labelOf(line.kind, line.itemId) ?? line.itemId) : (line.itemId ?? '');
   const fields = line.fields && line.fields.length > 0 ? `'s ${line.fields.join(', ')}` : '';
+  // The values themselves, when one field changed: "…'s value: 1,500 → 1,600".
+  const only = line.changes?.length === 1 ? line.changes[0]! : undefined;
+  const values = only ? `: ${valueWords(only.from)} → ${valueWords(only.to)}` : '';
   switch (line.type) {
     case 'pack.put':
       return `${who} added “${line.title}”`;
     case 'pack.remove':
       return `${who} removed “${line.title}”`;
     case 'correction':
-      return `${who} corrected ${label}${fields}`;
+      return `${who} corrected ${label}${fields}${values}`;
     case 'correction.undo':
       return `${who} undid a correction of ${label}${fields}`;
     case 'measure.create':
@@ -244,6 +260,6 @@ export function activityWords(
     case 'approve':
       return `${who} approved ${label}`;
     case 'conflict.resolve':
-      return `${who} resolved a conflict on ${label}${fields}`;
+      return `${who} resolved a conflict on ${label}${fields}${values}`;
   }
 }
