@@ -28,6 +28,7 @@ import pg from 'pg';
 import type { Change, Invite, LogEntry, PullResponse, PushResponse } from '../src/model/workspace/protocol';
 import { startWorkspace } from './lib/workspace-process';
 import { startPgCluster } from './lib/pg-cluster';
+import { WorkspaceClient } from './lib/workspace-client';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'test-results');
@@ -69,39 +70,7 @@ function stats(xs: number[]) {
 }
 
 /** One browser: its session cookie and JSON calls with the page's origin. */
-class Client {
-  cookie = '';
-  constructor(readonly url: string) {}
-
-  async request(method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
-    const headers: Record<string, string> = { origin: this.url };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (this.cookie) headers['cookie'] = this.cookie;
-    const res = await fetch(`${this.url}${path}`, {
-      method,
-      headers,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const set = res.headers.getSetCookie();
-    if (set.length > 0) {
-      const jar = new Map(this.cookie ? this.cookie.split('; ').map((p) => p.split('=', 2) as [string, string]) : []);
-      for (const line of set) {
-        const pair = line.split(';')[0]!;
-        const at = pair.indexOf('=');
-        jar.set(pair.slice(0, at), pair.slice(at + 1));
-      }
-      this.cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-    }
-    const text = await res.text();
-    let json: unknown;
-    try {
-      json = text ? JSON.parse(text) : undefined;
-    } catch {
-      json = text;
-    }
-    return { status: res.status, json };
-  }
-
+class Client extends WorkspaceClient {
   async ok(method: string, path: string, body?: unknown) {
     const res = await this.request(method, path, body);
     if (res.status !== 200) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.json)}`);

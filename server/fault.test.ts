@@ -23,38 +23,13 @@ import type { Change, Invite, LogEntry, Me, PullResponse, PushResponse } from '.
 import { startWorkspace, type WorkspaceProcess } from '../scripts/lib/workspace-process';
 import { freshPgDatabase, type Engine } from './testing/harness';
 import { correction } from './testing/changes';
+import { WorkspaceClient } from '../scripts/lib/workspace-client';
 
 const pgUrl = inject('pgUrl');
 const engines: Engine[] = pgUrl ? ['sqlite', 'postgres'] : ['sqlite'];
 
 /** A browser talking to one server process over HTTP: its session cookie, JSON, the page's origin. */
-class Client {
-  cookie = '';
-  constructor(public url: string) {}
-
-  async request<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> {
-    const headers: Record<string, string> = { origin: this.url };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (this.cookie) headers['cookie'] = this.cookie;
-    const res = await fetch(`${this.url}${path}`, {
-      method,
-      headers,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const set = res.headers.getSetCookie();
-    if (set.length > 0) {
-      const jar = new Map(this.cookie ? this.cookie.split('; ').map((p) => p.split('=', 2) as [string, string]) : []);
-      for (const line of set) {
-        const pair = line.split(';')[0]!;
-        const at = pair.indexOf('=');
-        jar.set(pair.slice(0, at), pair.slice(at + 1));
-      }
-      this.cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-    }
-    const text = await res.text();
-    return { status: res.status, json: (text ? JSON.parse(text) : undefined) as T };
-  }
-
+class Client extends WorkspaceClient {
   /** The same browser (same cookies) talking to another process behind the same database. */
   at(url: string): Client {
     const other = new Client(url);
