@@ -94,8 +94,9 @@ async function offlineReady(page: Page) {
 describe('team workspace', () => {
   const ws = useWorkspace();
 
-  it('shares an article, an offline correction and a conflict; a viewer cannot change anything', async () => {
-    const offline = [/net::ERR_INTERNET_DISCONNECTED/, /Failed to load resource/];
+  it('shares an article, an offline correction, a restart and a conflict; a viewer cannot change anything', async () => {
+    // Offline, and the server restarting: the browser logs each request the network or the server refused.
+    const offline = [/net::ERR_/, /Failed to load resource/];
     const ana = await ws.person('Ana', '/', offline);
     await settled(ana.page);
     await expect.poll(() => syncState(ana.page)).toMatch(/Signed out|Sign in/);
@@ -121,6 +122,14 @@ describe('team workspace', () => {
     await ben.context.setOffline(false);
     await expect.poll(() => syncState(ben.page)).toBe('Synced');
     await expect.poll(async () => (await casualtyCard(ana.page)).innerText()).toContain('1,600');
+
+    // The server goes down (a restart): Ben's correction waits ("Sync failed — retrying"), then goes through.
+    await ws.server().kill('SIGTERM');
+    await correctValue(ben.page, '1650');
+    await expect.poll(() => syncState(ben.page)).toMatch(/^Sync failed — retrying$|^Offline — 1 change waiting$/);
+    await ws.server().restart();
+    await expect.poll(() => syncState(ben.page), { timeout: 90_000 }).toBe('Synced');
+    await expect.poll(async () => (await casualtyCard(ana.page)).innerText(), { timeout: 90_000 }).toContain('1,650');
 
     // Both change the same field offline: the Review queue keeps both values, with who set each.
     await ana.context.setOffline(true);
@@ -169,6 +178,11 @@ describe('team workspace', () => {
     await settled(vic.page);
     await joinWith(vic, await inviteLink(ana.page, 'viewer'));
     await expect.poll(() => vic.page.getByRole('button', { name: 'Add article' }).first().isDisabled()).toBe(true);
+    const vicCard = await casualtyCard(vic.page);
+    await vicCard.getByRole('button', { name: /^Quote and source/ }).click();
+    const vicDetail = vic.page.getByRole('dialog').first();
+    expect(await vicDetail.getByRole('button', { name: 'Edit', exact: true }).isDisabled()).toBe(true);
+    await vic.page.keyboard.press('Escape');
     const status = await vic.page.evaluate(async () => {
       const res = await fetch('/api/workspace/changes', {
         method: 'POST',
@@ -188,7 +202,7 @@ describe('team workspace', () => {
     });
     expect(status).toBe(403);
     await vic.page.screenshot({ path: `${SHOTS}/viewer-1440.png` });
-  });
+  }, 180_000);
 
   // Goes on from the journey above (same server): Ana's account and her article are there.
   it('works on a 360 px phone: the control, signing in, the review queue and approving', async () => {
