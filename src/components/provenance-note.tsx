@@ -1,5 +1,5 @@
 import { formatDateTime } from '../model/format/format';
-import { provenanceKey } from '../model/workspace/fold';
+import { provenanceKey } from '../model/workspace/provenance';
 import { useWorkspace } from '../state/workspace/workspace-store';
 import './provenance-note.css';
 

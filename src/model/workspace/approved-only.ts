@@ -4,7 +4,7 @@
  * to it). A presentation rule, not a security boundary: the server still sends every item to every member.
  */
 import type { Dataset } from '../dataset/schema';
-import { provenanceKey, type Provenance } from './fold';
+import { provenanceKey, type Provenance } from './provenance';
 
 export function approvedOnly(dataset: Dataset, provenance: ReadonlyMap<string, Provenance>): Dataset {
   const waiting = (kind: string, id: string) => provenance.get(provenanceKey(kind, id))?.status === 'pending';

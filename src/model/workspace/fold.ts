@@ -11,17 +11,10 @@ import type { Briefing } from '../briefing/briefing';
 import { isAccepted } from '../pack/lifecycle';
 import { NO_EDITS, YOU, type Correction, type Edits } from '../corrections/edits-schema';
 import { formatNumber } from '../format/format';
+import { provenanceKey, type Provenance } from './provenance';
 import { REVIEW_KINDS, type Conflict, type LogEntry, type ReviewKind } from './protocol';
 
-export interface Provenance {
-  addedBy?: string;
-  addedAt?: string;
-  editedBy?: string;
-  editedAt?: string;
-  approvedBy?: string;
-  approvedAt?: string;
-  status: 'pending' | 'approved';
-}
+export { provenanceKey, type Provenance };
 
 /** A conflict still open, with when it was recorded. */
 export interface OpenConflict extends Conflict {
@@ -68,8 +61,6 @@ export const EMPTY_FOLD: Folded = Object.freeze({
   activity: [],
   version: 0,
 }) as Folded;
-
-export const provenanceKey = (kind: string, id: string) => `${kind}:${id}`;
 
 const isReviewKind = (kind: string): kind is ReviewKind => (REVIEW_KINDS as readonly string[]).includes(kind);
 
