@@ -138,13 +138,16 @@ export function createApp(deps: AppDeps): Hono<Vars> {
     return session ? { id: session.user.id, name: session.user.name || session.user.email } : null;
   };
 
-  app.get('/api/workspace/me', async (c) => {
+  /** The signed-in person and their workspace, as the page reads them (`Me`). */
+  const meOf = async (c: Context): Promise<Me> => {
     const session = await auth.api.getSession({ headers: c.req.raw.headers });
-    if (!session) return c.json({ user: null, workspace: null } satisfies Me);
+    if (!session) return { user: null, workspace: null };
     const m = await membershipOf(d.db, session.user.id);
     const user = { id: session.user.id, name: session.user.name, email: session.user.email };
-    return c.json({ user, workspace: m?.workspace ?? null } satisfies Me);
-  });
+    return { user, workspace: m?.workspace ?? null };
+  };
+
+  app.get('/api/workspace/me', async (c) => c.json(await meOf(c)));
 
   app.post('/api/workspace', async (c) => {
     const person = await personOf(c);
@@ -153,12 +156,7 @@ export function createApp(deps: AppDeps): Hono<Vars> {
     if (!parsed.ok) return parsed.response;
     if (await membershipOf(d.db, person.id)) return fail(c, 409, 'you are already a member of a workspace');
     await createWorkspace(auth, d.db, person.id, parsed.value.name);
-    const session = await auth.api.getSession({ headers: c.req.raw.headers });
-    const m = await membershipOf(d.db, person.id);
-    return c.json({
-      user: session ? { id: session.user.id, name: session.user.name, email: session.user.email } : null,
-      workspace: m?.workspace ?? null,
-    } satisfies Me);
+    return c.json(await meOf(c));
   });
 
   app.post('/api/workspace/invites/:token/accept', async (c) => {
@@ -168,12 +166,7 @@ export function createApp(deps: AppDeps): Hono<Vars> {
     if (result === 'unknown') return fail(c, 404, 'this invite link is not known here');
     if (result === 'expired') return fail(c, 410, 'this invite link has expired: ask for a new one');
     if (result === 'member-elsewhere') return fail(c, 409, 'you are already a member of another workspace');
-    const m = await membershipOf(d.db, person.id);
-    const session = await auth.api.getSession({ headers: c.req.raw.headers });
-    return c.json({
-      user: session ? { id: session.user.id, name: session.user.name, email: session.user.email } : null,
-      workspace: m?.workspace ?? null,
-    } satisfies Me);
+    return c.json(await meOf(c));
   });
 
   // Everything below: a member of a workspace; the workspace is the member's own, never named by the request.
@@ -187,6 +180,14 @@ export function createApp(deps: AppDeps): Hono<Vars> {
     c.set('membership', m);
     return next();
   });
+  /** A member of this workspace (never of another), by user id. */
+  const memberIn = (ws: string, userId: string) =>
+    d.db
+      .selectFrom('member')
+      .select('id')
+      .where('organizationId', '=', ws)
+      .where('userId', '=', userId)
+      .executeTakeFirst();
   const ownerOnly = (c: Context<Vars>) =>
     c.get('membership').workspace.role === 'owner' ? null : fail(c, 403, 'only the owner can do this');
 
@@ -243,12 +244,7 @@ export function createApp(deps: AppDeps): Hono<Vars> {
     const parsed = await body(c, RoleChangeSchema);
     if (!parsed.ok) return parsed.response;
     const ws = c.get('membership').workspace.id;
-    const target = await d.db
-      .selectFrom('member')
-      .select('id')
-      .where('organizationId', '=', ws)
-      .where('userId', '=', c.req.param('userId'))
-      .executeTakeFirst();
+    const target = await memberIn(ws, c.req.param('userId'));
     if (!target) return fail(c, 404, 'no such member in this workspace');
     if (c.req.param('userId') === c.get('person').id && parsed.value.role !== 'owner') {
       return fail(c, 409, 'the owner cannot change their own role');
@@ -265,12 +261,7 @@ export function createApp(deps: AppDeps): Hono<Vars> {
     if (refused) return refused;
     const ws = c.get('membership').workspace.id;
     if (c.req.param('userId') === c.get('person').id) return fail(c, 409, 'the owner cannot remove themselves');
-    const target = await d.db
-      .selectFrom('member')
-      .select('id')
-      .where('organizationId', '=', ws)
-      .where('userId', '=', c.req.param('userId'))
-      .executeTakeFirst();
+    const target = await memberIn(ws, c.req.param('userId'));
     if (!target) return fail(c, 404, 'no such member in this workspace');
     await auth.api.removeMember({
       headers: c.req.raw.headers,
@@ -298,12 +289,7 @@ export function createApp(deps: AppDeps): Hono<Vars> {
       .set({ viewers_approved_only: parsed.value.viewersApprovedOnly ? 1 : 0 })
       .where('workspace_id', '=', ws)
       .execute();
-    const m = await membershipOf(d.db, c.get('person').id);
-    const session = await auth.api.getSession({ headers: c.req.raw.headers });
-    return c.json({
-      user: session ? { id: session.user.id, name: session.user.name, email: session.user.email } : null,
-      workspace: m?.workspace ?? null,
-    } satisfies Me);
+    return c.json(await meOf(c));
   });
 
   member.get('/export', async (c) => {
