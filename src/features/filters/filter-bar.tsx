@@ -3,6 +3,8 @@ import type { Dataset } from '../../model/dataset/schema';
 import { filterSummary, hasFilters, selectFacetCounts, selectFigures } from '../../model/dataset/selectors';
 import { useChoices } from '../../state/store';
 import { useFilters } from '../../state/use-filters';
+import { searchIndex } from '../../state/search-index';
+import { useSearch } from '../../state/use-search';
 
 interface OptionProps {
   label: string;
@@ -121,11 +123,12 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
   const clearFocus = useChoices((s) => s.clearFocus);
   const searchId = useId();
 
-  // The toggles follow the click at once; the counts and the summary are recounted after the paint (with the
-  // panels, which also follow the deferred filters), so a click is not held up by counting every figure.
-  const counted = useDeferredValue(filters);
-  const counts = useMemo(() => selectFacetCounts(dataset, counted), [dataset, counted]);
-  const shown = useMemo(() => selectFigures(dataset, counted).length, [dataset, counted]);
+  // The toggles and the search box follow the user at once; the counts and the summary are recounted after the
+  // paint (with the panels, which also follow the deferred filters), so a click is not held up by counting every
+  // figure; a search's matches come from the index's worker (useSearch), or from the scan until it is ready.
+  const { filters: counted, hits } = useSearch(dataset, useDeferredValue(filters));
+  const counts = useMemo(() => selectFacetCounts(dataset, counted, hits), [dataset, counted, hits]);
+  const shown = useMemo(() => selectFigures(dataset, counted, hits).length, [dataset, counted, hits]);
   const active = hasFilters(filters);
 
   // "Clear focus", a chip and "Clear all" remove themselves or disable themselves: the keyboard's focus would
@@ -183,7 +186,10 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
             autoComplete="off"
             spellCheck={false}
             maxLength={200}
-            onChange={(e) => setQuery(e.target.value)}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              searchIndex.request(e.target.value); // the worker starts on it before the deferred render asks
+            }}
           />
         </div>
         <div className="filter-bar__pickers">

@@ -1,6 +1,6 @@
 import { memo, useMemo, useState, type ReactNode } from 'react';
 import type { Dataset, Figure } from '../../model/dataset/schema';
-import type { Filters } from '../../model/dataset/selectors';
+import type { Filters, SearchHits } from '../../model/dataset/selectors';
 import {
   describeFilters,
   hasFilters,
@@ -14,6 +14,7 @@ import { download } from '../../components/export-image';
 import { figureRows, toCsv } from '../../model/dataset/figure-export';
 import { useChoices } from '../../state/store';
 import { useDeferredFilters } from '../../state/use-filters';
+import { useSearch } from '../../state/use-search';
 import { useLeads } from '../../state/use-leads';
 import { FigureCard } from './figure-card';
 import { corroborationsOf } from '../../model/measures/corroboration';
@@ -34,12 +35,13 @@ interface KeyFiguresProps {
 const KeyFiguresBody = memo(function KeyFiguresBody({
   dataset,
   filters,
+  hits,
   cardNote,
-}: KeyFiguresProps & { filters: Filters }) {
+}: KeyFiguresProps & { filters: Filters; hits?: SearchHits }) {
   const [extra, setExtra] = useState(0);
   const openFigure = useChoices((s) => s.openFigure);
   const clearFilters = useChoices((s) => s.clearFilters);
-  const figures = useMemo(() => selectFigures(dataset, filters), [dataset, filters]);
+  const figures = useMemo(() => selectFigures(dataset, filters, hits), [dataset, filters, hits]);
   const sources = useMemo(() => sourceById(dataset), [dataset]);
   const leads = useLeads(dataset.figures);
   const filtered = hasFilters(filters);
@@ -149,10 +151,12 @@ const KeyFiguresBody = memo(function KeyFiguresBody({
 
 /** Follows the filters in a deferred render: the click paints first, this panel catches up after. */
 export function KeyFigures({ dataset, cardNote }: KeyFiguresProps) {
-  const { filters, pending } = useDeferredFilters();
+  const deferred = useDeferredFilters();
+  const { filters, hits, pending } = useSearch(dataset, deferred.filters);
+  const busy = pending || deferred.pending;
   return (
-    <div className="deferred-panel" aria-busy={pending} data-pending={pending || undefined}>
-      <KeyFiguresBody dataset={dataset} filters={filters} cardNote={cardNote} />
+    <div className="deferred-panel" aria-busy={busy} data-pending={busy || undefined}>
+      <KeyFiguresBody dataset={dataset} filters={filters} hits={hits} cardNote={cardNote} />
     </div>
   );
 }

@@ -55,6 +55,11 @@ export const NO_FILTERS: Filters = Object.freeze({ countries: [], topics: [], ac
 
 type Facet = 'country' | 'topic';
 
+/** Lower case, curly apostrophes as straight ones: how the searched text and the search's words are compared. */
+export function normaliseSearch(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'");
+}
+
 const haystacks = new WeakMap<Figure, string>();
 const actorNameCache = new WeakMap<object, Map<string, string>>();
 
@@ -67,21 +72,26 @@ function actorNames(dataset: Pick<Dataset, 'actors'>): Map<string, string> {
   return names;
 }
 
-/** Lower-case text a search looks in: label, quote, claimant, stated words and the actors' names. */
+/**
+ * What a search looks in, as written: the figure's label, quote, claimant, stated words and its actors' names,
+ * joined by spaces. The scan below and the index (state/figure-index.ts) both read this.
+ */
+export function figureSearchText(dataset: Pick<Dataset, 'actors'>, figure: Figure): string {
+  const names = actorNames(dataset);
+  return [
+    figure.label,
+    figure.quote,
+    figure.claimant,
+    figure.stated,
+    ...figure.actorIds.map((id) => names.get(id) ?? ''),
+  ].join(' ');
+}
+
+/** Lower-case text the scan looks in. */
 function haystack(dataset: Pick<Dataset, 'actors'>, figure: Figure): string {
   let text = haystacks.get(figure);
   if (text === undefined) {
-    const names = actorNames(dataset);
-    text = [
-      figure.label,
-      figure.quote,
-      figure.claimant,
-      figure.stated,
-      ...figure.actorIds.map((id) => names.get(id) ?? ''),
-    ]
-      .join(' ')
-      .toLowerCase()
-      .replace(/[’‘]/g, "'");
+    text = normaliseSearch(figureSearchText(dataset, figure));
     haystacks.set(figure, text);
   }
   return text;
@@ -99,10 +109,42 @@ function knowSources(
 
 /** Search words: every one must appear (case-insensitive). */
 export function queryTerms(q: string): string[] {
-  return q.toLowerCase().replace(/[’‘]/g, "'").split(/\s+/).filter(Boolean);
+  return normaliseSearch(q).split(/\s+/).filter(Boolean);
 }
 
-function matches(dataset: Pick<Dataset, 'actors'>, figure: Figure, filters: Filters, except?: Facet): boolean {
+/**
+ * The figures a search index found for `q` (state/search-index.ts, in a Web Worker): the selectors below take
+ * them instead of scanning. Only hits for the same words as the filters' `q` are used.
+ */
+export interface SearchHits {
+  /** The search they answer. */
+  q: string;
+  /** Is the figure with this id among them? */
+  has(figureId: string): boolean;
+}
+
+/** Do the hits answer the search `q` (the same words, whatever the case or spacing)? */
+export function hitsAnswer(hits: SearchHits | undefined, q: string): hits is SearchHits {
+  return hits !== undefined && queryTerms(hits.q).join(' ') === queryTerms(q).join(' ');
+}
+
+/**
+ * The search part of the filters as a test of one figure, or null when there is no search. With hits that
+ * answer `q` (the index's word-prefix matches), a figure matches when it is among them; without (the index
+ * is not ready, failed, or there is no Worker, as in tests), the scan: every word appears somewhere in the
+ * figure's lower-cased text, even inside a word.
+ */
+function searchTest(dataset: Pick<Dataset, 'actors'>, q: string, hits?: SearchHits): ((f: Figure) => boolean) | null {
+  const terms = queryTerms(q);
+  if (terms.length === 0) return null;
+  if (hitsAnswer(hits, q)) return (figure) => hits.has(figure.id);
+  return (figure) => {
+    const text = haystack(dataset, figure);
+    return terms.every((t) => text.includes(t));
+  };
+}
+
+function matches(figure: Figure, filters: Filters, search: ((f: Figure) => boolean) | null, except?: Facet): boolean {
   if (except !== 'country' && filters.countries.length > 0) {
     if (!figure.countries.some((c) => filters.countries.includes(c))) return false;
   }
@@ -111,21 +153,22 @@ function matches(dataset: Pick<Dataset, 'actors'>, figure: Figure, filters: Filt
   }
   if (filters.actor && !figure.actorIds.includes(filters.actor)) return false;
   if (filters.single && !isSingleSource(figure)) return false;
-  const terms = queryTerms(filters.q);
-  if (terms.length > 0) {
-    const text = haystack(dataset, figure);
-    if (!terms.every((t) => text.includes(t))) return false;
-  }
-  return true;
+  return search === null || search(figure);
 }
 
 /**
  * The figures that match the filters: lead figures first in rank order, then the others in data order.
- * Within a facet (countries, topics) any choice matches; across facets all must.
+ * Within a facet (countries, topics) any choice matches; across facets all must. `hits`: the search index's
+ * answer for `filters.q`, if it has one (else the search scans).
  */
-export function selectFigures(dataset: Pick<Dataset, 'figures' | 'actors'>, filters: Filters): Figure[] {
+export function selectFigures(
+  dataset: Pick<Dataset, 'figures' | 'actors'>,
+  filters: Filters,
+  hits?: SearchHits,
+): Figure[] {
   knowSources(dataset, filters);
-  const matching = dataset.figures.filter((f) => matches(dataset, f, filters));
+  const search = searchTest(dataset, filters.q, hits);
+  const matching = dataset.figures.filter((f) => matches(f, filters, search));
   const leads = matching.filter((f) => f.lead !== undefined).sort((a, b) => (a.lead ?? 0) - (b.lead ?? 0));
   return [...leads, ...matching.filter((f) => f.lead === undefined)];
 }
@@ -139,15 +182,20 @@ export interface FacetCounts {
  * For each country and topic: how many figures would show with it chosen, given the other filters.
  * (The count ignores the option's own facet, so it does not fall to zero when another option is on.)
  */
-export function selectFacetCounts(dataset: Pick<Dataset, 'figures' | 'actors'>, filters: Filters): FacetCounts {
+export function selectFacetCounts(
+  dataset: Pick<Dataset, 'figures' | 'actors'>,
+  filters: Filters,
+  hits?: SearchHits,
+): FacetCounts {
   knowSources(dataset, filters);
+  const search = searchTest(dataset, filters.q, hits);
   const countries = new Map<string, number>();
   const topics = new Map<string, number>();
   for (const figure of dataset.figures) {
-    if (matches(dataset, figure, filters, 'country')) {
+    if (matches(figure, filters, search, 'country')) {
       for (const c of figure.countries) countries.set(c, (countries.get(c) ?? 0) + 1);
     }
-    if (matches(dataset, figure, filters, 'topic')) {
+    if (matches(figure, filters, search, 'topic')) {
       for (const t of figure.topics) topics.set(t, (topics.get(t) ?? 0) + 1);
     }
   }
