@@ -5,40 +5,46 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { dataPlugin } from './scripts/lib/data-plugin.js';
 import { differencesCacheName, frontlineDifferencesPlugin } from './scripts/lib/frontline-differences-plugin.js';
-import { prerenderPlugin } from './scripts/lib/prerender-plugin.js';
+import { inlineStyleHashes, prerenderPlugin } from './scripts/lib/prerender-plugin.js';
 
 /**
  * The Content-Security-Policy of the built page: no inline script, nothing fetched or connected off the
- * origin; the only exception is the opt-in OpenStreetMap tile layer's images. Applied to the build only:
- * Vite's dev server needs an inline script for hot reload.
+ * origin; the only exception is the opt-in OpenStreetMap tile layer's images. Inline CSS only as the build wrote
+ * it: the first render's `<style>` (scripts/lib/prerender-plugin.ts) is allowed by its hash. Applied to the
+ * build only: Vite's dev server needs an inline script for hot reload.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob: https://tile.openstreetmap.org",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+export function contentSecurityPolicy(styleHashes: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    ["style-src 'self'", ...styleHashes].join(' '),
+    "img-src 'self' data: blob: https://tile.openstreetmap.org",
+    "connect-src 'self'",
+    "font-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
 
-function contentSecurityPolicy(): Plugin {
+function contentSecurityPolicyPlugin(): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: () => [
-        {
-          tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-          injectTo: 'head-prepend',
-        },
-      ],
+      handler: (html) => ({
+        html,
+        tags: [
+          {
+            tag: 'meta',
+            attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(inlineStyleHashes(html)) },
+            injectTo: 'head-prepend',
+          },
+        ],
+      }),
     },
   };
 }
@@ -53,9 +59,9 @@ export default defineConfig({
     react(),
     // data/ is validated and cross-checked here, at build time; the page gets it checked (virtual:geobrief-dataset).
     dataPlugin(DATA_DIR),
-    // The explore view's HTML is rendered into index.html at build time; src/main.tsx hydrates it.
+    // The explore view's HTML is rendered into index.html at build time; src/boot.tsx hydrates it (after the first paint).
     prerenderPlugin({ root: import.meta.dirname, dataDir: DATA_DIR, plugins: () => [react(), dataPlugin(DATA_DIR)] }),
-    contentSecurityPolicy(),
+    contentSecurityPolicyPlugin(),
     // frontline/differences/: every pair of situations' difference, computed here (the dev server: on demand).
     frontlineDifferencesPlugin(FRONTLINE_DIR),
     // Offline after the first visit: a Workbox service worker precaches the app, its data and the map.

@@ -151,7 +151,10 @@ describe('print', () => {
     const { page } = await open('/');
     await page.locator('.leaflet-marker-icon').first().waitFor();
     await allPanelsDrawn(page);
+    // The handout's tables are made for paper only: none on screen, made as print media apply.
+    expect(await page.locator('.print-handout').count()).toBe(0);
     await page.emulateMedia({ media: 'print' });
+    await page.locator('.print-handout table').first().waitFor({ state: 'attached' });
 
     // What prints: every actor's name and every event's title, no control, no on-screen hint.
     const printed = flat(await page.locator('body').innerText());

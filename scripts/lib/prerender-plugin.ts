@@ -1,12 +1,14 @@
 /**
  * `vite build` prerenders the explore view into index.html's #root, so the first paint is the real content
  * (header, filters, key figures, sources; the heavy panels' placeholders) before any JavaScript runs; the
- * page then hydrates it (src/main.tsx). The HTML comes from scripts/prerender/render-explore.tsx, loaded
+ * page then hydrates it (src/boot.tsx, loaded by src/main.tsx once the page has painted). The HTML comes from scripts/prerender/render-explore.tsx, loaded
  * through Vite (the same plugins and the same checked dataset as the page) and rendered with react-dom/server.
  *
- * The page shell that index.html carries for the dev server is replaced; nothing inline is added (the CSP
- * forbids inline script).
+ * The page shell that index.html carries for the dev server is replaced. The first render's CSS is put inline in
+ * one `<style>` (inlineFirstRenderCss below; the CSP allows it by its hash, see vite.config.ts), so the first
+ * paint waits for no stylesheet request; no inline script is added (the CSP forbids it).
  */
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { createServer, type IndexHtmlTransformContext, type Plugin, type PluginOption, type Rollup } from 'vite';
 
@@ -15,7 +17,7 @@ const ENTRY = '/scripts/prerender/render-explore.tsx';
 const ROOT_RE = /<div id="root">[\s\S]*?(<\/div>\s*<!-- \/#root -->)/;
 
 /**
- * Puts `html` inside #root of `page` (index.html), marked `data-prerendered="explore"` (src/main.tsx
+ * Puts `html` inside #root of `page` (index.html), marked `data-prerendered="explore"` (src/boot.tsx
  * hydrates it) and `inert` until the script takes it over (no click is lost before it can answer).
  * Throws if the marker is gone.
  */
@@ -24,12 +26,12 @@ export function injectIntoRoot(page: string, html: string): string {
   return page.replace(ROOT_RE, (_, close: string) => `<div id="root" data-prerendered="explore" inert>${html}${close}`);
 }
 
-/** The modules src/main.tsx imports to render the prerendered view: their CSS must be there at first paint. */
+/** The modules src/boot.tsx imports to render the prerendered view: their CSS must be there at first paint. */
 const FIRST_RENDER = ['src/app/app-root.tsx', 'src/model/dataset/dataset.ts', 'src/state/user-data.ts'];
 
 /**
  * The CSS files of the first render's chunks and of every chunk they import statically, as the page
- * links them. Vite would load them with those chunks, after the first paint: linked in the head instead,
+ * links them. Vite would load them with those chunks, after the first paint: put in the head instead,
  * the prerendered HTML paints styled (and Vite's loader sees them there and does not load them again).
  */
 export function firstRenderCss(bundle: Rollup.OutputBundle, base = '/'): string[] {
@@ -51,6 +53,40 @@ export function firstRenderCss(bundle: Rollup.OutputBundle, base = '/'): string[
     if (FIRST_RENDER.some((m) => id.endsWith(`/${m}`))) visit(chunk);
   }
   return [...css].map((file) => `${base}${file}`);
+}
+
+/** `<link rel="stylesheet" … href="…">` tags in a page. */
+const STYLESHEET_RE = /<link rel="stylesheet"(?: crossorigin)? href="([^"]+)"\s*\/?>/g;
+
+/**
+ * Puts the CSS of the page's stylesheets (those it links, then `extra`, the first render's chunks' CSS) into one
+ * `<style>` at the end of the head, so the browser paints the prerendered page without a stylesheet request.
+ * Each link stays in the page, `disabled` (never fetched nor applied): Vite's loader finds it there when the chunk
+ * that imports the CSS loads, and does not fetch it again. Throws if a linked file is not in the bundle.
+ */
+export function inlineFirstRenderCss(
+  page: string,
+  extra: readonly string[],
+  cssOf: (href: string) => string | undefined,
+) {
+  const hrefs = [...page.matchAll(STYLESHEET_RE)].map((m) => m[1]!);
+  for (const href of extra) if (!hrefs.includes(href)) hrefs.push(href);
+  if (hrefs.length === 0) return page;
+  const css = hrefs.map((href) => {
+    const text = cssOf(href);
+    if (text === undefined) throw new Error(`${href} is linked from index.html but is not in the build`);
+    return text.trim();
+  });
+  const withoutLinks = page.replace(STYLESHEET_RE, '');
+  const marks = hrefs.map((href) => `    <link rel="stylesheet" href="${href}" disabled>\n`).join('');
+  return withoutLinks.replace('</head>', `${marks}    <style>${css.join('\n')}</style>\n  </head>`);
+}
+
+/** The CSP source for each inline `<style>` of a page ('sha256-…'), for its `style-src`. */
+export function inlineStyleHashes(page: string): string[] {
+  return [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+    (m) => `'sha256-${createHash('sha256').update(m[1]!, 'utf8').digest('base64')}'`,
+  );
 }
 
 interface PrerenderOptions {
@@ -89,10 +125,11 @@ export function prerenderPlugin({ root, dataDir, plugins }: PrerenderOptions): P
           const { renderExplore } = (await server.ssrLoadModule(ENTRY)) as {
             renderExplore: () => Promise<string>;
           };
-          const styled = page.replace(
-            '</head>',
-            `${links.map((href) => `    <link rel="stylesheet" crossorigin href="${href}">\n`).join('')}  </head>`,
-          );
+          const bundle = ctx.bundle ?? {};
+          const styled = inlineFirstRenderCss(page, links, (href) => {
+            const asset = bundle[href.replace(/^\//, '')];
+            return asset?.type === 'asset' ? String(asset.source) : undefined;
+          });
           return injectIntoRoot(styled, await renderExplore());
         } finally {
           await server.close();

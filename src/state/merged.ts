@@ -2,7 +2,7 @@
  * The dataset every view shows, computed in one place: the shipped data with the accepted items of every
  * added pack and the analyst's corrections, measures and merges on top (`mergeWithEdits`, src/model/pack/
  * merge.ts), over the analyst's stored data (user-data.ts). The last result is kept, so the app's hook, the
- * address's vocabulary (main.tsx) and a saved briefing all get the same object while nothing changes.
+ * address's vocabulary (boot.tsx) and a saved briefing all get the same object while nothing changes.
  */
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -78,7 +78,7 @@ export function useEditProblems(base: Dataset): string[] {
 
 /**
  * Calls `listener` with the merged dataset each time it changes (a pack added or removed, a correction made),
- * outside React: the address's vocabulary follows it (main.tsx). Returns the unsubscribe.
+ * outside React: the address's vocabulary follows it (boot.tsx). Returns the unsubscribe.
  */
 export function watchMergedDataset(base: Dataset, listener: (dataset: Dataset) => void): () => void {
   let current = mergedDataset(base);

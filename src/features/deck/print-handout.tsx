@@ -6,6 +6,7 @@ import { selectEvents } from '../../model/dataset/event-selectors';
 import { selectFigures, type Filters } from '../../model/dataset/selectors';
 import { useDeferredFilters } from '../../state/use-filters';
 import { useLeads } from '../../state/use-leads';
+import { usePrinting } from '../../components/use-printing';
 import { leadFigures, type LeadPin } from '../../model/measures/leads';
 import { ActorTable, EventTable, FigureSlideContent, StoryTable } from './slide-content';
 import './print.css';
@@ -42,10 +43,20 @@ function sizeMapForPrint() {
  * actors as a compact table, every event, and the stories, all following the filters. Hidden on screen (the
  * explore panels serve there); on paper they stand in for the figure cards past the lead ones (the screen
  * shows only the first few), the actor cards, the timeline and the source list, which are made for
- * scrolling and clicking.
+ * scrolling and clicking. The tables are made only when the page is printed (usePrinting: in `beforeprint`,
+ * before the browser lays the page out for paper), never on screen: a team's data would make a hundred
+ * thousand hidden rows, and the first paint carries none of them.
  */
 export function PrintHandout({ dataset }: { dataset: Dataset }) {
-  // Deferred like the panels: a filter click paints first, the hidden tables catch up after.
+  const printing = usePrinting();
+  useEffect(() => {
+    window.addEventListener('beforeprint', sizeMapForPrint);
+    return () => window.removeEventListener('beforeprint', sizeMapForPrint);
+  }, []);
+  return printing ? <PrintedHandout dataset={dataset} /> : null;
+}
+
+function PrintedHandout({ dataset }: { dataset: Dataset }) {
   const { filters } = useDeferredFilters();
   const { pins } = useLeads(dataset.figures);
   return <HandoutTables dataset={dataset} filters={filters} pins={pins} />;
@@ -77,11 +88,6 @@ const HandoutTables = memo(function HandoutTables({
       stories: storyRows(dataset.sources, shown).filter((s) => s.figures + s.events + s.statements > 0),
     };
   }, [dataset, filters, pins]);
-
-  useEffect(() => {
-    window.addEventListener('beforeprint', sizeMapForPrint);
-    return () => window.removeEventListener('beforeprint', sizeMapForPrint);
-  }, []);
 
   return (
     <section className="print-handout" aria-labelledby={titleId}>
