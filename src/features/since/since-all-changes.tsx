@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { countChanges } from '../../model/briefing/briefing-compare';
 import type { BriefingComparison, Changed } from '../../model/briefing/briefing-comparison';
 import type { SinceSummary, MeasureGroup } from '../../model/briefing/since-summary';
@@ -74,26 +74,38 @@ function MeasureGroupView({ group, lookups }: { group: MeasureGroup; lookups: Lo
   );
 }
 
-/** A group of changes, collapsed by default (and open on paper): its name and count in the summary line. */
+/**
+ * How many changes the view lays out in full at once: beyond, a group's rows are made when it is opened (or
+ * printed), so that a team's 20,000 changes do not hold the page while thousands of hidden rows are made.
+ */
+export const EAGER_CHANGES = 600;
+
+/**
+ * A group of changes, collapsed by default (and open on paper): its name and count in the summary line. Its body
+ * is made at once when `eager`, else when first opened.
+ */
 function Group({
   title,
   count,
+  eager,
   children,
   ...data
 }: {
   title: string;
   count: number;
+  eager: boolean;
   children: ReactNode;
   'data-topic'?: string;
   'data-group'?: string;
 }) {
+  const [opened, setOpened] = useState(false);
   if (count === 0) return null;
   return (
-    <details className="since__group" {...data}>
+    <details className="since__group" {...data} onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary>
         <span className="since__group-title">{title}</span> <span className="since__count">({count})</span>
       </summary>
-      <div className="since__group-body">{children}</div>
+      <div className="since__group-body">{eager || opened ? children : null}</div>
     </details>
   );
 }
@@ -177,12 +189,15 @@ export function AllChanges({
   shown,
   counts,
   lookups,
+  printing = false,
 }: {
   id: string;
   summary: SinceSummary;
   shown: BriefingComparison;
   counts: ChangeCounts;
   lookups: Lookups;
+  /** Every group laid out in full, for paper. */
+  printing?: boolean;
 }) {
   const { dataset } = lookups;
   const eventIds = new Set(dataset.events.map((e) => e.id));
@@ -190,17 +205,18 @@ export function AllChanges({
   const actorCount = counts.actorsAdded + counts.statements + counts.actorsChanged + counts.actorsRemoved;
   const eventCount = counts.eventsAdded + counts.eventsChanged + counts.eventsRemoved;
   const sourceCount = counts.sourcesAdded + counts.sourcesRemoved;
+  const eager = printing || counts.total + counts.estimates <= EAGER_CHANGES;
   return (
     <section className="since__section since__all" aria-labelledby={allId}>
       <h3 id={allId}>All changes</h3>
       {summary.groups.map((t) => (
-        <Group key={t.topic} title={t.label} count={t.count} data-topic={t.topic}>
+        <Group key={t.topic} title={t.label} count={t.count} eager={eager} data-topic={t.topic}>
           {t.measures.map((g) => (
             <MeasureGroupView key={g.measure} group={g} lookups={lookups} />
           ))}
         </Group>
       ))}
-      <Group title="Actors and statements" count={actorCount} data-group="actors">
+      <Group title="Actors and statements" count={actorCount} eager={eager} data-group="actors">
         <Part title="New actors" count={counts.actorsAdded}>
           <ul className="since__list" aria-label="New actors">
             {shown.actors.added.map((a) => (
@@ -238,7 +254,7 @@ export function AllChanges({
           </ul>
         </Part>
       </Group>
-      <Group title="Events" count={eventCount} data-group="events">
+      <Group title="Events" count={eventCount} eager={eager} data-group="events">
         <Part title="New events" count={counts.eventsAdded}>
           <ul className="since__list" aria-label="New events">
             {shown.events.added.map((e) => (
@@ -261,7 +277,7 @@ export function AllChanges({
           </ul>
         </Part>
       </Group>
-      <Group title="Sources" count={sourceCount} data-group="sources">
+      <Group title="Sources" count={sourceCount} eager={eager} data-group="sources">
         <Part title="Sources added" count={counts.sourcesAdded}>
           <ul className="since__list" aria-label="Sources added">
             {shown.sources.added.map((src) => (

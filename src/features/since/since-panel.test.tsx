@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   makePack,
   makePackFigure,
@@ -17,6 +17,8 @@ import { addToDashboard } from '../../state/pack-actions';
 import { mergedDataset } from '../../state/merged';
 import { freshStoredData } from '../../testing/stored-data';
 import { SincePanel } from './since-panel';
+import { TestWorker } from './test-worker';
+import { EAGER_CHANGES } from './since-all-changes';
 
 const base = shippedDataset();
 const pack = makePack();
@@ -139,5 +141,87 @@ describe('SincePanel', () => {
       'No measure has a new estimate or a corrected value.',
     );
     expect(screen.getByTestId('since-summary')).toHaveTextContent(`Under the filters Country: ${country.name}`);
+  });
+
+  it('at a team’s scale, makes a group’s rows when it is opened (or printed), not the thousands hidden at once', async () => {
+    await saveBriefing(base, context, 'Monday', new Date('2026-12-01T09:00:00Z'));
+    const tanks = base.figures.find((f) => f.topics[0] === 'military-balance')!;
+    const many = Array.from({ length: EAGER_CHANGES + 10 }, (_, i) => ({ ...tanks, id: `${tanks.id}-copy-${i}` }));
+    const now = { ...base, figures: [...base.figures, ...many] };
+    renderWithChoices(<SincePanel dataset={now} briefingId="monday" />, { since: 'monday' });
+    const all = screen.getByRole('region', { name: 'All changes' });
+    const group = all.querySelector<HTMLDetailsElement>('details[data-topic="military-balance"]')!;
+    expect(group.querySelector('summary')).toHaveTextContent(`(${many.length})`);
+    expect(all.querySelectorAll('[data-change]')).toHaveLength(0);
+    await userEvent.setup().click(within(group).getByText('Military balance'));
+    await waitFor(() => expect(group.querySelectorAll('[data-change="added"]')).toHaveLength(many.length));
+    // On paper, every group is laid out and open.
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect([...all.querySelectorAll('details')].every((d) => d.open)).toBe(true);
+    expect(all.querySelectorAll('[data-change="added"]')).toHaveLength(many.length);
+  });
+
+  describe('with a Web Worker (the page’s case; jsdom has none, so a stand-in runs the real worker module)', () => {
+    beforeEach(() => {
+      TestWorker.reset();
+      // A Worker of its own for each test: the page keeps one client per Worker.
+      vi.stubGlobal('Worker', class extends TestWorker {});
+    });
+    afterEach(() => {
+      vi.unstubAllGlobals();
+      TestWorker.reset();
+    });
+
+    it('says what it is comparing while the worker works, never a blank, then shows what changed', async () => {
+      await saveBriefing(base, context, 'Monday', new Date('2026-12-01T09:00:00Z'));
+      await addToDashboard(pack);
+      const now = mergedDataset(base);
+      renderWithChoices(<SincePanel dataset={now} briefingId="monday" />, { since: 'monday' });
+      expect(screen.getByTestId('since-working')).toHaveTextContent(
+        `Comparing ${now.figures.length} figures with the ${base.figures.length} in “Monday”…`,
+      );
+      // The briefing is named, and another can be chosen or the view closed, meanwhile.
+      expect(screen.getByText('“Monday”', { selector: 'strong' })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Close comparison' })).toBeInTheDocument();
+      const all = await screen.findByRole('region', { name: 'All changes' });
+      const ids = [...all.querySelectorAll('[data-change="added"]')].map((li) => li.getAttribute('data-figure-id'));
+      expect(ids.sort()).toEqual(pack.figures.map((f) => f.id).sort());
+      expect(screen.queryByTestId('since-working')).toBeNull();
+      // The sides went to the worker once; a change of the filters sends only the filters.
+      const worker = TestWorker.started[0]!;
+      const country = base.countries.find((c) => !pack.figures.some((f) => f.countries.includes(c.id)))!;
+      useChoices.setState({ countries: [country.id] });
+      // The answer for the filters before stands, marked, until the new one comes.
+      expect(await screen.findByText('Updating for the filters…')).toBeInTheDocument();
+      await waitFor(() => expect(screen.queryByText('Updating for the filters…')).toBeNull());
+      expect(screen.getByTestId('since-summary')).toHaveTextContent(`Under the filters Country: ${country.name}`);
+      expect(worker.kinds()).toEqual([
+        'part briefing',
+        'hold briefing',
+        'part dataset',
+        'hold dataset',
+        'compare',
+        'compare',
+      ]);
+      expect(document.querySelector('[data-figure-id]')).toBeNull();
+    });
+
+    it('names what failed when the worker cannot do its work, and tries again', async () => {
+      await saveBriefing(base, context, 'Monday', new Date('2026-12-01T09:00:00Z'));
+      await addToDashboard(pack);
+      TestWorker.failToStart = 'Failed to load since-worker.js';
+      renderWithChoices(<SincePanel dataset={mergedDataset(base)} briefingId="monday" />, { since: 'monday' });
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(
+        'The comparison with “Monday” could not be made: starting the comparison’s worker failed (Failed to load since-worker.js).',
+      );
+      TestWorker.failToStart = null;
+      await userEvent.setup().click(within(alert).getByRole('button', { name: 'Try again' }));
+      expect(await screen.findByRole('region', { name: 'All changes' })).toBeInTheDocument();
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(TestWorker.started).toHaveLength(2);
+    });
   });
 });

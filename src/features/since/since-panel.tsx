@@ -1,36 +1,64 @@
-import { useId, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { countChanges } from '../../model/briefing/briefing-compare';
 import { formatDateTime, plural } from '../../model/format/format';
 import type { Dataset } from '../../model/dataset/schema';
 import { describeFilters, hasFilters } from '../../model/dataset/selectors';
 import { useFilters } from '../../state/use-filters';
 import { changePhrases, restPhrases } from './since-words';
-import { useBriefing, useComparison, useFrontlineChange, useFrontlineNow, useSinceSummary } from './use-since';
+import { useBriefing, useFrontlineChange, useFrontlineNow, useSince } from './use-since';
 import './since.css';
-import { briefingContents } from '../../model/briefing/briefing';
+import { briefingContents, type Briefing } from '../../model/briefing/briefing';
 import { AllChanges } from './since-all-changes';
 import { MOVED_SHOWN, MoreButton, type Lookups } from './since-common';
 import { FrontlineSection } from './since-frontline';
 import { MovedTable, NewMeasures } from './since-moved';
 import { BriefingPicker, CloseButton, exportChanges, usePrintOpen } from './since-toolbar';
 
+/** "Compared with “Monday”, saved …", the picker, the exports (once there is something to export) and Close. */
+function SinceHead({ briefing, children }: { briefing: Briefing; children?: ReactNode }) {
+  return (
+    <div className="since__head">
+      <p className="since__against">
+        Compared with <strong>“{briefing.name}”</strong>, saved{' '}
+        <time dateTime={briefing.savedAt}>{formatDateTime(briefing.savedAt)}</time>{' '}
+        <span className="since__muted">({briefingContents(briefing)})</span>
+      </p>
+      <div className="since__toolbar">
+        <BriefingPicker current={briefing.id} />
+        {children}
+        <CloseButton />
+      </div>
+    </div>
+  );
+}
+
 /** The "Since the last briefing" view: what changed between a saved briefing and the dashboard as it stands. */
 export function SincePanel({ dataset, briefingId }: { dataset: Dataset; briefingId: string }) {
   const lookup = useBriefing(briefingId);
   const filters = useFilters();
   const briefing = lookup.kind === 'found' ? lookup.briefing : undefined;
-  const comparison = useComparison(dataset, briefing, filters);
-  const summary = useSinceSummary(dataset, briefing, comparison?.shown);
+  const since = useSince(dataset, briefing, filters);
   const nowDate = useFrontlineNow(dataset);
   const frontline = useFrontlineChange(briefing?.frontline, nowDate);
   const root = useRef<HTMLDivElement>(null);
   const movedId = useId();
   const allId = useId();
   const [allMoved, setAllMoved] = useState(false);
-  usePrintOpen(root);
+  // On paper every change is listed: the groups made only when opened are made now, before the page is laid out.
+  const [printing, setPrinting] = useState(false);
+  usePrintOpen(
+    root,
+    useCallback(() => flushSync(() => setPrinting(true)), []),
+  );
+  const figureIds = useMemo(() => new Set(dataset.figures.map((f) => f.id)), [dataset]);
+  const sources = useMemo(
+    () => new Map([...(briefing?.sources ?? []), ...dataset.sources].map((s) => [s.id, s])),
+    [briefing, dataset],
+  );
 
   if (lookup.kind === 'loading') return <p className="region__loading">Reading the briefings saved in this browser…</p>;
-  if (lookup.kind === 'missing' || !briefing || !comparison || !summary) {
+  if (lookup.kind === 'missing' || !briefing || !since) {
     return (
       <div className="since">
         <p role="alert" className="since__missing">
@@ -44,50 +72,71 @@ export function SincePanel({ dataset, briefingId }: { dataset: Dataset; briefing
       </div>
     );
   }
+  if (since.kind === 'working') {
+    return (
+      <div className="since" aria-busy="true">
+        <SinceHead briefing={briefing} />
+        <p role="status" className="since__working" data-testid="since-working">
+          Comparing {plural(since.figures, 'figure')} with the {since.briefingFigures.toLocaleString('en-US')} in “
+          {briefing.name}”…
+        </p>
+      </div>
+    );
+  }
+  if (since.kind === 'error') {
+    return (
+      <div className="since">
+        <SinceHead briefing={briefing} />
+        <div role="alert" className="since__failed">
+          <p>
+            The comparison with “{briefing.name}” could not be made: {since.message}. Nothing is lost: the briefing and
+            the dashboard are as they were.
+          </p>
+          <button type="button" className="button" onClick={since.retry}>
+            Try again
+          </button>
+        </div>
+      </div>
+    );
+  }
 
-  const { shown, all } = comparison;
+  const { shown, summary, allCounts } = since.result;
   const counts = countChanges(shown);
   const phrases = changePhrases(counts);
   const filterWords = describeFilters(dataset, filters);
-  const lookups: Lookups = {
-    dataset,
-    sources: new Map([...briefing.sources, ...dataset.sources].map((s) => [s.id, s])),
-    figureIds: new Set(dataset.figures.map((f) => f.id)),
-  };
+  const lookups: Lookups = { dataset, sources, figureIds };
   const readyFrontline = frontline?.kind === 'ready' ? frontline.change : null;
   const allSources = [...lookups.sources.values()];
   const measures = dataset.measures;
-  const hidden = countChanges(all).total + countChanges(all).estimates - (counts.total + counts.estimates);
+  const hidden = allCounts.total + allCounts.estimates - (counts.total + counts.estimates);
   const rest = restPhrases(summary.rest, summary.moved.length + summary.newMeasures.length > 0);
   const anyChange = counts.total > 0;
 
   return (
-    <div className="since" ref={root}>
-      <div className="since__head">
-        <p className="since__against">
-          Compared with <strong>“{briefing.name}”</strong>, saved{' '}
-          <time dateTime={briefing.savedAt}>{formatDateTime(briefing.savedAt)}</time>{' '}
-          <span className="since__muted">({briefingContents(briefing)})</span>
+    <div className="since" ref={root} aria-busy={since.updating}>
+      <SinceHead briefing={briefing}>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={since.updating}
+          onClick={() => exportChanges('csv', briefing, shown, allSources, readyFrontline, filterWords, measures)}
+        >
+          Export changes (CSV)
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={since.updating}
+          onClick={() => exportChanges('json', briefing, shown, allSources, readyFrontline, filterWords, measures)}
+        >
+          Export changes (JSON)
+        </button>
+      </SinceHead>
+      {since.updating && (
+        <p role="status" className="since__working since__working--quiet">
+          Updating for the filters…
         </p>
-        <div className="since__toolbar">
-          <BriefingPicker current={briefing.id} />
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => exportChanges('csv', briefing, shown, allSources, readyFrontline, filterWords, measures)}
-          >
-            Export changes (CSV)
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => exportChanges('json', briefing, shown, allSources, readyFrontline, filterWords, measures)}
-          >
-            Export changes (JSON)
-          </button>
-          <CloseButton />
-        </div>
-      </div>
+      )}
       <p className="since__summary" data-testid="since-summary">
         {phrases.length > 0 ? `${phrases.join(' · ')}.` : 'Nothing in the data has changed since this briefing.'}
         {hasFilters(filters) && (
@@ -137,7 +186,9 @@ export function SincePanel({ dataset, briefingId }: { dataset: Dataset; briefing
       )}
       <FrontlineSection state={frontline} thenDate={briefing.frontline} nowDate={nowDate} />
 
-      {anyChange && <AllChanges id={allId} summary={summary} shown={shown} counts={counts} lookups={lookups} />}
+      {anyChange && (
+        <AllChanges id={allId} summary={summary} shown={shown} counts={counts} lookups={lookups} printing={printing} />
+      )}
     </div>
   );
 }

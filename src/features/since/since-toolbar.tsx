@@ -65,11 +65,15 @@ export function CloseButton() {
   );
 }
 
-/** Opens every group for the printer (the handout lists every change), and closes again those it opened after. */
-export function usePrintOpen(ref: RefObject<HTMLElement | null>) {
+/**
+ * Opens every group for the printer (the handout lists every change), and closes again those it opened after.
+ * `onBeforePrint` runs first (to lay out what is made only when opened).
+ */
+export function usePrintOpen(ref: RefObject<HTMLElement | null>, onBeforePrint?: () => void) {
   useEffect(() => {
     let opened: HTMLDetailsElement[] = [];
     const before = () => {
+      onBeforePrint?.();
       opened = [...(ref.current?.querySelectorAll<HTMLDetailsElement>('details:not([open])') ?? [])];
       for (const d of opened) d.open = true;
     };
@@ -83,5 +87,5 @@ export function usePrintOpen(ref: RefObject<HTMLElement | null>) {
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', after);
     };
-  }, [ref]);
+  }, [ref, onBeforePrint]);
 }

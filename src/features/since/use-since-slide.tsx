@@ -16,7 +16,7 @@ import type { Filters } from '../../model/dataset/selectors';
 import { useChoices } from '../../state/store';
 import { changePhrases, restPhrases } from './since-words';
 import { changeWords, type SinceSummary } from '../../model/briefing/since-summary';
-import { useBriefing, useComparison, useFrontlineChange, useSinceSummary } from './use-since';
+import { useBriefing, useFrontlineChange, useSince } from './use-since';
 import { useFrontlineDate } from '../../state/use-frontline-index';
 import './since.css';
 
@@ -186,11 +186,28 @@ export function useSinceSlide(dataset: Dataset, filters: Filters): SinceSlide | 
   const chosen = useBriefing(since);
   const last = useBriefing(null);
   const briefing = chosen.kind === 'found' ? chosen.briefing : last.kind === 'found' ? last.briefing : undefined;
-  const comparison = useComparison(dataset, briefing, filters);
-  const summary = useSinceSummary(dataset, briefing, comparison?.shown);
+  const state = useSince(dataset, briefing, filters);
   return useMemo(() => {
-    if (!briefing || !comparison || !summary) return null;
-    const { shown } = comparison;
+    if (!briefing || !state) return null;
+    if (state.kind !== 'ready') {
+      // The slide stands in the deck while the comparison is worked out, or says what failed.
+      const words =
+        state.kind === 'working'
+          ? `Comparing ${state.figures.toLocaleString('en-US')} figures with “${briefing.name}”…`
+          : `The comparison with “${briefing.name}” could not be made: ${state.message}.`;
+      return {
+        content: (
+          <div className="since-slide">
+            <p className="since-slide__lead" role={state.kind === 'working' ? 'status' : 'alert'}>
+              {words}
+            </p>
+          </div>
+        ),
+        notes: [words],
+        sources: `Compared with “${briefing.name}”`,
+      };
+    }
+    const { shown, summary } = state.result;
     const byId = new Map([...briefing.sources, ...dataset.sources].map((s) => [s.id, s]));
     const notes = [
       ...shown.estimates.flatMap((e) =>
@@ -223,5 +240,5 @@ export function useSinceSlide(dataset: Dataset, filters: Filters): SinceSlide | 
       notes: notes.length > 0 ? notes : [`Nothing in the data has changed since “${briefing.name}”.`],
       sources,
     };
-  }, [briefing, comparison, summary, dataset.sources]);
+  }, [briefing, state, dataset.sources]);
 }

@@ -1,23 +1,23 @@
 /**
  * The comparison with a saved briefing, for the view and the slide: which briefing (the one `since=` names, or
- * the last saved), the comparison of its data with the dashboard's as they stand under the filters, and the
- * front line between the two dates (areas computed at build time, src/model/frontline/frontline-difference.ts).
+ * the last saved), the comparison of its data with the dashboard's as they stand under the filters (in a Web
+ * Worker: since-client.ts, since-worker.ts), and the front line between the two dates (areas computed at build time, src/model/frontline/frontline-difference.ts).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Briefing } from '../../model/briefing/briefing';
 import { latestBriefing } from '../../model/briefing/briefing';
-import { compareBriefing, filterComparison, frontlineSpan } from '../../model/briefing/briefing-compare';
-import type { BriefingComparison } from '../../model/briefing/briefing-comparison';
+import { frontlineSpan } from '../../model/briefing/briefing-compare';
 import type { FrontlineChange } from '../../model/briefing/change-rows';
 import { FRONTLINE_ATTRIBUTION, situationAt } from '../../model/frontline/frontline';
 import { loadDifferenceAreas, loadFrontlineIndex } from '../../model/frontline/frontline-data';
 import { differenceAreas } from '../../model/frontline/frontline-difference';
 import { asOfDate, formatDate } from '../../model/format/format';
 import type { Dataset } from '../../model/dataset/schema';
-import { summariseSince, type SinceSummary } from '../../model/briefing/since-summary';
 import type { Filters } from '../../model/dataset/selectors';
 import { useUserData } from '../../state/user-data';
 import { useFrontlineDate } from '../../state/use-frontline-index';
+import { compareHere, failureWords, sinceClient } from './since-client';
+import type { SinceResult } from './since-engine';
 
 export type BriefingLookup =
   { kind: 'loading' } | { kind: 'missing'; id: string } | { kind: 'found'; briefing: Briefing };
@@ -37,37 +37,75 @@ export function useFrontlineNow(dataset: Dataset): string | null {
   return useFrontlineDate(asOfDate(dataset.sources));
 }
 
-/** What changed since the briefing, whole and under the filters. */
-export function useComparison(
-  dataset: Dataset,
-  briefing: Briefing | undefined,
-  filters: Filters,
-): { all: BriefingComparison; shown: BriefingComparison } | null {
-  const all = useMemo(() => (briefing ? compareBriefing(briefing, dataset) : null), [briefing, dataset]);
-  return useMemo(() => (all ? { all, shown: filterComparison(all, filters, dataset) } : null), [all, filters, dataset]);
+/** Where a comparison stands: being worked out, ready (perhaps for the filters before, while it catches up), failed. */
+export type SinceState =
+  | { kind: 'working'; figures: number; briefingFigures: number }
+  | { kind: 'ready'; result: SinceResult; updating: boolean }
+  | { kind: 'error'; message: string; retry: () => void };
+
+interface Asked {
+  briefing: Briefing;
+  dataset: Dataset;
+  filters: Filters;
+  attempt: number;
 }
 
-/** The comparison under the filters, summed up for a briefer (see since-summary.ts). */
-export function useSinceSummary(
-  dataset: Dataset,
-  briefing: Briefing | undefined,
-  shown: BriefingComparison | undefined,
-): SinceSummary | null {
-  return useMemo(
-    () =>
-      briefing && shown
-        ? summariseSince(shown, {
-            measures: dataset.measures,
-            thenMeasures: briefing.measures,
-            thenFigures: briefing.figures,
-            units: dataset.units,
-            sources: [...briefing.sources, ...dataset.sources],
-            topics: dataset.topics,
-          })
-        : null,
-    [briefing, shown, dataset],
-  );
+/**
+ * What changed since the briefing, under the filters, with the summary of what moved: worked out in the
+ * comparison's Web Worker (the page stays responsive), or on the main thread where there is no Worker.
+ * The sides go to the worker once; a change of the filters sends only the filters, and the view keeps the last
+ * answer (marked `updating`) until the new one comes.
+ */
+export function useSince(dataset: Dataset, briefing: Briefing | undefined, filters: Filters): SinceState | null {
+  const client = sinceClient();
+  const [attempt, setAttempt] = useState(0);
+  const [answer, setAnswer] = useState<{ asked: Asked; result?: SinceResult; error?: string } | null>(null);
+  const retry = useCallback(() => {
+    client?.restart();
+    setAttempt((n) => n + 1);
+  }, [client]);
+
+  const inline = useMemo(() => {
+    if (client || !briefing) return null;
+    try {
+      return { result: compareHere(briefing, dataset, filters) };
+    } catch (error) {
+      return { error: failureWords(error) };
+    }
+    // `attempt` runs it again on retry.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [client, briefing, dataset, filters, attempt]);
+
+  useEffect(() => client?.retain(), [client]);
+  useEffect(() => {
+    if (!client || !briefing) return;
+    let live = true;
+    const asked: Asked = { briefing, dataset, filters, attempt };
+    client.compare(briefing, dataset, filters).then(
+      (result) => live && setAnswer({ asked, result }),
+      (error: unknown) => live && setAnswer({ asked, error: failureWords(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, briefing, dataset, filters, attempt]);
+
+  return useMemo((): SinceState | null => {
+    if (!briefing) return null;
+    if (inline) return inline.result ? ready(inline.result, false) : failed(inline.error!, retry);
+    const a = answer?.asked;
+    const samePair = a?.briefing === briefing && a.dataset === dataset && a.attempt === attempt;
+    if (answer && samePair && a.filters === filters) {
+      return answer.result ? ready(answer.result, false) : failed(answer.error!, retry);
+    }
+    // The filters changed: the answer for the ones before stands until the new one comes.
+    if (answer?.result && samePair) return ready(answer.result, true);
+    return { kind: 'working', figures: dataset.figures.length, briefingFigures: briefing.figures.length };
+  }, [briefing, dataset, filters, attempt, inline, answer, retry]);
 }
+
+const ready = (result: SinceResult, updating: boolean): SinceState => ({ kind: 'ready', result, updating });
+const failed = (message: string, retry: () => void): SinceState => ({ kind: 'error', message, retry });
 
 export type FrontlineState =
   | { kind: 'same'; date: string }

@@ -1,3 +1,5 @@
+import diff from 'microdiff';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   compareBriefing,
@@ -229,5 +231,58 @@ describe('changeRows and changesToCsv', () => {
     const csv = parseCsv(changesToCsv(rows));
     expect(csv[0]).toEqual([...CHANGE_COLUMNS]);
     expect(csv).toHaveLength(rows.length + 1);
+  });
+});
+
+describe('the fast path of the comparison', () => {
+  /** The rule as written before the fast path: microdiff's fields (provenance aside), unless JSON says the same. */
+  function reference(before: Record<string, unknown>, after: Record<string, unknown>) {
+    const fields = [...new Set(diff(before, after, { cyclesFix: false }).map((d) => String(d.path[0])))].filter(
+      (f) => f !== 'status' && f !== 'addedAt',
+    );
+    const changes = fields
+      .map((field) => ({ field, before: before[field], after: after[field] }))
+      .filter((f) => f.before !== undefined || f.after !== undefined);
+    if (changes.length === 0 || JSON.stringify(before) === JSON.stringify(after)) return null;
+    return changes;
+  }
+
+  const leaf = fc.oneof(
+    fc.constantFrom(0, -0, 1, 1.5, NaN, Infinity, null, undefined, true, false, '', 'a', 'b'),
+    fc.integer({ min: -3, max: 3 }),
+  );
+  const value = fc.letrec((tie) => ({
+    any: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('any'), { maxLength: 3 }), tie('object')),
+    object: fc.dictionary(fc.constantFrom('x', 'y', 'z', 'status'), tie('any'), { maxKeys: 3 }),
+  })).any;
+  const item = fc.dictionary(fc.constantFrom('value', 'label', 'countries', 'derived', 'note', 'addedAt'), value, {
+    maxKeys: 4,
+  });
+
+  it('finds the same changes as microdiff and JSON would, item by item, whatever the values', () => {
+    fc.assert(
+      fc.property(item, item, fc.boolean(), (a, b, same) => {
+        const before = { id: 'x', ...a };
+        // Half the time a copy of the item, perhaps with keys in another order: mostly no change.
+        const after = same
+          ? (Object.fromEntries(Object.entries(before).reverse()) as typeof before)
+          : { id: 'x', ...b };
+        const c = compareBriefing(side({ figures: [before as never] }), side({ figures: [after as never] }));
+        const expected = reference(before, after);
+        expect(c.figures.changed.map((x) => x.fields)).toEqual(expected ? [expected] : []);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('matches items by id as a Map would, repeated ids included', () => {
+    const f = (id: string, value: number) => makeFigure({ id, value });
+    const then = [f('a', 1), f('b', 1), f('a', 2), f('c', 1)];
+    const now = [f('c', 1), f('a', 3), f('d', 1), f('a', 2)];
+    const c = compareBriefing(side({ figures: then }), side({ figures: now }));
+    expect(c.figures.added.map((x) => x.id)).toEqual(['d']);
+    expect(c.figures.removed.map((x) => x.id)).toEqual(['b']);
+    // Each "a" of now is set against the last "a" of the briefing.
+    expect(c.figures.changed.map((x) => [x.after.id, x.before.value, x.after.value])).toEqual([['a', 2, 3]]);
   });
 });

@@ -113,6 +113,21 @@ const OTHER_TOPIC = 'other';
 
 const VALUE_FIELDS = new Set(['value', 'low', 'high', 'unit']);
 
+const measureSets = new WeakMap<readonly Figure[], Set<string>>();
+
+/** The measures a list of figures has, worked out once per list (a briefing's figures do not change). */
+function measuresOf(figures: readonly Figure[]): Set<string> {
+  let set = measureSets.get(figures);
+  if (!set) {
+    set = new Set(figures.map((f) => f.measure));
+    measureSets.set(figures, set);
+  }
+  return set;
+}
+
+/** Orders as `String.prototype.localeCompare` does (the same collator), without making one per call. */
+const collator = new Intl.Collator();
+
 export function summariseSince(
   c: BriefingComparison,
   context: {
@@ -125,16 +140,39 @@ export function summariseSince(
     topics: readonly Pick<Topic, 'id' | 'label'>[];
   },
 ): SinceSummary {
-  const registry = [...context.measures, ...(context.thenMeasures ?? [])];
-  const tracked = new Set(registry.map((m) => m.id));
-  const label = (measure: string, f?: Figure) => measureLabelOf(measure, registry, f);
-  const sourceOf = (f: Figure) => context.sources.find((s) => s.id === f.sourceId);
-  const when = (f: Figure) => estimateDate(f, sourceOf(f)).date;
+  // Lookups by id keep the first of each id, as a search of the list from its start would find.
+  const firstById = <T extends { id: string }>(items: readonly T[]) => {
+    const map = new Map<string, T>();
+    for (const x of items) if (!map.has(x.id)) map.set(x.id, x);
+    return map;
+  };
+  const registry = firstById([...context.measures, ...(context.thenMeasures ?? [])]);
+  const tracked = (measure: string) => registry.has(measure);
+  const label = (measure: string, f?: Figure) => registry.get(measure)?.label ?? f?.label ?? measure;
+  const sources = firstById(context.sources);
+  const dates = new Map<Figure, string>();
+  const when = (f: Figure) => {
+    let date = dates.get(f);
+    if (date === undefined) {
+      date = estimateDate(f, sources.get(f.sourceId)).date;
+      dates.set(f, date);
+    }
+    return date;
+  };
+  const claimantKeys = new Map<string, string>();
+  const claimantOf = (f: Figure) => {
+    let key = claimantKeys.get(f.claimant);
+    if (key === undefined) {
+      key = claimantKey(f.claimant);
+      claimantKeys.set(f.claimant, key);
+    }
+    return key;
+  };
 
   const newestByClaimant = (figures: readonly Figure[]) => {
     const newest = new Map<string, Figure>();
     for (const f of figures) {
-      const key = claimantKey(f.claimant);
+      const key = claimantOf(f);
       const known = newest.get(key);
       if (!known || when(known) <= when(f)) newest.set(key, f);
     }
@@ -142,58 +180,77 @@ export function summariseSince(
   };
 
   const moved: MeasureMove[] = [];
+  /** The first move of each measure, where a corrected value joins. */
+  const movedByMeasure = new Map<string, MeasureMove>();
   for (const e of c.estimates) {
+    // The briefing's estimates of each claimant, in data order.
+    const earlierBy = new Map<string, Figure[]>();
+    for (const x of e.earlier) {
+      const key = claimantOf(x);
+      const list = earlierBy.get(key);
+      if (list) list.push(x);
+      else earlierBy.set(key, [x]);
+    }
     const moves: ClaimantMove[] = e.added.map((now) => {
-      const mine = e.earlier
-        .filter((x) => claimantKey(x.claimant) === claimantKey(now.claimant))
-        .sort((a, b) => when(a).localeCompare(when(b)))
-        .at(-1);
+      // The claimant's newest in the briefing (the last of the newest, as a stable sort by date leaves it).
+      let mine: Figure | undefined;
+      for (const x of earlierBy.get(claimantOf(now)) ?? []) {
+        if (!mine || collator.compare(when(x), when(mine)) >= 0) mine = x;
+      }
       if (!mine) return { claimant: now.claimant, now };
       const between = changeBetween(mine, now, context.units);
       return { claimant: now.claimant, then: mine, now, ...between };
     });
-    moved.push({
+    const addedClaimants = new Set(e.added.map(claimantOf));
+    let magnitude = 0;
+    for (const m of moves) magnitude = Math.max(magnitude, Math.abs(m.change ?? 0));
+    const move: MeasureMove = {
       measure: e.measure,
       label: label(e.measure, e.added[0]),
       moves,
-      earlier: [...newestByClaimant(e.earlier)]
-        .filter(([key]) => !e.added.some((f) => claimantKey(f.claimant) === key))
-        .map(([, f]) => f),
-      magnitude: Math.max(0, ...moves.map((m) => Math.abs(m.change ?? 0))),
+      earlier: [...newestByClaimant(e.earlier)].filter(([key]) => !addedClaimants.has(key)).map(([, f]) => f),
+      magnitude,
       corrected: false,
-    });
+    };
+    moved.push(move);
+    if (!movedByMeasure.has(move.measure)) movedByMeasure.set(move.measure, move);
   }
   // A value a person corrected is a move too: then → now by the same claimant.
   for (const x of c.figures.changed) {
     if (!x.fields.some((f) => VALUE_FIELDS.has(f.field))) continue;
     const between = changeBetween(x.before, x.after, context.units);
     const move: ClaimantMove = { claimant: x.after.claimant, then: x.before, now: x.after, ...between };
-    const existing = moved.find((m) => m.measure === x.after.measure);
+    const existing = movedByMeasure.get(x.after.measure);
     if (existing) {
       existing.moves.push(move);
       // The claimant's estimate in the briefing is this move's then, no longer one to set beside it.
-      const key = claimantKey(move.claimant);
-      existing.earlier = existing.earlier.filter((f) => f.id !== x.before.id && claimantKey(f.claimant) !== key);
+      const key = claimantOf(x.after);
+      existing.earlier = existing.earlier.filter((f) => f.id !== x.before.id && claimantOf(f) !== key);
       existing.magnitude = Math.max(existing.magnitude, Math.abs(move.change ?? 0));
     } else {
-      moved.push({
+      const corrected: MeasureMove = {
         measure: x.after.measure,
         label: label(x.after.measure, x.after),
         moves: [move],
         earlier: [],
         magnitude: Math.abs(move.change ?? 0),
         corrected: true,
-      });
+      };
+      moved.push(corrected);
+      movedByMeasure.set(corrected.measure, corrected);
     }
   }
-  moved.sort((a, b) => b.magnitude - a.magnitude || b.moves.length - a.moves.length || a.label.localeCompare(b.label));
+  moved.sort(
+    (a, b) => b.magnitude - a.magnitude || b.moves.length - a.moves.length || collator.compare(a.label, b.label),
+  );
 
   const estimateIds = new Set(c.estimates.flatMap((e) => e.added.map((f) => f.id)));
-  const thenMeasures = new Set(context.thenFigures.map((f) => f.measure));
   const fresh = new Map<string, Figure[]>();
   for (const f of c.figures.added) {
-    if (estimateIds.has(f.id) || thenMeasures.has(f.measure) || !tracked.has(f.measure)) continue;
-    fresh.set(f.measure, [...(fresh.get(f.measure) ?? []), f]);
+    if (estimateIds.has(f.id) || !tracked(f.measure) || measuresOf(context.thenFigures).has(f.measure)) continue;
+    const list = fresh.get(f.measure);
+    if (list) list.push(f);
+    else fresh.set(f.measure, [f]);
   }
   const newMeasures = [...fresh].map(([measure, figures]) => ({ measure, label: label(measure, figures[0]), figures }));
 
@@ -209,8 +266,8 @@ export function summariseSince(
   };
 
   // Every figure change, by topic (its first) and by measure.
-  const topicLabel = (id: string) =>
-    context.topics.find((t) => t.id === id)?.label ?? (id === OTHER_TOPIC ? 'Other' : id);
+  const topics = firstById(context.topics);
+  const topicLabel = (id: string) => topics.get(id)?.label ?? (id === OTHER_TOPIC ? 'Other' : id);
   const groups = new Map<string, Map<string, MeasureGroup>>();
   const groupOf = (f: Figure): MeasureGroup => {
     const topic = f.topics[0] ?? OTHER_TOPIC;
@@ -221,7 +278,7 @@ export function summariseSince(
       g = {
         measure: f.measure,
         label: label(f.measure, f),
-        tracked: tracked.has(f.measure),
+        tracked: tracked(f.measure),
         added: [],
         changed: [],
         removed: [],
@@ -237,12 +294,12 @@ export function summariseSince(
   for (const f of c.figures.removed) groupOf(f).removed.push(f);
   const topicGroups: TopicGroup[] = [...groups].map(([topic, byMeasure]) => {
     const measures = [...byMeasure.values()].sort(
-      (a, b) => Number(b.tracked) - Number(a.tracked) || a.label.localeCompare(b.label),
+      (a, b) => Number(b.tracked) - Number(a.tracked) || collator.compare(a.label, b.label),
     );
     const count = measures.reduce((n, g) => n + g.added.length + g.changed.length + g.removed.length, 0);
     return { topic, label: topicLabel(topic), measures, count };
   });
-  topicGroups.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  topicGroups.sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
 
   return { moved, newMeasures, rest, groups: topicGroups };
 }
