@@ -163,7 +163,7 @@ export function createSearchIndex(
     // Stale: asked of a dataset since changed, or older than an answer already taken.
     if (question.version !== version || reply.seq < newest) return;
     newest = reply.seq;
-    // For the benchmark (scripts/bench-search.ts): each search from asking to its answer, and the build.
+    // In the page's performance timeline (for measuring it): each search from asking to its answer, and the build.
     performance.measure('geobrief:search', { start: question.at, detail: question.q });
     const bits = reply.hits;
     answers.set(question.words, {
