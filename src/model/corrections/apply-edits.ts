@@ -20,7 +20,7 @@ import {
   type Edits,
   type FieldChange,
 } from './edits-schema';
-import { byTime, isActive, ownMeasureKey, resolveMeasure } from './resolve-measure';
+import { byTime, isActive, measureResolver, ownMeasureKey } from './resolve-measure';
 
 const SCHEMAS = {
   figure: FigureSchema,
@@ -118,13 +118,14 @@ export function applyEdits(dataset: Dataset, edits: Edits): EditsApplied {
     created.push({ ...c.measure, addedAt: c.measure.addedAt ?? c.at });
   }
   const merges = edits.merges.filter((m) => isActive(m) && taken.has(m.from) && taken.has(m.into));
-  const mergedAway = new Set(merges.map((m) => m.from).filter((id) => resolveMeasure(id, merges) !== id));
+  const resolve = measureResolver(merges);
+  const mergedAway = new Set(merges.map((m) => m.from).filter((id) => resolve(id) !== id));
   const measures = correctAll('measure', [...shippedMeasures, ...created]).filter((m) => !mergedAway.has(m.id));
   const registry = new Set(measures.map((m) => m.id));
 
   const figureIds = new Set(dataset.figures.map((f) => f.id));
   const figures = correctAll('figure', dataset.figures).map((f) => {
-    const resolved = taken.has(f.measure) ? resolveMeasure(f.measure, merges) : f.measure;
+    const resolved = taken.has(f.measure) ? resolve(f.measure) : f.measure;
     const measure = registry.has(resolved) ? resolved : ownMeasureKey(f, registry, figureIds);
     return measure === f.measure ? f : { ...f, measure };
   });

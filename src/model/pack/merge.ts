@@ -1,7 +1,8 @@
 /**
  * Merges the accepted items of data packs (`acceptedItems`, lifecycle.ts) into the dashboard's dataset. Pure
  * and cheap: the base's arrays are copied shallowly and its items shared as they are (already frozen); only
- * new items, and known actors that gain statements, are new objects. Check packs with `parsePack` first: it
+ * new items (copies, so the packs stay as they were: copyItem), and known actors that gain statements, are new
+ * objects. Check packs with `parsePack` first: it
  * reports clashes and duplicates, which the merge then simply skips (an id already present is never
  * overwritten).
  */
@@ -16,6 +17,21 @@ function hasItems(pack: Pack): boolean {
   return (
     pack.figures.length + pack.actors.length + pack.events.length + pack.places.length + pack.statements.length > 0
   );
+}
+
+/**
+ * A pack's item, copied to be frozen with the merged dataset: its own fields and lists of words or numbers copied
+ * one level down, anything deeper cloned. The same as `structuredClone` for these JSON items, several times faster
+ * (a team's 100,000 figures are copied at every load).
+ */
+function copyItem<T extends object>(item: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(item)) {
+    if (value === null || typeof value !== 'object') out[key] = value;
+    else if (Array.isArray(value) && value.every((x) => x === null || typeof x !== 'object')) out[key] = [...value];
+    else out[key] = structuredClone(value);
+  }
+  return out as T;
 }
 
 /** A statement as an actor carries it (its review fields stay with the pack). */
@@ -60,7 +76,7 @@ export function mergeDataset(base: Dataset, packs: readonly Pack[]): Dataset {
       if (ids[kind].has(item.id)) continue;
       changed = true;
       ids[kind].add(item.id);
-      (out[kind] as Dataset[K][number][]).push(structuredClone(item));
+      (out[kind] as Dataset[K][number][]).push(copyItem(item));
     }
   };
 
