@@ -36,9 +36,13 @@ describe('the page’s client of the comparison’s worker', () => {
 
   it('sends the briefing and the dataset once, then only the filters; a new version of the dataset once more', async () => {
     const c = client();
-    await c.compare(briefing, now, NO_FILTERS);
+    const first = await c.compare(briefing, now, NO_FILTERS);
+    await c.compare(briefing, now, { ...NO_FILTERS, countries: ['UA'] });
     await c.compare(briefing, now, RU);
-    await Promise.all([c.compare(briefing, now, NO_FILTERS), c.compare(briefing, now, RU)]);
+    // The view and the slide asking the same at once get the one answer.
+    const [a, b] = await Promise.all([c.compare(briefing, now, { ...RU }), c.compare(briefing, now, RU)]);
+    expect(a).toBe(b);
+    expect(await c.compare(briefing, now, { ...NO_FILTERS })).toBe(first);
     const worker = TestWorker.started[0]!;
     expect(TestWorker.started).toHaveLength(1);
     expect(worker.kinds()).toEqual([
@@ -49,13 +53,34 @@ describe('the page’s client of the comparison’s worker', () => {
       'compare',
       'compare',
       'compare',
-      'compare',
     ]);
     // Filters only cross as plain data.
     expect(worker.received.at(-1)).toMatchObject({ kind: 'compare', filters: { countries: ['RU'], single: false } });
+    // A new version of the dataset goes as what changed: here nothing but the list, so no part at all.
     const next = { ...now, figures: [...now.figures] };
     await c.compare(briefing, next, NO_FILTERS);
-    expect(worker.kinds().slice(8)).toEqual(['part dataset', 'hold dataset', 'compare']);
+    expect(worker.kinds().slice(7)).toEqual(['hold dataset', 'compare']);
+    expect(worker.received.at(-2)).toMatchObject({
+      kind: 'hold',
+      base: expect.any(String),
+      plans: { figures: [[0, now.figures.length]] },
+    });
+  });
+
+  it('sends a new version of the dataset as what changed: a corrected figure and an added one, not the rest', async () => {
+    const c = client();
+    await c.compare(briefing, now, NO_FILTERS);
+    const corrected = { ...now.figures[5]!, value: 12345 };
+    const added = { ...now.figures[6]!, id: 'a-new-figure' };
+    const next = { ...now, figures: [...now.figures.slice(0, 5), corrected, ...now.figures.slice(6), added] };
+    const result = await c.compare(briefing, next, NO_FILTERS);
+    const received = TestWorker.started[0]!.received;
+    const again = received.slice(received.findIndex((m) => m.kind === 'compare') + 1);
+    expect(
+      again.flatMap((m) => (m.kind === 'part' ? (m.items as { id: string }[]).map((f) => f.id) : [m.kind])),
+    ).toEqual([corrected.id, 'a-new-figure', 'hold', 'compare']);
+    expect(strip(result)).toEqual(strip(compareHere(briefing, next, NO_FILTERS)));
+    expect(result.shown.figures.added.at(-1)).toBe(added);
   });
 
   it('sends a side again when the worker let it go', async () => {
@@ -65,7 +90,8 @@ describe('the page’s client of the comparison’s worker', () => {
     for (let i = 0; i < 3; i++) await c.compare(briefing, { ...now }, NO_FILTERS);
     const result = await c.compare(briefing, now, RU);
     expect(strip(result)).toEqual(strip(compareHere(briefing, now, RU)));
-    expect(TestWorker.started[0]!.kinds().slice(-4)).toEqual(['compare', 'part dataset', 'hold dataset', 'compare']);
+    // Sent again as what changed from the version the worker holds: nothing but its list.
+    expect(TestWorker.started[0]!.kinds().slice(-3)).toEqual(['compare', 'hold dataset', 'compare']);
   });
 
   it('fails naming the step when the worker cannot start, and starts a fresh one next time', async () => {

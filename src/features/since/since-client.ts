@@ -9,9 +9,9 @@
 import type { Dataset } from '../../model/dataset/schema';
 import type { Filters } from '../../model/dataset/selectors';
 import type { Briefing } from '../../model/briefing/briefing';
+import { createSinceEngine } from './since-engine';
 import {
   briefingSide,
-  createSinceEngine,
   datasetSide,
   plainFilters,
   readAnswer,
@@ -22,7 +22,7 @@ import {
   type SinceRequest,
   type SinceResult,
   type SinceStep,
-} from './since-engine';
+} from './since-protocol';
 
 /** A comparison that failed, and the step it failed at. */
 export class SinceError extends Error {
@@ -79,6 +79,8 @@ interface Running {
   worker: WorkerLike;
   /** The sides sent (or being sent) to this worker; it may have let some go since: it then says so. */
   sent: Map<string, Promise<void>>;
+  /** The dataset sent last: a new version goes as what changed from it. */
+  lastDataset?: { key: string; side: Dataset };
 }
 
 interface Pending {
@@ -98,17 +100,27 @@ function breathe(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Keeps the last few answers (the oldest goes first). */
+function remember(answers: Map<string, Promise<SinceResult>>, key: string, answer: Promise<SinceResult>) {
+  answers.delete(key);
+  answers.set(key, answer);
+  if (answers.size > 4) answers.delete(answers.keys().next().value!);
+}
+
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function createSinceClient(start: () => WorkerLike, idleMs = IDLE_MS): SinceClient {
   let running: Running | null = null;
   let nextId = 1;
   const pending = new Map<number, Pending>();
+  /** The last answers asked for, by what was asked. */
+  const answers = new Map<string, Promise<SinceResult>>();
   let users = 0;
   let idle: ReturnType<typeof setTimeout> | undefined;
 
   function stop(r: Running, error: SinceError) {
     if (running === r) running = null;
+    answers.clear();
     r.worker.terminate();
     for (const [id, p] of pending) {
       if (p.running !== r) continue;
@@ -127,6 +139,11 @@ export function createSinceClient(start: () => WorkerLike, idleMs = IDLE_MS): Si
 
   function onReply(r: Running, reply: SinceReply) {
     if (reply.kind === 'held') return;
+    if (reply.kind === 'missing' && reply.id === null) {
+      // A new version was made from one the worker let go: it was not kept, and goes whole when asked for.
+      if (reply.side === 'dataset') r.lastDataset = undefined;
+      return;
+    }
     if (reply.id === null) {
       stop(r, new SinceError(reply.kind === 'error' ? reply.step : 'answer', 'message' in reply ? reply.message : ''));
       return;
@@ -167,13 +184,18 @@ export function createSinceClient(start: () => WorkerLike, idleMs = IDLE_MS): Si
     return r;
   }
 
-  /** Sends a side once to this worker, in parts, the page breathing between them. */
+  /**
+   * Sends a side once to this worker, in parts, the page breathing between them; a new version of the dataset as
+   * what changed from the one sent before (a correction, an added article: a few items, not the 100,000).
+   */
   function send(r: Running, kind: SideKind, side: Briefing | Dataset): Promise<void> {
     const key = sideKey(kind, side);
     let sending = r.sent.get(key);
     if (!sending) {
+      const base = kind === 'dataset' && r.lastDataset?.side !== side ? r.lastDataset : undefined;
+      if (kind === 'dataset') r.lastDataset = { key, side: side as Dataset };
       sending = (async () => {
-        for (const message of sideMessages(kind, key, side)) {
+        for (const message of sideMessages(kind, key, side, base)) {
           if (running !== r) throw new SinceError('start', 'the worker was stopped');
           r.worker.postMessage(message);
           await breathe();
@@ -203,7 +225,11 @@ export function createSinceClient(start: () => WorkerLike, idleMs = IDLE_MS): Si
 
   return {
     compare(briefing, dataset, filters) {
-      return new Promise<SinceResult>((resolve, reject) => {
+      // The view and the deck's slide ask the same: one answer for both (kept while the worker runs).
+      const same = `${sideKey('briefing', briefing)}|${sideKey('dataset', dataset)}|${JSON.stringify(plainFilters(filters))}`;
+      const asked = answers.get(same);
+      if (asked) return asked;
+      const answer = new Promise<SinceResult>((resolve, reject) => {
         const id = nextId++;
         let r: Running;
         try {
@@ -224,6 +250,10 @@ export function createSinceClient(start: () => WorkerLike, idleMs = IDLE_MS): Si
         pending.set(id, p);
         ask(r, id, p);
       });
+      remember(answers, same, answer);
+      // A failed answer is not kept: the next request asks again.
+      answer.catch(() => answers.get(same) === answer && answers.delete(same));
+      return answer;
     },
     restart() {
       if (running) stop(running, new SinceError('start', 'the worker was restarted'));

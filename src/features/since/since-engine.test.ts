@@ -5,15 +5,15 @@ import { summariseSince } from '../../model/briefing/since-summary';
 import { shippedDataset } from '../../model/pack/pack.fixtures';
 import { NO_FILTERS, type Filters } from '../../model/dataset/selectors';
 import type { Dataset, Figure } from '../../model/dataset/schema';
+import { createSinceEngine } from './since-engine';
 import {
-  createSinceEngine,
   PART_SIZE,
   readAnswer,
   sideMessages,
   type SinceReply,
   type SinceRequest,
   type SinceResult,
-} from './since-engine';
+} from './since-protocol';
 import { compareHere } from './since-client';
 
 const now = shippedDataset();
@@ -56,6 +56,8 @@ function direct(briefing: Briefing, dataset: Dataset, filters: Filters) {
   });
   return { shown, summary, allCounts: countChanges(all) };
 }
+
+const strip = <T extends { timings: unknown }>({ timings: _t, ...rest }: T) => rest;
 
 /** The page's messages as the worker receives them: structured clones. */
 const clone = <T>(x: T): T => structuredClone(x);
@@ -112,6 +114,23 @@ describe('the comparison engine (the worker’s, and the page’s where there is
     ).toEqual([PART_SIZE, PART_SIZE, 5]);
     expect(messages.at(-1)).toMatchObject({ kind: 'hold', side: 'dataset', key: 'd1' });
     expect(messages.at(-1)!).not.toHaveProperty('data.figures');
+
+    // A string of the data that looks like a reference stays itself.
+    const odd = {
+      ...now,
+      figures: now.figures.map((f, i) => (i === 4 ? { ...f, quote: '\u00005 looks like a reference' } : f)),
+    };
+    const oddEngine = createSinceEngine({ byRef: true });
+    send(oddEngine, briefing, odd);
+    const oddAnswer = oddEngine.handle({ kind: 'compare', id: 1, briefing: 'b1', dataset: 'd1', filters: NO_FILTERS });
+    expect(strip(readAnswer(clone((oddAnswer as { result: SinceResult }).result), briefing, odd))).toEqual(
+      direct(briefing, odd, NO_FILTERS),
+    );
+    expect(
+      direct(briefing, odd, NO_FILTERS).shown.figures.changed.some((x) =>
+        x.fields.some((f) => f.after === '\u00005 looks like a reference'),
+      ),
+    ).toBe(true);
 
     const replies = send(engine, briefing, now);
     expect(replies).toEqual([
@@ -176,6 +195,51 @@ describe('the comparison engine (the worker’s, and the page’s where there is
     );
     expect(engine.handle({ kind: 'compare', id: 5, briefing: 'b1', dataset: 'd3', filters: NO_FILTERS })?.kind).toBe(
       'result',
+    );
+  });
+
+  it('makes a new version from the one before and the items sent anew, and says when it no longer has the one before', () => {
+    const engine = createSinceEngine({ byRef: true });
+    send(engine, briefing, now);
+    const corrected = { ...now.figures[1]!, value: 777 };
+    const next = {
+      ...now,
+      figures: [now.figures[0]!, corrected, ...now.figures.slice(3), { ...now.figures[2]!, id: 'late' }],
+    };
+    const messages = [...sideMessages('dataset', 'd2', next, { key: 'd1', side: now })];
+    expect(
+      messages
+        .filter((m) => m.kind === 'part')
+        .flatMap((m) => (m as { items: { id: string }[] }).items.map((f) => f.id)),
+    ).toEqual([corrected.id, 'late']);
+    expect(messages.at(-1)).toMatchObject({
+      base: 'd1',
+      plans: { figures: [[0, 1], 1, [3, now.figures.length - 3], 1], actors: [[0, now.actors.length]] },
+    });
+    for (const m of messages) engine.handle(clone(m));
+    const sent = (
+      engine.handle({ kind: 'compare', id: 1, briefing: 'b1', dataset: 'd2', filters: NO_FILTERS }) as {
+        result: SinceResult;
+      }
+    ).result;
+    const { timings: _t, ...result } = readAnswer(clone(sent), briefing, next);
+    expect(result).toEqual(direct(briefing, next, NO_FILTERS));
+    // The version before still answers for itself (the two share items).
+    const before = (
+      engine.handle({ kind: 'compare', id: 2, briefing: 'b1', dataset: 'd1', filters: NO_FILTERS }) as {
+        result: SinceResult;
+      }
+    ).result;
+    expect(strip(readAnswer(clone(before), briefing, now))).toEqual(direct(briefing, now, NO_FILTERS));
+    // Made from a version it let go: said so, and not kept.
+    expect(engine.handle({ kind: 'hold', side: 'dataset', key: 'd9', data: {}, base: 'd0', plans: {} })).toEqual({
+      kind: 'missing',
+      id: null,
+      side: 'dataset',
+      key: 'd0',
+    });
+    expect(engine.handle({ kind: 'compare', id: 3, briefing: 'b1', dataset: 'd9', filters: NO_FILTERS })).toMatchObject(
+      { kind: 'missing', key: 'd9' },
     );
   });
 

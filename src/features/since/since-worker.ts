@@ -5,7 +5,8 @@
  * since-engine.ts. The benchmark (scripts/bench-since.ts) runs this same module in a Node worker thread, serving
  * a message port instead of the worker's own scope.
  */
-import { createSinceEngine, type SinceReply, type SinceRequest } from './since-engine';
+import { createSinceEngine } from './since-engine';
+import type { SinceReply, SinceRequest } from './since-protocol';
 
 /** What the worker talks through: its own scope in the page, a MessagePort in Node. */
 export interface SinceEndpoint {

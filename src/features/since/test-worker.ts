@@ -3,7 +3,7 @@
  * (`serveSince`) in this thread, every message structured-cloned and delivered in a later task, as a worker's
  * would be. It records what the page sent, and can fail to start.
  */
-import type { SinceReply, SinceRequest } from './since-engine';
+import type { SinceReply, SinceRequest } from './since-protocol';
 import { serveSince } from './since-worker';
 
 type Listener = (event: { data?: unknown; message?: string; preventDefault?: () => void }) => void;

@@ -17,7 +17,7 @@ import type { Filters } from '../../model/dataset/selectors';
 import { useUserData } from '../../state/user-data';
 import { useFrontlineDate } from '../../state/use-frontline-index';
 import { compareHere, failureWords, sinceClient } from './since-client';
-import type { SinceResult } from './since-engine';
+import type { SinceResult } from './since-protocol';
 
 export type BriefingLookup =
   { kind: 'loading' } | { kind: 'missing'; id: string } | { kind: 'found'; briefing: Briefing };
