@@ -43,8 +43,12 @@ export function sameData(a: unknown, b: unknown): boolean {
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
     for (let i = 0; i < a.length; i++) {
-      // A hole on one side only is a key on one side only, for microdiff.
-      if (!sameData(a[i], b[i]) || !(i in a) !== !(i in b)) return false;
+      const u: unknown = a[i];
+      const v: unknown = b[i];
+      // `===` on leaves first (+0 and -0 pass it: no JSON text tells them apart, so no change either way).
+      if (u !== v && !sameData(u, v)) return false;
+      // A hole on one side only is a key on one side only, for microdiff (a hole reads undefined).
+      if (u === undefined && !(i in a) !== !(i in b)) return false;
     }
     return true;
   }
@@ -59,14 +63,15 @@ export function sameData(a: unknown, b: unknown): boolean {
   const y = b as Record<string, unknown>;
   let keys = 0;
   for (const key in x) {
-    if (!(key in y)) return false;
     const u = x[key];
     const v = y[key];
-    // `===` on leaves first (+0 and -0 pass it: no JSON text tells them apart, so no change either way).
     if (u !== v && !sameData(u, v)) return false;
+    // A key on one side only (read as undefined on the other).
+    if (v === undefined && !(key in y)) return false;
     keys++;
   }
-  for (const key in y) if (--keys < 0 || !(key in x)) return false;
+  // Every key of x is in y: the same keys when y has as many.
+  for (const _key in y) if (--keys < 0) return false;
   return keys === 0;
 }
 
@@ -183,7 +188,11 @@ function compareItems<T extends { id: string }>(
     }
   }
   // An item is removed when the dashboard has no item of its id (of a repeated id, the last was marked).
-  const removed = then.filter((x, i) => !kept[earlier.repeated ? earlier.get(x.id) : i]);
+  const removed: T[] = [];
+  for (let i = 0; i < then.length; i++) {
+    const x = then[i]!;
+    if (!kept[earlier.repeated ? earlier.get(x.id) : i]) removed.push(x);
+  }
   return { added, removed, changed };
 }
 
