@@ -118,16 +118,28 @@ export function createSinceEngine({ byRef = false }: { byRef?: boolean } = {}): 
       const shown = filterComparison(kept.all, filters, dataset);
       const filtered = now();
       step = 'summary';
-      const summary = summariseSince(shown, {
-        measures: dataset.measures,
-        thenMeasures: briefing.measures,
-        thenFigures: briefing.figures,
-        units: dataset.units,
-        sources: [...briefing.sources, ...dataset.sources],
-        topics: dataset.topics,
-      });
+      // The worker sends the first screen's summary; the page groups every change for "All changes" itself (as
+      // quick as reading them back, and half the answer).
+      const summary = summariseSince(
+        shown,
+        {
+          measures: dataset.measures,
+          thenMeasures: briefing.measures,
+          thenFigures: briefing.figures,
+          units: dataset.units,
+          sources: [...briefing.sources, ...dataset.sources],
+          topics: dataset.topics,
+        },
+        { groups: !byRef },
+      );
       const timings = { compareMs, filterMs: filtered - start - compareMs, summaryMs: now() - filtered, compared };
-      const result: SinceResult = { shown, summary, allCounts: kept.allCounts, timings };
+      const result: SinceResult = {
+        shown,
+        summary,
+        allCounts: kept.allCounts,
+        timings,
+        ...(byRef ? { ungrouped: true } : {}),
+      };
       if (!byRef) return { kind: 'result', id, result };
       step = 'answer';
       // Versions of a side share items: each is marked with where it stands in this pair's sides.

@@ -8,7 +8,7 @@
 import type { countChanges } from '../../model/briefing/briefing-compare';
 import type { BriefingComparison } from '../../model/briefing/briefing-comparison';
 import type { Briefing } from '../../model/briefing/briefing';
-import type { SinceSummary } from '../../model/briefing/since-summary';
+import { groupChanges, type SinceSummary } from '../../model/briefing/since-summary';
 import type { Dataset } from '../../model/dataset/schema';
 import type { Filters } from '../../model/dataset/selectors';
 
@@ -31,6 +31,8 @@ export interface SinceResult {
   allCounts: ChangeCounts;
   /** How long each step took here, in ms; `compared` is false when the pair's comparison was kept from before. */
   timings: { compareMs: number; filterMs: number; summaryMs: number; compared: boolean };
+  /** From the worker: the summary's `groups` are left for the page to make (`readAnswer` makes them). */
+  ungrouped?: true;
 }
 
 /** The steps of a comparison, to say which one failed. */
@@ -217,10 +219,11 @@ export function byReference(value: unknown, token: object = {}): unknown {
   return object;
 }
 
-type Lists = Pick<BriefingSide, (typeof LISTS)[number]>;
-
-/** An answer read back onto the page's own sides: each reference becomes the item it names. */
-export function readAnswer(result: SinceResult, briefing: Lists, dataset: Lists): SinceResult {
+/**
+ * An answer read back onto the page's own sides: each reference becomes the item it names; the changes are
+ * grouped for "All changes" here, as the worker's summary would have them.
+ */
+export function readAnswer(result: SinceResult, briefing: BriefingSide, dataset: DatasetSide): SinceResult {
   const sides = [briefing, dataset];
   // The answer's objects are fresh clones, ours to mark with what each was read as (an object met twice, once).
   const READ = Symbol('since-read');
@@ -247,7 +250,10 @@ export function readAnswer(result: SinceResult, briefing: Lists, dataset: Lists)
     for (const key in value) object[key] = read((value as Record<string, unknown>)[key]);
     return object;
   };
-  return read(result) as SinceResult;
+  const { ungrouped, ...answer } = read(result) as SinceResult;
+  if (!ungrouped) return answer;
+  const context = { measures: dataset.measures, thenMeasures: briefing.measures, topics: dataset.topics };
+  return { ...answer, summary: { ...answer.summary, groups: groupChanges(answer.shown, context) } };
 }
 
 /** Only the filters' own fields: a store's object may carry more, and only plain data crosses to a worker. */

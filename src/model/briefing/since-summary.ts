@@ -142,27 +142,41 @@ function collationPlaces(strings: Iterable<string>): Map<string, number> {
   return places;
 }
 
+export interface SinceContext {
+  /** The registry now and, for measures since merged away or renamed, as it stood in the briefing. */
+  measures: readonly Measure[];
+  thenMeasures?: readonly Measure[];
+  thenFigures: readonly Figure[];
+  units: readonly UnitInfo[];
+  sources: readonly Pick<Source, 'id' | 'published'>[];
+  topics: readonly Pick<Topic, 'id' | 'label'>[];
+}
+
+/** Lookups by id keep the first of each id, as a search of the list from its start would find. */
+function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const x of items) if (!map.has(x.id)) map.set(x.id, x);
+  return map;
+}
+
+/** Is a measure of the registry (now or in the briefing), and its words (the figure's own label if not). */
+function registryOf(context: Pick<SinceContext, 'measures' | 'thenMeasures'>) {
+  const registry = firstById([...context.measures, ...(context.thenMeasures ?? [])]);
+  return {
+    tracked: (measure: string) => registry.has(measure),
+    label: (measure: string, f?: Figure) => registry.get(measure)?.label ?? f?.label ?? measure,
+  };
+}
+
+const placeOf = (places: Map<string, number>, label: string) => places.get(label)!;
+
+/** `groups: false` leaves `groups` empty (to be made with `groupChanges` where they are shown). */
 export function summariseSince(
   c: BriefingComparison,
-  context: {
-    /** The registry now and, for measures since merged away or renamed, as it stood in the briefing. */
-    measures: readonly Measure[];
-    thenMeasures?: readonly Measure[];
-    thenFigures: readonly Figure[];
-    units: readonly UnitInfo[];
-    sources: readonly Pick<Source, 'id' | 'published'>[];
-    topics: readonly Pick<Topic, 'id' | 'label'>[];
-  },
+  context: SinceContext,
+  options: { groups?: boolean } = {},
 ): SinceSummary {
-  // Lookups by id keep the first of each id, as a search of the list from its start would find.
-  const firstById = <T extends { id: string }>(items: readonly T[]) => {
-    const map = new Map<string, T>();
-    for (const x of items) if (!map.has(x.id)) map.set(x.id, x);
-    return map;
-  };
-  const registry = firstById([...context.measures, ...(context.thenMeasures ?? [])]);
-  const tracked = (measure: string) => registry.has(measure);
-  const label = (measure: string, f?: Figure) => registry.get(measure)?.label ?? f?.label ?? measure;
+  const { tracked, label } = registryOf(context);
   const sources = firstById(context.sources);
   const dates = new Map<Figure, string>();
   const when = (f: Figure) => {
@@ -255,7 +269,6 @@ export function summariseSince(
     }
   }
   const movedPlaces = collationPlaces(moved.map((m) => m.label));
-  const placeOf = (places: Map<string, number>, label: string) => places.get(label)!;
   moved.sort(
     (a, b) =>
       b.magnitude - a.magnitude ||
@@ -284,7 +297,18 @@ export function summariseSince(
     sources: c.sources.added.length + c.sources.removed.length,
   };
 
-  // Every figure change, by topic (its first) and by measure.
+  return { moved, newMeasures, rest, groups: options.groups === false ? [] : groupChanges(c, context) };
+}
+
+/**
+ * Every figure change, by topic (its first) and by measure: the summary's `groups`, for "All changes". Apart, so
+ * that the page can group what its worker sent (the worker sends the first screen's summary without them).
+ */
+export function groupChanges(
+  c: Pick<BriefingComparison, 'figures'>,
+  context: Pick<SinceContext, 'measures' | 'thenMeasures' | 'topics'>,
+): TopicGroup[] {
+  const { tracked, label } = registryOf(context);
   const topics = firstById(context.topics);
   const topicLabel = (id: string) => topics.get(id)?.label ?? (id === OTHER_TOPIC ? 'Other' : id);
   const groups = new Map<string, Map<string, MeasureGroup>>();
@@ -323,5 +347,5 @@ export function summariseSince(
   });
   topicGroups.sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
 
-  return { moved, newMeasures, rest, groups: topicGroups };
+  return topicGroups;
 }
