@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareBriefing } from './briefing-compare';
 import type { BriefingData } from './briefing';
-import { changeBetween, changeWords, measureLabelOf, summariseSince } from './since-summary';
+import { changeBetween, changeWords, groupChanges, measureLabelOf, summariseSince } from './since-summary';
 import {
   makeActor,
   makeEvent,
@@ -248,6 +248,19 @@ describe('summariseSince', () => {
     // No heading is made from an id.
     const labels = s.groups.flatMap((g) => g.measures.map((m) => m.label));
     expect(labels.some((l) => l.includes('-'))).toBe(false);
+  });
+
+  it('groups apart, as the page does for what its worker summed up: the same groups', () => {
+    const w2 = estimate('w2', 'Western officials', 1100, { sourceId: newer.id });
+    const areaNew = { ...area, id: 'occupied-new', value: 105_000, sourceId: newer.id };
+    const c = compareBriefing(side([western, area]), side([{ ...western, value: 990 }, w2, areaNew], [older, newer]));
+    const context = { measures, thenFigures: [western, area], units: unitsVocabulary, sources: [older, newer], topics };
+    const whole = summariseSince(c, context);
+    const { groups, ...firstScreen } = summariseSince(c, context, { groups: false });
+    expect(groups).toEqual([]);
+    expect(firstScreen).toEqual({ moved: whole.moved, newMeasures: whole.newMeasures, rest: whole.rest });
+    expect(groupChanges(c, context)).toEqual(whole.groups);
+    expect(whole.groups.length).toBeGreaterThan(1);
   });
 
   it('labels a measure the registry no longer holds from the briefing’s registry', () => {
