@@ -194,8 +194,8 @@ describe('SincePanel', () => {
       const country = base.countries.find((c) => !pack.figures.some((f) => f.countries.includes(c.id)))!;
       useChoices.setState({ countries: [country.id] });
       // The answer for the filters before stands, marked, until the new one comes.
-      expect(await screen.findByText('Updating for the filters…')).toBeInTheDocument();
-      await waitFor(() => expect(screen.queryByText('Updating for the filters…')).toBeNull());
+      expect(await screen.findByText('Updating the comparison…')).toBeInTheDocument();
+      await waitFor(() => expect(screen.queryByText('Updating the comparison…')).toBeNull());
       expect(screen.getByTestId('since-summary')).toHaveTextContent(`Under the filters Country: ${country.name}`);
       expect(worker.kinds()).toEqual([
         'part briefing',

@@ -134,7 +134,7 @@ export function SincePanel({ dataset, briefingId }: { dataset: Dataset; briefing
       </SinceHead>
       {since.updating && (
         <p role="status" className="since__working since__working--quiet">
-          Updating for the filters…
+          Updating the comparison…
         </p>
       )}
       <p className="since__summary" data-testid="since-summary">

@@ -53,8 +53,8 @@ interface Asked {
 /**
  * What changed since the briefing, under the filters, with the summary of what moved: worked out in the
  * comparison's Web Worker (the page stays responsive), or on the main thread where there is no Worker.
- * The sides go to the worker once; a change of the filters sends only the filters, and the view keeps the last
- * answer (marked `updating`) until the new one comes.
+ * The sides go to the worker once; a change of the filters sends only the filters (of the data, what changed), and
+ * the view keeps the last answer (marked `updating`) until the new one comes.
  */
 export function useSince(dataset: Dataset, briefing: Briefing | undefined, filters: Filters): SinceState | null {
   const client = sinceClient();
@@ -94,12 +94,12 @@ export function useSince(dataset: Dataset, briefing: Briefing | undefined, filte
     if (!briefing) return null;
     if (inline) return inline.result ? ready(inline.result, false) : failed(inline.error!, retry);
     const a = answer?.asked;
-    const samePair = a?.briefing === briefing && a.dataset === dataset && a.attempt === attempt;
-    if (answer && samePair && a.filters === filters) {
+    const sameBriefing = a?.briefing === briefing && a.attempt === attempt;
+    if (answer && sameBriefing && a.dataset === dataset && a.filters === filters) {
       return answer.result ? ready(answer.result, false) : failed(answer.error!, retry);
     }
-    // The filters changed: the answer for the ones before stands until the new one comes.
-    if (answer?.result && samePair) return ready(answer.result, true);
+    // The filters or the data changed: the last answer for this briefing stands until the new one comes.
+    if (answer?.result && sameBriefing) return ready(answer.result, true);
     return { kind: 'working', figures: dataset.figures.length, briefingFigures: briefing.figures.length };
   }, [briefing, dataset, filters, attempt, inline, answer, retry]);
 }
