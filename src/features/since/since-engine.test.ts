@@ -176,7 +176,7 @@ describe('the comparison engine (the worker’s, and the page’s where there is
     expect(ask(NO_FILTERS).timings.compared).toBe(true);
   });
 
-  it('says which side it does not hold, and keeps the two last of each', () => {
+  it('says which side it does not hold, and keeps the last briefing and the two last datasets', () => {
     const engine = createSinceEngine();
     expect(engine.handle({ kind: 'compare', id: 3, briefing: 'b1', dataset: 'd1', filters: NO_FILTERS })).toEqual({
       kind: 'missing',
@@ -195,6 +195,14 @@ describe('the comparison engine (the worker’s, and the page’s where there is
     );
     expect(engine.handle({ kind: 'compare', id: 5, briefing: 'b1', dataset: 'd3', filters: NO_FILTERS })?.kind).toBe(
       'result',
+    );
+    for (const m of sideMessages('briefing', 'b2', briefing)) engine.handle(m);
+    expect(engine.handle({ kind: 'compare', id: 6, briefing: 'b1', dataset: 'd3', filters: NO_FILTERS })).toMatchObject(
+      {
+        kind: 'missing',
+        side: 'briefing',
+        key: 'b1',
+      },
     );
   });
 

@@ -26,8 +26,11 @@ import {
   type SinceStep,
 } from './since-protocol';
 
-/** How many of each the worker keeps (the least recently used goes first). */
-const KEEP = { briefing: 2, dataset: 2, comparison: 2 };
+/**
+ * How many of each the worker keeps (the least recently used goes first): one briefing (a team's is 100,000
+ * figures), and two versions of the dataset (they share all but what changed; the last is the next one's base).
+ */
+const KEEP = { briefing: 1, dataset: 2, comparison: 2 };
 
 /** A Map used as a small least-recently-used cache. */
 function remember<K, V>(map: Map<K, V>, key: K, value: V, keep: number, onDrop?: (key: K) => void) {
