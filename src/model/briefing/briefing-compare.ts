@@ -3,8 +3,8 @@
  * removed and changed field by field; new estimates of a measure already tracked, beside the old ones; new actors
  * and statements; new events by date; sources added. Pure, no React, no storage; fast enough for 100,000 figures a
  * side in the view's worker (see scripts/bench-since.ts). Most items of two distinct copies say the same: a cheap
- * walk (`sameData`) proves that without allocating; only the items it cannot clear go to microdiff, which names
- * the fields that changed.
+ * walk (`sameData`) proves that without allocating; the fields of the others are those microdiff names (found by
+ * a walk of microdiff's rules, or by microdiff itself for anything but plain data).
  *
  * A "measure" is one of the registry (data/measures.json and the analyst's): every figure carries `measure`, the
  * measure a person linked it to, or its own key when it is linked to none (see corrections.ts). A new figure is a
@@ -75,32 +75,78 @@ export function sameData(a: unknown, b: unknown): boolean {
   return keys === 0;
 }
 
+const plainObject = (x: object) => {
+  const proto = Object.getPrototypeOf(x) as unknown;
+  return proto === Object.prototype || proto === Array.prototype;
+};
+
+/**
+ * Would microdiff find no difference between these two values? As microdiff walks them (`for…in` on both, a key on
+ * one side only is a difference, `Object.is` on leaves); null when a value it would walk is not plain data (a
+ * Date…), for microdiff itself to judge. Like microdiff, it walks on past a difference.
+ */
+function sameForMicrodiff(a: unknown, b: unknown): boolean | null {
+  const objects = typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b);
+  if (objects && a && !plainObject(a)) return null;
+  if (!objects || !a || !b) return Object.is(a, b);
+  if (!plainObject(b)) return null;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let same = true;
+  for (const key in x) {
+    if (!(key in y)) {
+      same = false;
+      continue;
+    }
+    const inner = sameForMicrodiff(x[key], y[key]);
+    if (inner === null) return null;
+    same &&= inner;
+  }
+  for (const key in y) if (!(key in x)) same = false;
+  return same;
+}
+
+/**
+ * The top-level fields in which microdiff finds two items differ, in the order its differences come (the first
+ * item's keys, then those only the second has); null when it must walk them itself.
+ */
+function microdiffFields(before: Record<string, unknown>, after: Record<string, unknown>): string[] | null {
+  const fields: string[] = [];
+  for (const key in before) {
+    if (!(key in after)) {
+      fields.push(key);
+      continue;
+    }
+    const same = sameForMicrodiff(before[key], after[key]);
+    if (same === null) return null;
+    if (!same) fields.push(key);
+  }
+  for (const key in after) if (!(key in before)) fields.push(key);
+  return fields;
+}
+
 /**
  * The top-level fields in which two versions of an item differ (statements of actors are compared apart), or null
- * when they say the same. `sameData` clears the many items that did not change; microdiff walks the others and
- * names their fields.
+ * when they say the same. `sameData` clears the many items that did not change; the fields of the others are
+ * those microdiff would name (walked here without its list of every difference; by microdiff for any value that
+ * is not plain data).
  */
 function changedFields<T extends object>(before: T, after: T, skip: ReadonlySet<string>): FieldChange[] | null {
   if (sameData(before, after)) return null;
-  const diffs = diff(before as Record<string, unknown>, after as Record<string, unknown>, { cyclesFix: false });
-  if (diffs.length === 0) return null;
+  const b = before as Record<string, unknown>;
+  const a = after as Record<string, unknown>;
+  const named = microdiffFields(b, a) ?? diff(b, a, { cyclesFix: false }).map((d) => String(d.path[0]));
+  if (named.length === 0) return null;
   const fields = new Set<string>();
-  for (const d of diffs) {
-    const field = String(d.path[0]);
-    if (!skip.has(field)) fields.add(field);
-  }
+  for (const field of named) if (!skip.has(field)) fields.add(field);
   // A key set to undefined on one side and absent on the other (a copy through JSON drops it) is no change.
   const changes = [...fields]
-    .map((field) => ({
-      field,
-      before: (before as Record<string, unknown>)[field],
-      after: (after as Record<string, unknown>)[field],
-    }))
+    .map((field) => ({ field, before: b[field], after: a[field] }))
     .filter((f) => f.before !== undefined || f.after !== undefined);
   if (changes.length === 0) return null;
   // Nor is anything else that a copy through JSON (a save to IndexedDB, an export) would not keep, such as an
-  // undefined key deeper down: the same JSON text is the same item. Checked only for the few microdiff flagged,
-  // and only when no field surely reads otherwise in JSON (a value or a quote changed: the usual case).
+  // undefined key deeper down: the same JSON text is the same item. Checked only for the few flagged, and only
+  // when no field surely reads otherwise in JSON (a value or a quote changed: the usual case).
   if (changes.some((f) => surelyOtherJson(f.before, f.after))) return changes;
   return JSON.stringify(before) === JSON.stringify(after) ? null : changes;
 }
