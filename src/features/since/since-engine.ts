@@ -4,7 +4,7 @@
  * dataset), compares a pair once, and answers each change of the filters with the comparison under them and the
  * summary the view's first screen reads. The messages it takes and gives are in since-protocol.ts.
  */
-import { compareBriefing, filterComparison } from '../../model/briefing/briefing-compare';
+import { compareBriefing, filterComparison, prepareBriefing } from '../../model/briefing/briefing-compare';
 import { countChanges } from '../../model/briefing/briefing-compare';
 import type { BriefingComparison } from '../../model/briefing/briefing-comparison';
 import { summariseSince } from '../../model/briefing/since-summary';
@@ -189,6 +189,8 @@ export function createSinceEngine({ byRef = false }: { byRef?: boolean } = {}): 
           } catch (error) {
             return { kind: 'error', id: null, step: 'send', message: message(error) };
           }
+          // A briefing serves every comparison with a version of the dataset: its lists are indexed once, now.
+          if (request.side === 'briefing') prepareBriefing(data);
           remember(held as Map<string, BriefingSide & DatasetSide>, request.key, data, KEEP[request.side], (k) =>
             dropPairs(request.side, k),
           );

@@ -181,7 +181,7 @@ function hashOf(text: string): number {
  * read several times faster than a Map of strings, and leaves next to no garbage. The last of a repeated id wins
  * (as `Map.set` would have it).
  */
-function indexById(items: readonly { id: string }[]) {
+function buildIndex(items: readonly { id: string }[]) {
   let size = 16;
   while (size < items.length * 2) size *= 2;
   const mask = size - 1;
@@ -208,6 +208,26 @@ function indexById(items: readonly { id: string }[]) {
     /** The position of the (last) item of an id, or -1. */
     get: (id: string): number => slots[find(id, hashOf(id))]!,
   };
+}
+
+type IdIndex = ReturnType<typeof buildIndex>;
+const indexes = new WeakMap<readonly { id: string }[], IdIndex>();
+
+/** The index of a list, built once per list (a briefing's lists do not change, and serve many comparisons). */
+function indexById(items: readonly { id: string }[]): IdIndex {
+  let index = indexes.get(items);
+  if (!index) {
+    index = buildIndex(items);
+    indexes.set(items, index);
+  }
+  return index;
+}
+
+/** Indexes a briefing's lists ahead of its comparisons (where it is held for them, as in the view's worker). */
+export function prepareBriefing(then: Pick<BriefingData, 'figures' | 'actors' | 'events'>): void {
+  indexById(then.figures);
+  indexById(then.actors);
+  indexById(then.events);
 }
 
 function compareItems<T extends { id: string }>(
