@@ -219,3 +219,40 @@ describe('corroborate', () => {
     expect(statuses).toEqual(['differ', 'differ', 'differ', 'differ', 'single', 'agree', 'agree', 'single']);
   });
 });
+
+describe('corroborateAll at scale: the same answers as corroborate, figure by figure', () => {
+  it('agrees on status and agreeing claimants for a measure with many alike and differing estimates', () => {
+    const sources = [
+      makeSource({ id: 's1', published: '2025-01-10' }),
+      makeSource({ id: 's2', published: '2025-02-20' }),
+      makeSource({ id: 's3', published: '2025-06-01' }),
+    ];
+    const claimants = ['Reuters', 'Kyiv', 'Moscow', 'ISW', 'IISS'];
+    const figures: Figure[] = Array.from({ length: 300 }, (_, i) =>
+      makeFigure({
+        id: `f${i}`,
+        measure: i % 7 === 0 ? 'other-measure' : 'tanks',
+        claimant: claimants[i % claimants.length]!,
+        sourceId: sources[i % sources.length]!.id,
+        value: i % 11 === 0 ? 2000 + i : 1400,
+        unit: i % 13 === 0 ? 'thousand' : 'count',
+        qualifier: (['about', 'exact', 'more than', 'nearly'] as Qualifier[])[i % 4]!,
+        period: undefined,
+        date: undefined,
+      }),
+    );
+    const all = corroborateAll(figures, unitsVocabulary, sources);
+    for (const f of figures) {
+      const one = corroborate(f, figures, unitsVocabulary, sources);
+      const got = all.get(f.id)!;
+      expect({ id: f.id, status: got.status, agreeing: got.agreeing }).toEqual({
+        id: f.id,
+        status: one.status,
+        agreeing: one.agreeing,
+      });
+      // The lists, worked out when read, are corroborate's own.
+      expect(got.compared).toEqual(one.compared);
+      expect(got.notCompared).toEqual(one.notCompared);
+    }
+  });
+});

@@ -96,8 +96,8 @@ export function corroborate(
   units: readonly UnitInfo[],
   sources: readonly Pick<Source, 'id' | 'published'>[],
 ): Corroboration {
-  const sourceOf = (f: Figure) => sources.find((s) => s.id === f.sourceId);
-  const when = (f: Figure) => Date.parse(estimateDate(f, sourceOf(f)).date);
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const when = (f: Figure) => Date.parse(estimateDate(f, byId.get(f.sourceId)).date);
   const mine = claimantKey(figure.claimant);
   const at = when(figure);
   const compared: Comparison[] = [];
@@ -132,16 +132,98 @@ export function corroborate(
   return { status, compared, agreeing: agreeingClaimants.size + 1, notCompared, sameClaimant };
 }
 
-/** Corroboration of every figure, by id: one pass per measure rather than per pair of the dataset. */
+/**
+ * Corroboration of every figure, by id: one pass per measure rather than per pair of the dataset. A measure with
+ * thousands of estimates (a team's two years) is walked in date order, each figure against the estimates within
+ * SAME_TIME_DAYS only, for its status and agreeing claimants; the lists (what it was compared with, what not and
+ * why, the same claimant's other reports) are worked out when first read (a figure's detail), as `corroborate`
+ * gives them — kept for every figure they would grow with the square of the estimates.
+ */
 export function corroborateAll(
   figures: readonly Figure[],
   units: readonly UnitInfo[],
   sources: readonly Pick<Source, 'id' | 'published'>[],
 ): Map<string, Corroboration> {
+  const byId = new Map(sources.map((s) => [s.id, s]));
   const byMeasure = new Map<string, Figure[]>();
-  for (const f of figures) byMeasure.set(f.measure, [...(byMeasure.get(f.measure) ?? []), f]);
+  for (const f of figures) {
+    const list = byMeasure.get(f.measure);
+    if (list) list.push(f);
+    else byMeasure.set(f.measure, [f]);
+  }
+  const window = SAME_TIME_DAYS * DAY_MS;
   const out = new Map<string, Corroboration>();
-  for (const list of byMeasure.values()) for (const f of list) out.set(f.id, corroborate(f, list, units, sources));
+  for (const list of byMeasure.values()) {
+    // Claimants numbered within the measure, so that counting the agreeing ones is a mark in an array.
+    const claimantIds = new Map<string, number>();
+    const facts = list.map((f) => {
+      const key = claimantKey(f.claimant);
+      if (!claimantIds.has(key)) claimantIds.set(key, claimantIds.size);
+      return {
+        f,
+        at: Date.parse(estimateDate(f, byId.get(f.sourceId)).date),
+        claimant: claimantIds.get(key)!,
+        interval: intervalOf(f),
+      };
+    });
+    // Estimates alike in all that counts (date, claimant, unit, interval) stand the same: each such kind is
+    // worked out once (a team's reports of one number can run into thousands).
+    const kinds = new Map<string, (typeof facts)[number] & { figures: Figure[] }>();
+    for (const x of facts) {
+      if (!Number.isFinite(x.at)) continue;
+      const sig = `${x.at}|${x.claimant}|${x.f.unit}|${x.interval[0]}|${x.interval[1]}`;
+      const kind = kinds.get(sig);
+      if (kind) kind.figures.push(x.f);
+      else kinds.set(sig, { ...x, figures: [x.f] });
+    }
+    const dated = [...kinds.values()].sort((a, b) => a.at - b.at);
+    const summary = new Map<Figure, { status: Corroboration['status']; agreeing: number }>();
+    const seen = new Int32Array(claimantIds.size).fill(-1);
+    const others = claimantIds.size - 1;
+    let from = 0;
+    dated.forEach((me, stamp) => {
+      while (dated[from]!.at < me.at - window) from++;
+      let differ = false;
+      let compared = false;
+      let agreeing = 0;
+      for (let j = from; j < dated.length && dated[j]!.at <= me.at + window; j++) {
+        const other = dated[j]!;
+        if (other.claimant === me.claimant) continue;
+        const k = other.f.unit === me.f.unit ? 1 : factor(other.f.unit, me.f.unit, units);
+        if (k === null) continue;
+        compared = true;
+        // relate(), without its objects: the intervals meet (agree) or not (differ).
+        if (me.interval[0] <= other.interval[1] * k && other.interval[0] * k <= me.interval[1]) {
+          if (seen[other.claimant] !== stamp) {
+            seen[other.claimant] = stamp;
+            agreeing++;
+          }
+        } else differ = true;
+        // Nothing more can change: it differs, and every other claimant agrees too.
+        if (differ && agreeing === others) break;
+      }
+      const result = { status: differ ? 'differ' : compared ? 'agree' : 'single', agreeing: agreeing + 1 } as const;
+      for (const f of me.figures) summary.set(f, result);
+    });
+    for (const f of list) {
+      const { status, agreeing } = summary.get(f) ?? { status: 'single' as const, agreeing: 1 };
+      let full: Corroboration | undefined;
+      const detail = () => (full ??= corroborate(f, list, units, sources));
+      out.set(f.id, {
+        status,
+        agreeing,
+        get compared() {
+          return detail().compared;
+        },
+        get notCompared() {
+          return detail().notCompared;
+        },
+        get sameClaimant() {
+          return detail().sameClaimant;
+        },
+      });
+    }
+  }
   return out;
 }
 
