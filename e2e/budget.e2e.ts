@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,7 +47,9 @@ describe('production build budgets', () => {
     expect(kb(sizes.engineJs), JSON.stringify(group('engine'))).toBeLessThanOrEqual(400);
     const initial = names('initial');
     expect(initial.filter((f) => engine.includes(f) || /add-article-dialog|worker/.test(f))).toEqual([]);
-    expect(sizes.totalJs).toBe(sizes.dashboardJs + sizes.engineJs + sizes.exportJs + sizes.editJs + sizes.workspaceJs);
+    expect(sizes.totalJs).toBe(
+      sizes.dashboardJs + sizes.engineJs + sizes.exportJs + sizes.editJs + sizes.workspaceJs + sizes.workersJs,
+    );
   });
 
   it('keeps the PowerPoint writer (pptxgenjs, JSZip) in its own chunks, at most 140 KB gzipped, loaded only by "Download PowerPoint"', () => {
@@ -94,6 +97,41 @@ describe('production build budgets', () => {
     ).toBe(true);
     expect(kb(sizes.workspaceJs), JSON.stringify(group('workspace'))).toBeLessThanOrEqual(25);
     expect(names('initial').filter((f) => /workspace-sync|workspace-dialogs/.test(f))).toEqual([]);
+  });
+
+  it('keeps the background workers (search index, "since") off the main bundle, at most 30 KB gzipped', () => {
+    const workers = names('workers');
+    expect(
+      workers.some((f) => /search-worker/.test(f)),
+      JSON.stringify(workers),
+    ).toBe(true);
+    expect(kb(sizes.workersJs), JSON.stringify(group('workers'))).toBeLessThanOrEqual(30);
+    // MiniSearch lives in its worker only.
+    for (const f of [...names('initial'), ...names('dashboard')]) {
+      expect(readFileSync(resolve(DIST, f), 'utf8'), f).not.toContain('MiniSearch');
+    }
+  });
+});
+
+describe('the first paint', () => {
+  const html = readFileSync(resolve(DIST, 'index.html'), 'utf8');
+  const kb = (n: number) => Math.round(n / 102.4) / 10;
+
+  it('needs no stylesheet request: the first render’s CSS is inline, allowed by its hash in the CSP', () => {
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html);
+    expect(style, 'no inline <style> in index.html').not.toBeNull();
+    const hash = createHash('sha256').update(style![1]!, 'utf8').digest('base64');
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replace(/&#39;/g, "'");
+    expect(csp).toMatch(new RegExp(`style-src 'self' 'sha256-${hash.replace(/[+/=]/g, (c) => `\\${c}`)}'`));
+    // Every stylesheet link is disabled: neither fetched nor render-blocking (Vite's loader finds it there).
+    const links = html.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toMatch(/\bdisabled\b/);
+  });
+
+  it('runs only a small entry before the first paint: no module preloaded, the dashboard loaded after it', () => {
+    expect(html).not.toContain('rel="modulepreload"');
+    expect(kb(bundleSizes(DIST).initialJs)).toBeLessThanOrEqual(10);
   });
 });
 

@@ -22,6 +22,10 @@ import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { chromium as whichChromium, launchOptions } from './lib/browser-path';
 import { bundleSizes } from './lib/bundle-size';
+import { clickLatency, heapMB, median, round } from './lib/page-latency';
+import { benchRows, markdownTable, textTable, writeReadmeBlock, TARGETS } from './lib/bench-table';
+import { teamBench } from './bench-team';
+import { formatSearchBench, searchBench } from './bench-search';
 import { corpusBench, extractBench, workerMsPer1000Words, workerScript } from './bench-extract';
 import { formatCorpusBench } from './lib/corpus-bench';
 import { formatSinceBench, sinceBench } from './bench-since';
@@ -38,13 +42,6 @@ const SHIPPED_DIST = join(OUT, 'dist-shipped');
 const BARE_DIST = join(OUT, 'dist-bare');
 const RUNS = 3;
 const CLICKS = 15;
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 
 function run(cmd: string, args: string[], env: Record<string, string> = {}) {
   return new Promise<void>((ok, fail) => {
@@ -102,8 +99,50 @@ async function loadLighthouse() {
   return { lighthouse, desktopConfig };
 }
 
-/** Every run's full Lighthouse result goes to test-results/lighthouse/<who>-<profile>-<n>.json, to see why. */
-async function lighthouseRuns(url: string, count = RUNS, who = 'app') {
+interface LighthouseRun {
+  performance: number;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  /** What the browser itself did, unthrottled: when it first painted, and when the DOM was ready. */
+  observedFirstPaintMs: number;
+  observedDomContentLoadedMs: number;
+}
+type Lhr = LighthouseResult['lhr'] & { audits: Record<string, { details?: { items?: Record<string, number>[] } }> };
+
+function summariseRun(lhr: Lhr): LighthouseRun {
+  const observed = lhr.audits['metrics']?.details?.items?.[0] ?? {};
+  return {
+    performance: Math.round((lhr.categories['performance']?.score ?? 0) * 100),
+    fcpMs: lhr.audits['first-contentful-paint']?.numericValue ?? NaN,
+    lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+    tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+    cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+    observedFirstPaintMs: observed['observedFirstContentfulPaint'] ?? NaN,
+    observedDomContentLoadedMs: observed['observedDomContentLoaded'] ?? NaN,
+  };
+}
+
+function summariseRuns(runs: LighthouseRun[]) {
+  return {
+    performance: median(runs.map((r) => r.performance)),
+    fcpMs: round(median(runs.map((r) => r.fcpMs)), 0),
+    lcpMs: round(median(runs.map((r) => r.lcpMs)), 0),
+    tbtMs: round(median(runs.map((r) => r.tbtMs)), 0),
+    cls: round(median(runs.map((r) => r.cls)), 3),
+    observedFirstPaintMs: round(median(runs.map((r) => r.observedFirstPaintMs)), 0),
+    runs: runs.map((r) => ({ ...r, fcpMs: round(r.fcpMs, 0), lcpMs: round(r.lcpMs, 0), tbtMs: round(r.tbtMs, 0) })),
+  };
+}
+
+const PROFILES = ['mobile', 'desktop'] as const;
+
+/**
+ * Warm: one Chromium for every run, driven in this process (Lighthouse's node API). Every run's full result goes
+ * to test-results/lighthouse/<who>-warm-<profile>-<n>.json, to see why.
+ */
+async function lighthouseWarm(url: string, count = RUNS, who = 'app') {
   const { lighthouse, desktopConfig } = await loadLighthouse();
   const port = 9300 + Math.floor(Math.random() * 500);
   const choice = await whichChromium();
@@ -117,42 +156,67 @@ async function lighthouseRuns(url: string, count = RUNS, who = 'app') {
   );
   await new Promise((r) => setTimeout(r, 1500));
   try {
-    const out: Record<string, unknown> = {};
-    for (const [name, config] of [
-      ['mobile', undefined],
-      ['desktop', desktopConfig],
-    ] as const) {
+    const out: Record<string, ReturnType<typeof summariseRuns>> = {};
+    for (const name of PROFILES) {
       const runs = [];
       for (let i = 0; i < count; i++) {
         const result = await lighthouse(
           url,
           { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
-          config,
+          name === 'desktop' ? desktopConfig : undefined,
         );
-        const lhr = result!.lhr;
+        const lhr = result!.lhr as Lhr;
         mkdirSync(join(OUT, 'lighthouse'), { recursive: true });
-        writeFileSync(join(OUT, 'lighthouse', `${who}-${name}-${i + 1}.json`), JSON.stringify(lhr));
-        runs.push({
-          performance: Math.round((lhr.categories['performance']?.score ?? 0) * 100),
-          fcpMs: lhr.audits['first-contentful-paint']?.numericValue ?? NaN,
-          lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
-          tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
-          cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
-        });
+        writeFileSync(join(OUT, 'lighthouse', `${who}-warm-${name}-${i + 1}.json`), JSON.stringify(lhr));
+        runs.push(summariseRun(lhr));
       }
-      out[name] = {
-        performance: median(runs.map((r) => r.performance)),
-        fcpMs: round(median(runs.map((r) => r.fcpMs)), 0),
-        lcpMs: round(median(runs.map((r) => r.lcpMs)), 0),
-        tbtMs: round(median(runs.map((r) => r.tbtMs)), 0),
-        cls: round(median(runs.map((r) => r.cls)), 3),
-        runs,
-      };
+      out[name] = summariseRuns(runs);
     }
     return out;
   } finally {
     browser.kill();
   }
+}
+
+/**
+ * Cold: Lighthouse's own CLI, which launches a fresh Chromium with a fresh profile for each run (a first visit),
+ * with the same browser and flags as the warm runs. Results (and each run's trace) go to
+ * test-results/lighthouse/<who>-cold-<profile>-<n>.*.
+ */
+async function lighthouseCold(url: string, count = RUNS, who = 'app') {
+  await loadLighthouse();
+  const cli = join(OUT, 'bench-tools', 'node_modules', 'lighthouse', 'cli', 'index.js');
+  const choice = await whichChromium();
+  mkdirSync(join(OUT, 'lighthouse'), { recursive: true });
+  const out: Record<string, ReturnType<typeof summariseRuns>> = {};
+  for (const name of PROFILES) {
+    const runs = [];
+    for (let i = 0; i < count; i++) {
+      const path = join(OUT, 'lighthouse', `${who}-cold-${name}-${i + 1}.json`);
+      await run(
+        process.execPath,
+        [
+          cli,
+          url,
+          '--quiet',
+          '--output=json',
+          `--output-path=${path}`,
+          '--only-categories=performance',
+          `--chrome-flags=${choice.args.join(' ')}`,
+          ...(name === 'desktop' ? ['--preset=desktop'] : []),
+        ],
+        { ...choice.env, CHROME_PATH: choice.path },
+      );
+      runs.push(summariseRun(JSON.parse(readFileSync(path, 'utf8')) as Lhr));
+    }
+    out[name] = summariseRuns(runs);
+  }
+  return out;
+}
+
+/** Both ways: cold (a fresh browser per run, Lighthouse's CLI) and warm (one browser for all runs). */
+async function lighthouseRuns(url: string, count = RUNS, who = 'app') {
+  return { cold: await lighthouseCold(url, count, who), warm: await lighthouseWarm(url, count, who) };
 }
 
 async function pageMetrics(url: string) {
@@ -165,46 +229,16 @@ async function pageMetrics(url: string) {
     const dataReadyMs = await page.evaluate(
       () => performance.getEntriesByName('geobrief:data-ready')[0]?.startTime ?? NaN,
     );
-    // Interaction latency as the browser measures it (Event Timing API: from the click to the next
-    // paint), for real (trusted) clicks. Entries under 16 ms are not reported by browsers: those clicks
-    // count as 16 ms, an upper bound. "Settled" is when every panel has caught up (no [data-pending]).
-    await page.evaluate(() => {
-      const w = window as unknown as { __clicks: number[] };
-      w.__clicks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (e.name === 'click') w.__clicks.push(e.duration);
-      }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
-    });
+    // Interaction latency as the browser measures it (scripts/lib/page-latency.ts). The countries are behind
+    // "Countries" in the filter bar: open it once, then click Taiwan on and off.
     const taiwan = page.locator('.facet label', { hasText: /^Taiwan\s*\d/ }).locator('input');
-    const times: number[] = [];
-    const settled: number[] = [];
-    for (let i = 0; i < CLICKS; i++) {
-      const before = await page.evaluate(() => (window as unknown as { __clicks: number[] }).__clicks.length);
-      const t0 = await page.evaluate(() => performance.now());
-      await taiwan.click();
-      settled.push(
-        await page.evaluate(async (start) => {
-          while (document.querySelector('[data-pending]')) await new Promise((r) => setTimeout(r, 4));
-          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-          return performance.now() - start;
-        }, t0),
-      );
-      await page.waitForTimeout(150);
-      const clicks = await page.evaluate(() => (window as unknown as { __clicks: number[] }).__clicks);
-      times.push(clicks.length > before ? clicks[clicks.length - 1]! : 16);
-    }
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    if (!(await taiwan.isVisible())) await page.locator('.facet-picker__button', { hasText: /^Countries/ }).click();
+    const clicks = await clickLatency(page, taiwan, CLICKS);
     return {
-      filterToPaintMs: {
-        median: round(median(times)),
-        max: round(Math.max(...times)),
-        runs: times.map((t) => round(t)),
-      },
-      filterToSettledMs: { median: round(median(settled)), max: round(Math.max(...settled)) },
+      filterToPaintMs: clicks.toPaintMs,
+      filterToSettledMs: clicks.settledMs,
       dataReadyMs: round(dataReadyMs, 0),
-      jsHeapMB: round(heap.usedSize / 1024 / 1024),
+      jsHeapMB: await heapMB(page),
     };
   } finally {
     await browser.close();
@@ -238,7 +272,18 @@ function nodeLoadAndValidate(dir: string) {
 }
 
 /** What `npm run bench -- --only=…` can run; all of them by default. */
-const PARTS = ['lighthouse', 'bare', 'filter', 'extract', 'scale', 'workspace'] as const;
+const PARTS = [
+  'lighthouse',
+  'bare',
+  'filter',
+  'extract',
+  'scale',
+  'team',
+  'search',
+  'since',
+  'pull',
+  'workspace',
+] as const;
 type Part = (typeof PARTS)[number];
 
 /**
@@ -266,7 +311,16 @@ async function buildBare() {
   });
 }
 
-type LhSummary = { performance: number; lcpMs: number; tbtMs: number; cls: number; fcpMs: number };
+type LhWays = Awaited<ReturnType<typeof lighthouseRuns>>;
+/** What scripts/bench-pull.ts writes to test-results/bench-pull.json (the fields this report reads). */
+interface PullReport {
+  engines: Record<
+    string,
+    { engine: string; seeding: { entries: number }; raw: { medianMs: number } } | { skipped: string } | undefined
+  >;
+}
+/** The data file of a team's two years (npm run generate:dataset), made when missing. */
+const TEAM_DATA = join(OUT, 'team-data.json');
 
 async function main() {
   const { parts, runs, build } = options(process.argv.slice(2));
@@ -276,7 +330,7 @@ async function main() {
     await run('npx', ['vite', 'build', '--logLevel', 'error'], { GEOBRIEF_DIST: SHIPPED_DIST });
     if (parts.has('scale')) {
       console.log('== generate 10,000 figures, 2,000 actors, 5,000 events and build with them');
-      await run('npx', ['tsx', 'scripts/generate-dataset.ts', BENCH_DATA]);
+      await run('npx', ['tsx', 'scripts/generate-dataset.ts', '--build', BENCH_DATA]);
       // Files under data/ the app imports that the generator does not write (the front-line claim checks).
       for (const file of ['checks.json']) {
         if (!existsSync(join(BENCH_DATA, file))) copyFileSync(join(ROOT, 'data', file), join(BENCH_DATA, file));
@@ -291,21 +345,36 @@ async function main() {
       await buildBare();
     }
   }
+  if (parts.has('team') && !existsSync(TEAM_DATA)) {
+    console.log("== generate a team's two years (npm run generate:dataset)");
+    await run('npx', ['tsx', 'scripts/generate-dataset.ts', TEAM_DATA]);
+  }
 
   const sizes = bundleSizes(SHIPPED_DIST);
   const shipped = await serve(SHIPPED_DIST);
-  let lh: Record<string, LhSummary> | undefined;
+  let lh: LhWays | undefined;
   let small: Awaited<ReturnType<typeof pageMetrics>> | undefined;
   let engine: ReturnType<typeof extractBench> | undefined;
   let corpus: ReturnType<typeof corpusBench> | undefined;
+  let team: Awaited<ReturnType<typeof teamBench>> | { failed: string } | undefined;
   let engineWorkerMs = NaN;
   if (parts.has('lighthouse')) {
-    console.log(`== Lighthouse, mobile and desktop, ${runs} run(s) each`);
-    lh = (await lighthouseRuns(shipped.url, runs)) as Record<string, LhSummary>;
+    console.log(`== Lighthouse, mobile and desktop, ${runs} run(s) each, cold (CLI) then warm`);
+    lh = await lighthouseRuns(shipped.url, runs);
   }
   if (parts.has('filter')) {
     console.log('== filter-to-paint, shipped data');
     small = await pageMetrics(shipped.url);
+  }
+  if (parts.has('team')) {
+    console.log("== a team's two years in the page: stored in IndexedDB, then loaded");
+    try {
+      team = await teamBench(shipped.url, TEAM_DATA);
+    } catch (error) {
+      // Reported, not hidden: the table says the page did not get there.
+      team = { failed: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+      console.log(`   ${team.failed}`);
+    }
   }
   if (parts.has('extract')) {
     console.log(
@@ -316,11 +385,11 @@ async function main() {
     engineWorkerMs = await engineInWorker(shipped.url);
   }
   await shipped.close();
-  let bare: Record<string, LhSummary> | undefined;
+  let bare: LhWays | undefined;
   if (parts.has('bare')) {
     const server = await serve(BARE_DIST);
-    console.log(`== Lighthouse on the bare app, mobile and desktop, ${runs} run(s) each`);
-    bare = (await lighthouseRuns(server.url, runs, 'bare')) as Record<string, LhSummary>;
+    console.log(`== Lighthouse on the bare app, mobile and desktop, ${runs} run(s) each, cold then warm`);
+    bare = await lighthouseRuns(server.url, runs, 'bare');
     await server.close();
   }
   let big: Awaited<ReturnType<typeof pageMetrics>> | undefined;
@@ -330,15 +399,41 @@ async function main() {
     big = await pageMetrics(large.url);
     await large.close();
   }
+  let search: Awaited<ReturnType<typeof searchBench>> | undefined;
+  if (parts.has('search')) {
+    console.log("== search index, 100,000 figures (Node, then the page's worker in Chromium)");
+    search = await searchBench();
+  }
+  let since: ReturnType<typeof sinceBench> | undefined;
+  if (parts.has('since')) {
+    console.log('== since the last briefing, 10,000 and 100,000 figures');
+    since = sinceBench();
+  }
+  // The workspace pull runs as its own process (scripts/bench-pull.ts: servers, databases) and writes its JSON.
+  let pull: PullReport | undefined;
+  if (parts.has('pull')) {
+    console.log('== workspace pull of 100,000 items, SQLite and PostgreSQL (scripts/bench-pull.ts)');
+    try {
+      await run('npx', ['tsx', 'scripts/bench-pull.ts']);
+      pull = JSON.parse(readFileSync(join(OUT, 'bench-pull.json'), 'utf8')) as PullReport;
+    } catch (error) {
+      console.log(`   the pull bench did not run: ${String(error)}`);
+    }
+  }
 
-  const since = sinceBench();
   const report = {
     date: new Date().toISOString(),
-    machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+    machine: {
+      node: process.version,
+      cpus: (await import('node:os')).cpus().length,
+      loadAverage: (await import('node:os')).loadavg().map((n) => round(n, 2)),
+    },
     parts: [...parts],
+    targets: TARGETS,
     js: {
       initialKbGzip: round(sizes.initialJs / 1024),
       dashboardKbGzip: round(sizes.dashboardJs / 1024),
+      workersKbGzip: round(sizes.workersJs / 1024),
       totalKbGzip: round(sizes.totalJs / 1024),
       serviceWorkerKbGzip: round(sizes.serviceWorkerJs / 1024),
       files: sizes.files.map((f) => ({ ...f, kbGzip: round(f.gzip / 1024) })),
@@ -347,8 +442,17 @@ async function main() {
     bareApp: bare,
     shipped: small && { ...small, checkDataAtBuildNodeMs: nodeLoadAndValidate(join(ROOT, 'data')) },
     scale10k: big && { ...big, checkDataAtBuildNodeMs: nodeLoadAndValidate(BENCH_DATA) },
-    // Since the last briefing: 10,000 figures compared with 10,000 (Node, the page's own comparison).
+    team: team && 'failed' in team ? undefined : team,
+    teamFailed: team && 'failed' in team ? team.failed : undefined,
+    search,
     since,
+    pull: pull && {
+      ...pull,
+      engines: Object.values(pull.engines).flatMap((e) =>
+        e && 'raw' in e ? [{ engine: e.engine, items: e.seeding.entries, medianMs: e.raw.medianMs, detail: e }] : [],
+      ),
+      skipped: Object.entries(pull.engines).flatMap(([k, e]) => (e && 'skipped' in e ? [`${k}: ${e.skipped}`] : [])),
+    },
     // Issue 21's figures: the development corpus (22 real texts annotated by hand).
     corpus: corpus && {
       recall: round(corpus.recall * 100),
@@ -371,101 +475,46 @@ async function main() {
       workerKbGzip: round((sizes.files.find((f) => /assets\/worker-/.test(f.file))?.gzip ?? NaN) / 1024),
       detail: engine,
     },
-    targets: {
-      initialKbGzip: 80,
-      dashboardKbGzip: 320,
-      lighthouseMobilePerformance: 98,
-      tbtMs: 150,
-      lcpMs: 1200,
-      filterToPaintShippedMs: 16,
-      filterToPaint10kMs: 50,
-      corpusRecall: 92,
-      corpusPrecision: 90,
-      corpusQualifier: 95,
-      corpusClaimant: 85,
-      corpusDate: 90,
-      corpusLabelsCut: 5,
-      extractionRecall: 95,
-      extractionQualifierAccuracy: 85,
-      extractionRealShare: 70,
-      extractionMsPer1000Words: 300,
-      workerKbGzip: 400,
-      sinceMedianMs: 200,
-    },
   };
-  const file = parts.size === PARTS.length ? 'bench-report.json' : 'bench-report.partial.json';
+  const full = parts.size === PARTS.length;
+  const file = full ? 'bench-report.json' : 'bench-report.partial.json';
   writeFileSync(join(OUT, file), `${JSON.stringify(report, null, 2)}\n`);
 
-  const rows: [string, string, string][] = [
-    ['initial JS (gzip)', `${report.js.initialKbGzip} KB`, '≤ 80 KB'],
-    ['dashboard JS, all but the add-article engine (gzip)', `${report.js.dashboardKbGzip} KB`, '≤ 320 KB'],
-  ];
-  const lhRows = (who: string, r: Record<string, LhSummary> | undefined, targets: boolean) => {
-    if (!r) return;
-    const m = r['mobile']!;
-    const d = r['desktop']!;
-    rows.push(
-      [`${who} Lighthouse mobile: performance`, `${m.performance}`, targets ? '≥ 98' : ''],
-      [
-        `${who} Lighthouse mobile: FCP / LCP / TBT / CLS`,
-        `${m.fcpMs} / ${m.lcpMs} / ${m.tbtMs} ms / ${m.cls}`,
-        targets ? 'LCP ≤ 1200, TBT ≤ 150 ms' : '',
-      ],
-      [`${who} Lighthouse desktop: performance`, `${d.performance}`, ''],
-      [`${who} Lighthouse desktop: FCP / LCP / TBT / CLS`, `${d.fcpMs} / ${d.lcpMs} / ${d.tbtMs} ms / ${d.cls}`, ''],
-    );
-  };
-  lhRows('app:', lh, true);
-  lhRows('bare app:', bare, false);
-  if (small) rows.push(['filter → paint, shipped (median)', `${small.filterToPaintMs.median} ms`, '≤ 16 ms']);
-  if (big) rows.push(['filter → paint, 10k (median)', `${big.filterToPaintMs.median} ms`, '≤ 50 ms']);
-  if (small && big) {
-    rows.push(
-      [
-        'filter → all panels settled, shipped / 10k',
-        `${small.filterToSettledMs.median} ms / ${big.filterToSettledMs.median} ms`,
-        '',
-      ],
-      [
-        'data check at build (Node): shipped / 10k',
-        `${report.shipped!.checkDataAtBuildNodeMs} ms / ${report.scale10k!.checkDataAtBuildNodeMs} ms`,
-        '',
-      ],
-      ['data ready in the page: shipped / 10k', `${small.dataReadyMs} ms / ${big.dataReadyMs} ms`, ''],
-      ['JS heap after load, shipped / 10k', `${small.jsHeapMB} MB / ${big.jsHeapMB} MB`, ''],
-    );
+  // One table: ours, the bare app's beside it, the target and whether it is met (scripts/lib/bench-table.ts).
+  const rows = benchRows(report);
+  if (report.teamFailed) {
+    rows.push({
+      measure: "a team's two years from IndexedDB: usable",
+      ours: 'did not get there',
+      bare: '',
+      target: `≤ ${TARGETS.teamUsableMs} ms`,
+      met: false,
+    });
   }
+  console.log(`\n${textTable(rows)}`);
   if (report.corpus) {
     const c = report.corpus;
-    rows.push(
-      ['extraction, corpus: recall', `${c.recall} %`, '≥ 92 %'],
-      ['extraction, corpus: precision', `${c.precision} %`, '≥ 90 %'],
-      ['extraction, corpus: qualifier right', `${c.qualifier} %`, '≥ 95 %'],
-      ['extraction, corpus: claimant right', `${c.claimant} %`, '≥ 85 %'],
-      ['extraction, corpus: date or period right', `${c.date} %`, '≥ 90 %'],
-      ['extraction, corpus: labels cut from the sentence', `${c.labelsCut} %`, '≤ 5 %'],
+    console.log(
+      `\nextraction, corpus: recall ${c.recall} % (≥ 92), precision ${c.precision} % (≥ 90), qualifier ${c.qualifier} % (≥ 95), claimant ${c.claimant} % (≥ 85), date ${c.date} % (≥ 90), labels cut ${c.labelsCut} % (≤ 5)`,
     );
   }
   if (report.extraction) {
     const x = report.extraction;
-    rows.push(
-      ['extraction: recall of shipped figures', `${x.recall} %`, '≥ 95 %'],
-      ['extraction: qualifier accuracy', `${x.qualifierAccuracy} %`, '≥ 85 %'],
-      ['extraction: proposals that are figures', `${x.realShare} %`, '≥ 70 %'],
-      [
-        'extraction per 1,000 words (Node / worker)',
-        `${x.msPer1000WordsNode} ms / ${x.msPer1000WordsWorker} ms`,
-        '< 300 ms',
-      ],
-      ['engine worker chunk (gzip)', `${x.workerKbGzip} KB`, '≤ 400 KB'],
+    console.log(
+      `extraction, seed stories: recall ${x.recall} % (≥ 95), qualifier ${x.qualifierAccuracy} % (≥ 85), proposals that are figures ${x.realShare} % (≥ 70); per 1,000 words ${x.msPer1000WordsNode} ms Node / ${x.msPer1000WordsWorker} ms worker (< 300); worker chunk ${x.workerKbGzip} KB (≤ 400)`,
     );
   }
-  console.log('\nmeasure'.padEnd(52) + 'value'.padEnd(34) + 'target');
-  for (const [a, b, c] of rows) console.log(a.padEnd(51) + b.padEnd(34) + c);
   if (corpus) console.log(`\nExtraction engine on the development corpus:\n${formatCorpusBench(corpus).join('\n')}`);
   if (engine) console.log(`\nExtraction engine on the seed stories:\n${formatExtractBench(engine).join('\n')}`);
-  console.log(`\n${formatSinceBench(since)}`);
+  if (since) console.log(`\n${formatSinceBench(since)}`);
+  if (search) console.log(`\n${formatSearchBench(search)}`);
   console.log(`\nReport: ${join(OUT, file)}`);
+  // A full run writes the README's table (its "Performance" section), from the same rows.
+  if (full) {
+    const when = `Measured by \`npm run bench\` on ${report.date.slice(0, 10)} (Node ${report.machine.node}, ${report.machine.cpus} CPUs, load average at the end ${report.machine.loadAverage.join(' / ')}); every figure is in \`test-results/bench-report.json\`.`;
+    writeReadmeBlock(join(ROOT, 'README.md'), `${when}\n\n${markdownTable(rows)}`);
+    console.log('README.md: the Performance table is updated from this run.');
+  }
   // The workspace server under load (its own table and test-results/bench-workspace.json).
   if (parts.has('workspace')) await run('npx', ['tsx', 'scripts/bench-workspace.ts']);
 }

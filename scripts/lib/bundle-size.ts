@@ -12,7 +12,9 @@
  * - workspace: what only a team workspace server brings in (the header's control, the sync, its outbox, the dialogs),
  *   loaded after the page found a server (state/workspace/probe.ts); a static dashboard never loads it;
  * - edit: what only "Edit" and a measure's forms ("Link to measure", "Rename measure"…) bring in: the fields and
- *   their checks, loaded when first opened (code the add-article engine shares with them counts as the engine's).
+ *   their checks, loaded when first opened (code the add-article engine shares with them counts as the engine's);
+ * - workers: the dashboard's background Web Workers (`<name>-worker-*.js`: the search index, the "since"
+ *   comparison), started after the first paint and run off the main thread.
  *
  * Used by the budget test and the benchmark.
  */
@@ -20,7 +22,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export type BundleGroup = 'initial' | 'dashboard' | 'engine' | 'export' | 'edit' | 'workspace';
+export type BundleGroup = 'initial' | 'dashboard' | 'engine' | 'export' | 'edit' | 'workspace' | 'workers';
 
 export interface BundleFile {
   file: string;
@@ -43,7 +45,9 @@ export interface BundleSizes {
   editJs: number;
   /** The team workspace's sync and dialogs, gzipped bytes. */
   workspaceJs: number;
-  /** Every .js under assets/ plus the page's own scripts, gzipped bytes (= dashboardJs + engineJs + exportJs + editJs + workspaceJs). */
+  /** The dashboard's background workers (search index, "since"), gzipped bytes. */
+  workersJs: number;
+  /** Every .js under assets/ plus the page's own scripts, gzipped bytes (= dashboardJs + engineJs + exportJs + editJs + workspaceJs + workersJs). */
   totalJs: number;
   /** Service-worker scripts (not part of the page), gzipped bytes. */
   serviceWorkerJs: number;
@@ -64,6 +68,8 @@ export const WORKSPACE_ENTRIES = [
 ];
 /** How Vite names the emitted extraction worker (`src/extract/worker.ts`), for a worker the manifest does not list. */
 const WORKER_FILE = /^assets\/worker-[\w-]+\.js$/;
+/** How Vite names the dashboard's background workers (`src/…/<name>-worker.ts`). */
+const BACKGROUND_WORKER_FILE = /^assets\/[a-z]+-worker-[\w-]+\.js$/;
 
 interface ManifestChunk {
   file: string;
@@ -175,6 +181,7 @@ export function bundleSizes(dist: string): BundleSizes {
   const pageScripts = [...initial].filter((f) => !f.startsWith('assets/'));
   const groupOf = (file: string): BundleGroup => {
     if (initial.has(file)) return 'initial';
+    if (BACKGROUND_WORKER_FILE.test(file)) return 'workers';
     if (engine.has(file)) return 'engine';
     if (exporter.has(file)) return 'export';
     if (editor.has(file)) return 'edit';
@@ -197,7 +204,8 @@ export function bundleSizes(dist: string): BundleSizes {
     exportJs: sum(['export']),
     editJs: sum(['edit']),
     workspaceJs: sum(['workspace']),
-    totalJs: sum(['initial', 'dashboard', 'engine', 'export', 'edit', 'workspace']),
+    workersJs: sum(['workers']),
+    totalJs: sum(['initial', 'dashboard', 'engine', 'export', 'edit', 'workspace', 'workers']),
     serviceWorkerJs: sw.reduce((n, f) => n + gz(join(dist, f)), 0),
     files,
   };

@@ -13,7 +13,7 @@ export interface GenerateOptions {
 }
 
 /** A small deterministic PRNG (mulberry32). */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
