@@ -15,9 +15,12 @@ const DIST = resolve(import.meta.dirname, '..', process.env['GEOBRIEF_DIST'] ?? 
  * view's summary of what moved take about 10 KB more (the forms behind "Edit" load on demand, in their own chunks).
  * The team workspace (issue 25) keeps its control, sync and dialogs in their own group, loaded only where a
  * workspace server answers; what every page carries for it (the probe, the store, a viewer's read-only "Add
- * article", provenance lines) fits in the same 335 KB.
+ * article", provenance lines) fits in the same 335 KB. Issue 26 (a team's scale) adds the clients of the two
+ * background workers (the search index's, the "since" comparison's, with its view's working and error states) and
+ * the split of the entry that lets the page paint before any script: 342.7 KB, budget 345 KB (the workers
+ * themselves have their own group and budget below).
  */
-const DASHBOARD_KB = 335;
+const DASHBOARD_KB = 345;
 
 describe('production build budgets', () => {
   const sizes = bundleSizes(DIST);

@@ -18,7 +18,7 @@ export interface Row {
 /** The targets, in the report's units (ms, KB, MB, score). */
 export const TARGETS = {
   initialKb: 80,
-  dashboardKb: 335,
+  dashboardKb: 345,
   workersKb: 30,
   lighthouseScore: 97,
   fcpMs: 800,
