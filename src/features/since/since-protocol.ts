@@ -225,32 +225,38 @@ export function byReference(value: unknown, token: object = {}): unknown {
  */
 export function readAnswer(result: SinceResult, briefing: BriefingSide, dataset: DatasetSide): SinceResult {
   const sides = [briefing, dataset];
-  // The answer's objects are fresh clones, ours to mark with what each was read as (an object met twice, once).
-  const READ = Symbol('since-read');
-  const read = (value: unknown): unknown => {
-    if (typeof value === 'string') {
-      if (value.charCodeAt(0) !== 0) return value;
-      if (value.charCodeAt(1) === 0) return value.slice(1);
-      const code = Number(value.slice(1));
-      const item = sides[code % 2]![LISTS[Math.floor(code / 2) % 4]!][Math.floor(code / 8)];
-      if (item === undefined) throw new Error(`the answer names an item the page does not hold (${code})`);
-      return item;
-    }
-    if (typeof value !== 'object' || value === null) return value;
-    const marked = value as Marked;
-    if (READ in marked) return marked[READ];
-    if (Array.isArray(value)) {
-      const list: unknown[] = new Array<unknown>(value.length);
-      marked[READ] = list;
-      for (let i = 0; i < value.length; i++) list[i] = read(value[i]);
-      return list;
-    }
-    const object: Record<string, unknown> = {};
-    marked[READ] = object;
-    for (const key in value) object[key] = read((value as Record<string, unknown>)[key]);
-    return object;
+  const item = (code: number) => {
+    const found = sides[code % 2]![LISTS[Math.floor(code / 2) % 4]!][Math.floor(code / 8)];
+    if (found === undefined) throw new Error(`the answer names an item the page does not hold (${code})`);
+    return found;
   };
-  const { ungrouped, ...answer } = read(result) as SinceResult;
+  const value = (x: unknown): unknown => {
+    if (typeof x !== 'string' || x.charCodeAt(0) !== 0) return x;
+    return x.charCodeAt(1) === 0 ? x.slice(1) : item(Number(x.slice(1)));
+  };
+  // The answer's objects are fresh clones, ours to change in place: each reference put back as its item (the
+  // items themselves are never walked; an object met twice is read once).
+  const seen = new Set<object>();
+  const read = (x: unknown): void => {
+    if (typeof x !== 'object' || x === null || seen.has(x)) return;
+    seen.add(x);
+    if (Array.isArray(x)) {
+      for (let i = 0; i < x.length; i++) {
+        const v: unknown = x[i];
+        if (typeof v === 'string') x[i] = value(v);
+        else read(v);
+      }
+      return;
+    }
+    const o = x as Record<string, unknown>;
+    for (const key in o) {
+      const v = o[key];
+      if (typeof v === 'string') o[key] = value(v);
+      else read(v);
+    }
+  };
+  read(result);
+  const { ungrouped, ...answer } = result;
   if (!ungrouped) return answer;
   const context = { measures: dataset.measures, thenMeasures: briefing.measures, topics: dataset.topics };
   return { ...answer, summary: { ...answer.summary, groups: groupChanges(answer.shown, context) } };
