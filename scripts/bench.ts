@@ -288,7 +288,8 @@ type Part = (typeof PARTS)[number];
 
 /**
  * `--only=lighthouse,filter` runs some parts; `--runs=1` fewer Lighthouse runs; `--no-build` reuses the last
- * builds (test-results/dist-shipped, dist-bench, dist-bare). For iterating: the full bench is the measure.
+ * builds (test-results/dist-shipped, dist-bench, dist-bare); `--readme` writes the README's table from a partial
+ * run too (saying which parts ran). For iterating: the full bench is the measure.
  */
 function options(argv: readonly string[]) {
   const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -509,9 +510,10 @@ async function main() {
   if (since) console.log(`\n${formatSinceBench(since)}`);
   if (search) console.log(`\n${formatSearchBench(search)}`);
   console.log(`\nReport: ${join(OUT, file)}`);
-  // A full run writes the README's table (its "Performance" section), from the same rows.
-  if (full) {
-    const when = `Measured by \`npm run bench\` on ${report.date.slice(0, 10)} (Node ${report.machine.node}, ${report.machine.cpus} CPUs, load average at the end ${report.machine.loadAverage.join(' / ')}); every figure is in \`test-results/bench-report.json\`.`;
+  // A full run (or one given --readme) writes the README's table (its "Performance" section), from the same rows.
+  if (full || process.argv.includes('--readme')) {
+    const which = full ? 'every part' : `the parts ${[...parts].join(', ')} (the others not run)`;
+    const when = `Measured by \`npm run bench\` on ${report.date.slice(0, 10)}, ${which} (Node ${report.machine.node}, ${report.machine.cpus} CPUs, load average at the end ${report.machine.loadAverage.join(' / ')}); every figure is in \`test-results/${file}\`.`;
     writeReadmeBlock(join(ROOT, 'README.md'), `${when}\n\n${markdownTable(rows)}`);
     console.log('README.md: the Performance table is updated from this run.');
   }
