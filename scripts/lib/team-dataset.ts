@@ -128,7 +128,8 @@ export function generateTeamData(base: Dataset, options: TeamOptions = TEAM_TWO_
     });
   }
 
-  const at = (p: number) => `${dayOf(options.until, Math.round(span - (p * span) / Math.max(1, options.articles - 1)))}T12:00:00.000Z`;
+  const at = (p: number) =>
+    `${dayOf(options.until, Math.round(span - (p * span) / Math.max(1, options.articles - 1)))}T12:00:00.000Z`;
   const measures: CreatedMeasure[] = Array.from({ length: options.measures }, (_, i) => {
     const t = base.measures[i % base.measures.length]!;
     return {
