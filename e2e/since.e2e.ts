@@ -287,6 +287,8 @@ describe('since the last briefing', () => {
     await page.goto(`${baseUrl}/?view=brief&slide=2`);
     const slide = page.locator('.slide--current[data-slide-id="since"]');
     await slide.waitFor();
+    // The comparison is worked out in a Web Worker: the slide says so ("Comparing …") until it is ready.
+    await slide.getByText(/^Since “Monday briefing”/).waitFor();
     expect(await slide.locator('.slide__title').innerText()).toBe('Since the last briefing');
     const text = await slide.innerText();
     expect(text).toContain('Since “Monday briefing”');
