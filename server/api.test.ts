@@ -1,12 +1,22 @@
 // @vitest-environment node
 /**
  * The workspace API, on SQLite and on a real PostgreSQL (started by the test run: server/testing/): people and
- * roles, pushing and pulling changes exactly once, conflicts, approvals, invites, other workspaces out of
+ * roles, pushing changes exactly once and pulling them in pages, conflicts, approvals, invites, other workspaces out of
  * reach, and bad input answered with the field that is wrong.
  */
+import { isAscii } from 'node:buffer';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Change } from '../src/model/workspace/protocol';
+import {
+  PULL_MAX_LIMIT,
+  PULL_NEXT_HEADER,
+  PullResponseSchema,
+  type Change,
+  type LogEntry,
+  type PullResponse,
+} from '../src/model/workspace/protocol';
 import { Browser, testServer, type Engine, type TestServer } from './testing/harness';
+import { openDb } from './db';
+import { pullText } from './sync';
 import { correction, packPut } from './testing/changes';
 import { DataFileSchema } from '../src/model/pack/pack-schema';
 
@@ -64,6 +74,87 @@ describe.each(engines)('workspace API on %s', (engine) => {
     expect(pulled.json.entries[0].by.name).toBe('Ana');
     expect(pulled.json.more).toBe(false);
     expect((await owner.request('GET', '/api/workspace/changes?since=1')).json.entries).toHaveLength(1);
+  });
+
+  it('serves the log in pages of the limit asked for: in order, each version once, naming where the next starts', async () => {
+    const changes: Change[] = [
+      packPut('pack-1', 'source-a'),
+      ...Array.from({ length: 24 }, (_, i) =>
+        correction(`c-page-${String(i).padStart(2, '0')}`, `fig-${i % 3}`, 'value', i, i + 1),
+      ),
+    ];
+    for (const at of [0, 12]) {
+      const pushed = await owner.request('POST', '/api/workspace/changes', { changes: changes.slice(at, at + 12) });
+      expect(pushed.status).toBe(200);
+    }
+    await owner.request('POST', '/api/workspace/changes', { changes: changes.slice(24) });
+    const pages: number[][] = [];
+    let since = 0;
+    for (;;) {
+      const page = await owner.request('GET', `/api/workspace/changes?since=${since}&limit=10`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(page.json.version).toBe(25);
+      pages.push(page.json.entries.map((e: LogEntry) => e.version));
+      if (!page.json.more) {
+        expect(page.headers.get(PULL_NEXT_HEADER)).toBeNull();
+        break;
+      }
+      since = page.json.entries.at(-1).version;
+      expect(page.headers.get(PULL_NEXT_HEADER)).toBe(String(since));
+    }
+    const versions = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    expect(pages).toEqual([versions(1, 10), versions(11, 20), versions(21, 25)]);
+
+    // One big page holds them all, each a log entry the page's schema accepts, with the change as it was pushed.
+    const all = await owner.request('GET', `/api/workspace/changes?since=0&limit=${PULL_MAX_LIMIT}`);
+    expect(all.json).toMatchObject({ version: 25, more: false });
+    expect(PullResponseSchema.safeParse(all.json).success).toBe(true);
+    expect(all.json.entries.map((e: LogEntry) => e.change.id)).toEqual(changes.map((c) => c.id));
+    expect(all.json.entries[1]).toEqual({
+      version: 2,
+      change: changes[1],
+      by: { id: expect.any(String), name: 'Ana' },
+      at: expect.any(String),
+    });
+    // Without a limit, the page is PULL_LIMIT entries at most, as before.
+    expect((await owner.request('GET', '/api/workspace/changes?since=20')).json.entries).toHaveLength(5);
+  });
+
+  it('reads a page in chunks, ends it early once it is big enough (never empty), and sends it as ASCII', async () => {
+    await owner.request('POST', '/api/workspace/changes', {
+      changes: Array.from({ length: 13 }, (_, i) => correction(`c-chunk-${i}`, 'fig-a', 'value', i, i + 1)),
+    });
+    const ws = (await owner.request('GET', '/api/workspace/me')).json.workspace.id as string;
+    const d = openDb({ databaseUrl: server.config.databaseUrl, sqlitePath: server.config.sqlitePath });
+    try {
+      const read = async (since: number, limit: number, options?: { chunk?: number; maxBytes?: number }) => {
+        const page = await pullText(d.db, ws, since, limit, options);
+        const json = JSON.parse(Buffer.from(page.json).toString('utf8')) as PullResponse;
+        expect(json.entries).toHaveLength(page.entries);
+        expect(json.more).toBe(page.more);
+        return { ...page, json, versions: json.entries.map((e) => e.version) };
+      };
+      const first = await read(0, 10, { chunk: 3 });
+      expect(first).toMatchObject({ versions: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], more: true, last: 10, version: 13 });
+      expect(await read(10, 10, { chunk: 3 })).toMatchObject({ versions: [11, 12, 13], more: false, last: 13 });
+      expect(await read(10, 3, { chunk: 3 })).toMatchObject({ versions: [11, 12, 13], more: false });
+      expect(await read(13, 10)).toMatchObject({ versions: [], more: false, last: 13 });
+      // Past the size: the chunk read so far only, and `more`.
+      expect(await read(0, 10, { chunk: 4, maxBytes: 1 })).toMatchObject({ versions: [1, 2, 3, 4], more: true });
+      // Chunks change nothing of the answer.
+      expect((await read(0, 13, { chunk: 1 })).json).toEqual((await read(0, 13)).json);
+      // Text past ASCII is stored and sent as \u escapes: the answer is ASCII, and reads back as it was pushed.
+      const curly = correction('c-curly-1', 'fig-a', 'label', 'Kyiv’s “losses”', 'Zoë’s figure 😀');
+      await owner.request('POST', '/api/workspace/changes', { changes: [curly] });
+      const page = await pullText(d.db, ws, 13, 10);
+      const text = Buffer.from(page.json).toString('utf8');
+      expect(isAscii(Buffer.from(text))).toBe(true);
+      expect(text).toContain('Zo\\u00eb\\u2019s figure \\ud83d\\ude00');
+      expect((JSON.parse(text) as PullResponse).entries[0]!.change).toEqual(curly);
+    } finally {
+      await d.close();
+    }
   });
 
   it('lets a viewer read and present but not change anything (403, whatever the browser claims)', async () => {
@@ -219,6 +310,14 @@ describe.each(engines)('workspace API on %s', (engine) => {
       (await owner.request('POST', '/api/workspace/invites', { role: 'viewer', pad: 'y'.repeat(20_000) })).status,
     ).toBe(413);
     expect((await owner.request('GET', '/api/workspace/changes?since=abc')).json).toMatchObject({ field: 'since' });
+    for (const limit of ['0', String(PULL_MAX_LIMIT + 1), 'abc', '-1', '1.5', '']) {
+      const page = await owner.request('GET', `/api/workspace/changes?since=0&limit=${limit}`);
+      expect(page.status).toBe(400);
+      expect(page.json).toEqual({
+        error: `limit: expected a whole number from 1 to ${PULL_MAX_LIMIT}`,
+        field: 'limit',
+      });
+    }
     const foreign = await owner.request(
       'POST',
       '/api/workspace/changes',

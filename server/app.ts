@@ -15,6 +15,9 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { z } from '../src/model/dataset/zod';
 import {
   InviteRequestSchema,
+  PULL_LIMIT,
+  PULL_MAX_LIMIT,
+  PULL_NEXT_HEADER,
   PushRequestSchema,
   RoleChangeSchema,
   SettingsSchema,
@@ -27,7 +30,7 @@ import { pageOrigins } from './config';
 import { exportWorkspace } from './export';
 import type { Auth } from './auth';
 import type { Hub } from './events';
-import { currentVersion, pullChanges, pushChanges } from './sync';
+import { currentVersion, pullText, pushChanges } from './sync';
 import { acceptInvite, createInvite, createWorkspace, membersOf, membershipOf, type Membership } from './workspaces';
 
 export interface AppDeps {
@@ -191,10 +194,20 @@ export function createApp(deps: AppDeps): Hono<Vars> {
   const ownerOnly = (c: Context<Vars>) =>
     c.get('membership').workspace.role === 'owner' ? null : fail(c, 403, 'only the owner can do this');
 
+  // The log since a version, in pages of `limit` entries (default PULL_LIMIT, at most PULL_MAX_LIMIT): the answer's
+  // JSON is made from the stored JSON (sync.ts pullText); with `more`, a header names where the next page starts.
   member.get('/changes', async (c) => {
     const raw = c.req.query('since') ?? '0';
     if (!/^\d{1,15}$/.test(raw)) return fail(c, 400, 'since: expected a version (a whole number ≥ 0)', 'since');
-    return c.json(await pullChanges(d.db, c.get('membership').workspace.id, Number(raw)));
+    const rawLimit = c.req.query('limit');
+    const limit = rawLimit === undefined ? PULL_LIMIT : /^\d{1,6}$/.test(rawLimit) ? Number(rawLimit) : NaN;
+    if (!(limit >= 1 && limit <= PULL_MAX_LIMIT)) {
+      return fail(c, 400, `limit: expected a whole number from 1 to ${PULL_MAX_LIMIT}`, 'limit');
+    }
+    const page = await pullText(d.db, c.get('membership').workspace.id, Number(raw), limit);
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (page.more) headers[PULL_NEXT_HEADER] = String(page.last);
+    return c.body(page.json, 200, headers);
   });
 
   member.post('/changes', async (c) => {

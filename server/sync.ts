@@ -15,7 +15,7 @@
  * A crash at any point leaves each group either committed or not; the browser resends what was not
  * acknowledged, and step 3 makes the resend harmless: every change is applied exactly once.
  */
-import type { Kysely, Transaction } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
 import { acceptedItems } from '../src/model/pack/lifecycle';
 import {
   PULL_LIMIT,
@@ -43,6 +43,21 @@ const ROLE_REASON: Record<Role, string> = {
 };
 
 const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
+
+const HEX = '0123456789abcdef';
+const escapeChar = (c: string) => {
+  const u = c.charCodeAt(0);
+  return `\\u${HEX[(u >> 12) & 15]}${HEX[(u >> 8) & 15]}${HEX[(u >> 4) & 15]}${HEX[u & 15]}`;
+};
+
+/**
+ * A value as the change log stores it: JSON with every character past ASCII written as a \u escape (the same
+ * JSON, read back the same). Pull answers are made by concatenating it (pullText), so they stay ASCII and are
+ * decoded as one-byte text (measured in Node here: half the decoding time and half the memory of the same answer
+ * as UTF-8 with a few curly quotes in it). Names past ASCII and rows stored before are sent as they are: valid
+ * JSON, only slower to decode.
+ */
+export const logJson = (value: unknown): string => JSON.stringify(value).replace(/[\u0080-\uffff]/g, escapeChar);
 
 async function takeVersion(tx: Tx, workspaceId: string): Promise<number> {
   const row = await tx
@@ -321,12 +336,12 @@ export async function pushChanges(
             version,
             change_id: change.id,
             type: change.type,
-            change: JSON.stringify(change),
+            change: logJson(change),
             user_id: by.id,
             user_name: by.name,
             at: now,
-            conflict: extra.conflicts ? JSON.stringify(extra.conflicts) : null,
-            resolution: extra.resolution ? JSON.stringify(extra.resolution) : null,
+            conflict: extra.conflicts ? logJson(extra.conflicts) : null,
+            resolution: extra.resolution ? logJson(extra.resolution) : null,
           })
           .execute();
         seen.set(change.id, version);
@@ -366,29 +381,150 @@ export async function currentVersion(db: Kysely<Tables>, ws: string): Promise<nu
   return Number(row?.version ?? 0);
 }
 
-/** The log after version `since`, oldest first, at most PULL_LIMIT entries. */
+/** A pull answer stops taking more entries once its JSON passes this many bytes (a page of big articles is shorter). */
+export const PULL_MAX_BYTES = 16 * 1024 * 1024;
+/** Log entries read per query while a pull answer is made: a pull holds about PULL_MAX_BYTES and one chunk. */
+const PULL_CHUNK = 1000;
+
+const isPostgres = (db: Kysely<Tables>) => db.getExecutor().adapter instanceof PostgresAdapter;
+
+/**
+ * One log entry as JSON text, made by the database from the stored JSON (the change, its conflicts and
+ * resolution were written by pushChanges as JSON, logJson, so they are copied as they are); the strings around
+ * them are quoted by the database's own JSON quoting. Keys in the protocol's order (LogEntry).
+ */
+const ENTRY_SQLITE =
+  `'{"version":' || "version" || ',"change":' || "change" || ',"by":{"id":' || json_quote("user_id") || ` +
+  `',"name":' || json_quote("user_name") || '},"at":' || json_quote("at") || ` +
+  `coalesce(',"conflicts":' || "conflict", '') || coalesce(',"resolution":' || "resolution", '') || '}'`;
+/** The same for PostgreSQL: concat() builds it once (a chain of || copies a long change at every step). */
+const ENTRY_POSTGRES =
+  `concat('{"version":', "version", ',"change":', "change", ',"by":{"id":', to_json("user_id")::text, ` +
+  `',"name":', to_json("user_name")::text, '},"at":', to_json("at")::text, ` +
+  `',"conflicts":' || "conflict", ',"resolution":' || "resolution", '}')`;
+
+interface Chunk {
+  /** The entries' JSON joined with commas, as bytes (SQLite), or each entry's JSON (PostgreSQL); null: none. */
+  body: Buffer | string[] | null;
+  /** Its size: bytes, or characters (about as many: the stored JSON is ASCII, see logJson). */
+  size: number;
+  n: number;
+  last: number | null;
+}
+
+async function readChunk(db: Kysely<Tables>, ws: string, after: number, want: number): Promise<Chunk> {
+  if (isPostgres(db)) {
+    const { rows } = await sql<{ v: number; e: string }>`
+      SELECT "version" AS v, ${sql.raw(ENTRY_POSTGRES)} AS e FROM change_log
+      WHERE workspace_id = ${ws} AND "version" > ${after} ORDER BY "version" LIMIT ${want}`.execute(db);
+    if (rows.length === 0) return { body: null, size: 0, n: 0, last: null };
+    const texts = rows.map((r) => r.e);
+    const size = texts.reduce((n, t) => n + t.length + 1, 0);
+    return { body: texts, size, n: rows.length, last: Number(rows.at(-1)!.v) };
+  }
+  const read = async (ordered: boolean) => {
+    const by = ordered ? ' ORDER BY v' : '';
+    const { rows } = await sql<{ body: Buffer | null; versions: string | null; n: number; last: number | null }>`
+      SELECT CAST(group_concat(e, ','${sql.raw(by)}) AS BLOB) AS body, group_concat(v, ','${sql.raw(by)}) AS versions,
+        count(*) AS n, max(v) AS last
+      FROM (
+        SELECT "version" AS v, ${sql.raw(ENTRY_SQLITE)} AS e FROM change_log
+        WHERE workspace_id = ${ws} AND "version" > ${after} ORDER BY "version" LIMIT ${want}
+      ) AS page`.execute(db);
+    return rows[0]!;
+  };
+  let chunk = await read(false);
+  const versions = chunk.versions?.split(',').map(Number) ?? [];
+  if (!versions.every((v, i) => i === 0 || v > versions[i - 1]!)) chunk = await read(true);
+  const size = chunk.body?.length ?? 0;
+  return { body: chunk.body, size, n: Number(chunk.n), last: chunk.last === null ? null : Number(chunk.last) };
+}
+
+/** A pull answer (the protocol's PullResponse) as JSON bytes, and what it holds. */
+export interface PullText {
+  json: Uint8Array<ArrayBuffer> | string;
+  entries: number;
+  more: boolean;
+  version: number;
+  /** The version of the answer's last entry (`since` when it has none): where the next page starts. */
+  last: number;
+}
+
+/**
+ * The log after version `since`, oldest first: at most `limit` entries, fewer once the answer passes
+ * PULL_MAX_BYTES (never none while there are some). Keyset paging on the log's primary key (workspace_id,
+ * version), PULL_CHUNK entries a query, each entry's JSON made by the database from the stored JSON (readChunk):
+ * nothing is parsed and written again. The log is append-only and versions become visible
+ * in order (pushChanges takes them under the workspace's lock), so the chunks of one answer follow each other
+ * without a gap.
+ */
+export async function pullText(
+  db: Kysely<Tables>,
+  ws: string,
+  since: number,
+  limit = PULL_LIMIT,
+  { maxBytes = PULL_MAX_BYTES, chunk = PULL_CHUNK }: { maxBytes?: number; chunk?: number } = {},
+): Promise<PullText> {
+  const blobs: Buffer[] = [];
+  const texts: string[] = [];
+  let size = 0;
+  let entries = 0;
+  let after = since;
+  let end = false;
+  while (entries < limit && size < maxBytes) {
+    const want = Math.min(chunk, limit - entries);
+    const read = await readChunk(db, ws, after, want);
+    if (read.n > 0 && read.body !== null && read.last !== null) {
+      if (Buffer.isBuffer(read.body)) {
+        if (blobs.length > 0) blobs.push(COMMA);
+        blobs.push(read.body);
+      } else {
+        for (const text of read.body) texts.push(text);
+      }
+      size += read.size;
+      entries += read.n;
+      after = read.last;
+    }
+    if (read.n < want) {
+      end = true;
+      break;
+    }
+  }
+  const more =
+    !end &&
+    (await db
+      .selectFrom('change_log')
+      .select('version')
+      .where('workspace_id', '=', ws)
+      .where('version', '>', after)
+      .orderBy('version') // along the primary key: without it PostgreSQL may scan the table for a row that is not there
+      .limit(1)
+      .executeTakeFirst()) !== undefined;
+  const version = await currentVersion(db, ws);
+  const tail = `],"version":${version},"more":${more}}`;
+  // Bytes put together once (SQLite's chunks), or one string the socket encodes as it writes it (PostgreSQL's).
+  const json =
+    blobs.length > 0
+      ? (Buffer.concat([OPEN, ...blobs, Buffer.from(tail)]) as Uint8Array<ArrayBuffer>)
+      : `{"entries":[${texts.join(',')}${tail}`;
+  return { json, entries, more, version, last: after };
+}
+
+const OPEN = Buffer.from('{"entries":[');
+const COMMA = Buffer.from(',');
+
+/** The log after version `since` as objects (see pullText), for the server's own readers (the export). */
 export async function pullChanges(
   db: Kysely<Tables>,
   ws: string,
   since: number,
   limit = PULL_LIMIT,
 ): Promise<{ entries: LogEntry[]; version: number; more: boolean }> {
-  const rows = await db
-    .selectFrom('change_log')
-    .selectAll()
-    .where('workspace_id', '=', ws)
-    .where('version', '>', since)
-    .orderBy('version')
-    .limit(limit + 1)
-    .execute();
-  const more = rows.length > limit;
-  const entries = rows.slice(0, limit).map((r): LogEntry => ({
-    version: Number(r.version),
-    change: JSON.parse(r.change) as Change,
-    by: { id: r.user_id, name: r.user_name },
-    at: r.at,
-    ...(r.conflict ? { conflicts: JSON.parse(r.conflict) as Conflict[] } : {}),
-    ...(r.resolution ? { resolution: JSON.parse(r.resolution) as Correction } : {}),
-  }));
-  return { entries, version: await currentVersion(db, ws), more };
+  const page = await pullText(db, ws, since, limit);
+  const text = typeof page.json === 'string' ? page.json : Buffer.from(page.json).toString('utf8');
+  return JSON.parse(text) as {
+    entries: LogEntry[];
+    version: number;
+    more: boolean;
+  };
 }

@@ -158,8 +158,16 @@ export const LogEntrySchema = z.strictObject({
 });
 export type LogEntry = z.infer<typeof LogEntrySchema>;
 
-/** The most log entries one pull returns; `more` says to pull again. */
+/** The log entries one pull returns when the request names no `limit`; `more` says to pull again. */
 export const PULL_LIMIT = 500;
+/** The most log entries one pull returns (`?limit=` up to this): a fresh browser pulls a big log in few requests. */
+export const PULL_MAX_LIMIT = 10_000;
+/**
+ * A pull answer with `more` also names, in this header, the version the next page starts after (its last
+ * entry's), so a browser can ask for the next page while it still reads this one; it checks the answer's last
+ * entry against it and asks again if they differ.
+ */
+export const PULL_NEXT_HEADER = 'x-pull-next';
 
 export const PullResponseSchema = z.strictObject({
   entries: z.array(LogEntrySchema),
