@@ -1,11 +1,19 @@
 /**
  * For tests: a workspace server in memory behind `fetch`, answering the API of docs (workspace-api.md) closely
- * enough for the page's sync: health, me, sign-in, changes (push with duplicates and refusals, pull with
- * `more`), members (with removal), invites (404 unknown, 410 expired), making a workspace. Two people: Ana
- * (ana@example.org) and Ben (ben@example.org), both in "Team workspace" unless `noWorkspace`. Install it with
- * `vi.stubGlobal('fetch', server.fetch)`.
+ * enough for the page's sync: health, me, sign-in, changes (push with duplicates and refusals, pull with `limit`,
+ * `more` and the header naming where the next page starts), members (with removal), invites (404 unknown, 410
+ * expired), making a workspace. Two people: Ana (ana@example.org) and Ben (ben@example.org), both in "Team
+ * workspace" unless `noWorkspace`. Install it with `vi.stubGlobal('fetch', server.fetch)`.
  */
-import type { Change, LogEntry, Me, Role } from '../../model/workspace/protocol';
+import {
+  PULL_LIMIT,
+  PULL_MAX_LIMIT,
+  PULL_NEXT_HEADER,
+  type Change,
+  type LogEntry,
+  type Me,
+  type Role,
+} from '../../model/workspace/protocol';
 
 export interface FakeServer {
   fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
@@ -13,8 +21,12 @@ export interface FakeServer {
   /** Every change id the server was sent, in order (resends included). */
   received: string[];
   me: Me;
-  /** Answer pulls in pages of this many entries. */
+  /** Answer pulls in pages of at most this many entries (and at most the `limit` asked for). */
   pageSize: number;
+  /** Every pull asked for, in order. */
+  pulls: { since: number; limit: number }[];
+  /** The header naming where the next page starts: as the server sends it, left out, or naming a wrong version. */
+  nextHeader: 'right' | 'none' | 'wrong';
   /** Refuse pushes of this role's changes ("viewers cannot make changes"). */
   refuseAll: boolean;
   /** Answer the next N pushes with a 500. */
@@ -36,7 +48,9 @@ export function fakeWorkspaceServer(role: Role = 'analyst'): FakeServer {
     log: [],
     received: [],
     me: { user: null, workspace: null },
-    pageSize: 500,
+    pageSize: PULL_MAX_LIMIT,
+    pulls: [],
+    nextHeader: 'right',
     refuseAll: false,
     failPushes: 0,
     passwords: { 'ana@example.org': 'correct horse', 'ben@example.org': 'battery staple' },
@@ -81,9 +95,20 @@ export function fakeWorkspaceServer(role: Role = 'analyst'): FakeServer {
       if (!server.me.user) return json({ error: 'not signed in' }, 401);
       if (path === '/api/workspace/changes' && method === 'GET') {
         const since = Number(url.searchParams.get('since'));
+        const limit = Number(url.searchParams.get('limit') ?? PULL_LIMIT);
+        if (!Number.isInteger(limit) || limit < 1 || limit > PULL_MAX_LIMIT) {
+          return json({ error: `limit: expected a whole number from 1 to ${PULL_MAX_LIMIT}`, field: 'limit' }, 400);
+        }
+        server.pulls.push({ since, limit });
         const after = server.log.filter((e) => e.version > since);
-        const entries = after.slice(0, server.pageSize);
-        return json({ entries, version: server.log.at(-1)?.version ?? 0, more: after.length > entries.length });
+        const entries = after.slice(0, Math.min(limit, server.pageSize));
+        const more = after.length > entries.length;
+        const response = json({ entries, version: server.log.at(-1)?.version ?? 0, more });
+        const last = entries.at(-1)?.version ?? since;
+        if (more && server.nextHeader !== 'none') {
+          response.headers.set(PULL_NEXT_HEADER, String(server.nextHeader === 'wrong' ? last + 1 : last));
+        }
+        return response;
       }
       if (path === '/api/workspace/changes' && method === 'POST') {
         if (server.failPushes > 0) {

@@ -1,9 +1,9 @@
 /**
  * The sync: sends the outbox (in turns of at most PUSH_LIMIT changes) and pulls what changed since the last
- * version it has (again while the server says there is more), keeping what it pulled (outbox.ts) so that the
- * fold is rebuilt after a reload. A failure is said ("Sync failed — retrying") and tried again later, waiting
- * longer each time (at most a minute). The server's events (/api/workspace/events) and the browser coming back
- * online start a sync at once.
+ * version it has (in big pages, again while the server says there is more, asking for the next page while it
+ * reads one), keeping what it pulled (outbox.ts, written once at the end) so that the fold is rebuilt after a
+ * reload. A failure is said ("Sync failed — retrying") and tried again later, waiting longer each time (at most a
+ * minute). The server's events (/api/workspace/events) and the browser coming back online start a sync at once.
  *
  * A change the server refused (e.g. a role changed meanwhile) leaves the outbox and goes to "not applied",
  * with the server's reason (kept in storage until dismissed); one answered "duplicate" was applied before (a
@@ -11,7 +11,7 @@
  * this browser waits for it (counted as `othersWaiting`).
  */
 import { PUSH_LIMIT, type Change, type LogEntry } from '../../model/workspace/protocol';
-import { pullChanges, pushChanges, WorkspaceApiError } from './workspace-api';
+import { pullPage, pushChanges, WorkspaceApiError } from './workspace-api';
 import { readSync, removeFromOutbox, waitingSplit, writeNotApplied, writeSync, type Maker } from './outbox';
 import { useWorkspace, type NotApplied } from './workspace-store';
 
@@ -61,6 +61,33 @@ export function changeWords(change: Change): string {
 }
 
 const MAX_BACKOFF_MS = 60_000;
+
+/**
+ * Pulls the log after version `since`, page after page, into `pulled` (returned): each page's entries after the
+ * last version held, in order (an entry not after the last one is dropped, so nothing is doubled). When the server
+ * says where the next page starts, that page is asked for while this one is read and checked, and used only if
+ * this page ends there. On a failure, what was pulled before it stays in `pulled`.
+ */
+export async function pullSince(since: number, pulled: LogEntry[] = []): Promise<LogEntry[]> {
+  let last = since;
+  let page = await pullPage(last);
+  for (;;) {
+    const next = page.next;
+    const ahead = next !== null && next > last ? pullPage(next) : null;
+    // Handled now (awaiting it later still throws): a page read ahead and then not wanted fails unheard.
+    ahead?.catch(() => undefined);
+    const answer = await page.answer;
+    let fresh = 0;
+    for (const entry of answer.entries) {
+      if (entry.version <= last) continue;
+      pulled.push(entry);
+      last = entry.version;
+      fresh++;
+    }
+    if (!answer.more || fresh === 0) return pulled;
+    page = ahead && next === last ? await ahead : await pullPage(last);
+  }
+}
 
 export async function startSyncEngine(hooks: SyncHooks): Promise<SyncEngine> {
   const kept = await readSync().catch(() => null);
@@ -121,20 +148,17 @@ export async function startSyncEngine(hooks: SyncHooks): Promise<SyncEngine> {
   };
 
   const pull = async () => {
-    let more = true;
-    let pulled = false;
-    while (more) {
-      const answer = await pullChanges(version);
-      const known = new Set(log.map((e) => e.version));
-      const entries = answer.entries.filter((e) => e.version > version && !known.has(e.version));
-      if (entries.length > 0) {
-        log = [...log, ...entries];
-        version = entries.at(-1)!.version;
-        pulled = true;
+    const pulled: LogEntry[] = [];
+    try {
+      await pullSince(version, pulled);
+    } finally {
+      // What was pulled is kept even if a later page failed; it is written to storage once, after the last page.
+      if (pulled.length > 0) {
+        log = log.concat(pulled);
+        version = pulled.at(-1)!.version;
       }
-      more = answer.more && entries.length > 0;
     }
-    if (pulled) await writeSync({ workspaceId: maker.workspaceId, version, log });
+    if (pulled.length > 0) await writeSync({ workspaceId: maker.workspaceId, version, log });
   };
 
   const run = async () => {

@@ -9,6 +9,8 @@ import {
   InviteSchema,
   MembersResponseSchema,
   MeSchema,
+  PULL_MAX_LIMIT,
+  PULL_NEXT_HEADER,
   PullResponseSchema,
   PushResponseSchema,
   type Change,
@@ -74,7 +76,11 @@ async function json(response: Response): Promise<unknown> {
 
 /** Calls the API; the answer checked with `schema` (`what` names the call in a message). */
 async function call<T>(what: string, method: string, path: string, schema: Schema<T>, body?: unknown): Promise<T> {
-  const response = await send(method, path, body);
+  return answer(what, await send(method, path, body), schema);
+}
+
+/** Reads an answer: checked with `schema`, or a `WorkspaceApiError` saying what failed. */
+async function answer<T>(what: string, response: Response, schema: Schema<T>): Promise<T> {
   const data = await json(response);
   if (!response.ok) {
     const error = ErrorSchema.safeParse(data);
@@ -128,8 +134,28 @@ export async function signOut(): Promise<void> {
 
 export const fetchMe = (): Promise<Me> => call('Reading who you are', 'GET', '/api/workspace/me', MeSchema);
 
-export const pullChanges = (since: number): Promise<PullResponse> =>
-  call('Pulling changes', 'GET', `/api/workspace/changes?since=${since}`, PullResponseSchema);
+/** One page of the log: where the next one starts (known as soon as the answer begins), and the answer itself. */
+export interface PullPage {
+  /** The version the server says the next page starts after (PULL_NEXT_HEADER), or null (no `more`, or not said). */
+  next: number | null;
+  /** The page, read and checked with the protocol's schemas. */
+  answer: Promise<PullResponse>;
+}
+
+/**
+ * The log since a version, in pages of up to `limit` entries (`more`: pull again after the last entry's version).
+ * Resolves when the answer begins, so that the next page can be asked for while this one is still read and
+ * checked; a failure to reach the server rejects it, a failed answer rejects `answer`.
+ */
+export async function pullPage(since: number, limit = PULL_MAX_LIMIT): Promise<PullPage> {
+  const response = await send('GET', `/api/workspace/changes?since=${since}&limit=${limit}`);
+  const header = response.ok ? response.headers.get(PULL_NEXT_HEADER) : null;
+  const next = header !== null && /^\d{1,15}$/.test(header) ? Number(header) : null;
+  const page = answer('Pulling changes', response, PullResponseSchema);
+  // Handled here too, so that a page read ahead and then not wanted cannot fail unheard; awaiting it still throws.
+  page.catch(() => undefined);
+  return { next, answer: page };
+}
 
 /** Pushes changes; a 403 whose answer still says, change by change, what was refused is an answer too. */
 export async function pushChanges(changes: readonly Change[]): Promise<PushResponse> {
