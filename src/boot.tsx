@@ -29,12 +29,16 @@ function renderFresh(tree: React.ReactNode) {
 /** How long an address naming something not in the shipped data waits for the analyst's data before it is read. */
 const USER_DATA_WAIT_MS = 3000;
 
+// Storage is read from the start: for a team's two years, the browser takes seconds to read it.
+const userDataModule = import('./state/user-data');
+void userDataModule.then((userData) => userData.startReading()).catch(() => undefined);
+
 // The checked dataset (a JSON file in the built page), the app and the analyst's stored data are fetched in parallel;
 // the prerendered page (or, on the dev server, the page shell in index.html) is on screen meanwhile.
 Promise.all([
   import('./model/dataset/dataset').then(({ loadDataset }) => loadDataset()),
   import('./app/app-root'),
-  import('./state/user-data'),
+  userDataModule,
   import('./state/merged'),
   // The prerendered figure cards carry their "Check against the map" notes: load that chunk before hydrating,
   // so the page renders what the HTML has (a failure is left for the card to show with a retry).

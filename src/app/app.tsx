@@ -17,6 +17,7 @@ import { BriefView } from './brief-view';
 import { ThemeSwitch, useApplyTheme } from '../components/theme-switch';
 import { useChoices } from '../state/store';
 import { useMergedDataset } from '../state/merged';
+import { useAfterPaint } from '../state/use-filters';
 import { AddArticleButton } from '../features/add-article/add-article-button';
 import { YourData } from './your-data';
 import { StorageNotice } from '../features/your-data/storage-notice';
@@ -62,6 +63,9 @@ function useStartWorkspace() {
  */
 export function App({ dataset: base }: { dataset: Dataset }) {
   const dataset = useMergedDataset(base);
+  // The heavy panels take new data (the analyst's, read after the first paint; a correction) only after the
+  // filter bar and the lead figures have painted it, in a render React can interrupt.
+  const { value: later, pending: updating } = useAfterPaint(dataset);
   const asOf = asOfDate(dataset.sources);
   const coverage = coverageWords(dataset.sources);
   // The tab says what the data cover too.
@@ -135,32 +139,32 @@ export function App({ dataset: base }: { dataset: Dataset }) {
         <Region id="key-figures" title="Key figures" className="region--figures">
           <KeyFigures dataset={dataset} cardNote={cardNote} />
         </Region>
-        <Region id="charts" title="Charts" className="region--charts" onRetry={chartsPanel.retry}>
+        <Region id="charts" title="Charts" className="region--charts" onRetry={chartsPanel.retry} busy={updating}>
           <Deferred what="the charts">
-            <ChartsPanel dataset={dataset} />
+            <ChartsPanel dataset={later} />
           </Deferred>
           <Deferred what="the occupied-area chart">
             <FrontlineChartPanel asOf={asOf} />
           </Deferred>
         </Region>
-        <Region id="map" title="Map" className="region--map" onRetry={mapPanel.retry}>
+        <Region id="map" title="Map" className="region--map" onRetry={mapPanel.retry} busy={updating}>
           <Deferred what="the map">
-            <MapPanel dataset={dataset} />
+            <MapPanel dataset={later} />
           </Deferred>
         </Region>
-        <Region id="actors" title="Actors" className="region--actors">
+        <Region id="actors" title="Actors" className="region--actors" busy={updating}>
           <Deferred what="the actors">
-            <ActorPanel dataset={dataset} />
+            <ActorPanel dataset={later} />
           </Deferred>
         </Region>
-        <Region id="timeline" title="Timeline" className="region--timeline">
+        <Region id="timeline" title="Timeline" className="region--timeline" busy={updating}>
           <Deferred what="the timeline">
-            <Timeline dataset={dataset} />
+            <Timeline dataset={later} />
           </Deferred>
         </Region>
-        <Region id="sources" title="Sources" className="region--sources">
+        <Region id="sources" title="Sources" className="region--sources" busy={updating}>
           <Deferred what="the sources">
-            <SourceList dataset={dataset} />
+            <SourceList dataset={later} />
           </Deferred>
         </Region>
       </main>

@@ -38,17 +38,26 @@ function afterNextPaint(update: () => void): () => void {
 }
 
 /**
+ * `value` as a heavy panel should see it: a change reaches it only after the next paint, in a transition React
+ * can interrupt, in the same render as every other heavy panel's. `pending` is true until then. What is cheap
+ * (the filter bar, the lead figures) takes the value at once and paints first.
+ */
+export function useAfterPaint<T>(value: T): { value: T; pending: boolean } {
+  const [shown, setShown] = useState(() => value);
+  useEffect(() => {
+    if (shown === value) return;
+    return afterNextPaint(() => setShown(() => value));
+  }, [value, shown]);
+  return { value: shown, pending: shown !== value };
+}
+
+/**
  * The filters for a heavy panel. A click first paints what is cheap (the filter bar and its summary);
  * only after that paint does the panel catch up, in a transition React can interrupt, in the same render
  * as every other heavy panel. `pending` is true while it does. The panel should keep what it draws in a
  * memoised child that takes `filters`, so that the click's own render of the panel is only this flag.
  */
 export function useDeferredFilters(): { filters: Filters; pending: boolean } {
-  const filters = useFilters();
-  const [shown, setShown] = useState(filters);
-  useEffect(() => {
-    if (shown === filters) return;
-    return afterNextPaint(() => setShown(filters));
-  }, [filters, shown]);
-  return { filters: shown, pending: shown !== filters };
+  const { value, pending } = useAfterPaint(useFilters());
+  return { filters: value, pending };
 }

@@ -10,6 +10,7 @@ import {
   deleteBriefing,
   resetUserDataForTests,
   saveBriefing,
+  startReading,
   useUserData,
 } from './user-data';
 import { addToDashboard, removeItem, removePack, saveDraft } from './pack-actions';
@@ -62,6 +63,26 @@ describe('user data kept in IndexedDB', () => {
     expect(useUserData.getState().status).toEqual({ kind: 'loading' });
     await load();
     expect(useUserData.getState()).toMatchObject({ packs: [], status: { kind: 'ok' }, lastError: null });
+  });
+
+  it('uses a read started early once, and a later load reads storage afresh', async () => {
+    await addToDashboard(pack);
+    await resetUserDataForTests();
+    startReading();
+    // Let the early read begin, then keep another pack behind the module's back: only a fresh read has it.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const later = makePack({ source: { ...pack.source, id: 'a-later-story', title: 'Later' } });
+    const store = createStore('geobrief', 'packs');
+    await store('readwrite', (s) => {
+      s.put({ id: 'a-later-story', pack: later, state: 'added', updatedAt: new Date().toISOString() }, 'a-later-story');
+      return promisifyRequest(s.transaction);
+    });
+    (await store('readonly', (s) => s.transaction.db)).close();
+    await load();
+    expect(useUserData.getState().packs.map((p) => p.id)).toEqual([pack.source.id]);
+    await resetUserDataForTests();
+    await load();
+    expect(useUserData.getState().packs.map((p) => p.id)).toEqual([pack.source.id, 'a-later-story']);
   });
 });
 

@@ -135,14 +135,30 @@ function put(pack: Pack, state: StoredPack['state']): StoredPack {
 
 // ---- The API ----
 
+/** A read started before `load` asked for it (see `startReading`). */
+let early: Promise<unknown[]> | null = null;
+
+/**
+ * Starts reading what this browser kept, for the next `load` to use: the page calls it first thing, so that the
+ * browser reads storage (seconds for a team's two years) while the page's code loads and hydrates.
+ */
+export function startReading(): void {
+  if (early) return;
+  early = readAll();
+  // Handled by `load`, which says what failed; not an unhandled rejection meanwhile.
+  early.catch(() => undefined);
+}
+
 /**
  * Reads what this browser kept. The dashboard does not wait for it: user data joins when it is read.
  * On failure the status says storage is unavailable and everything keeps working in memory.
  */
 export async function load(): Promise<void> {
   let rows: unknown[];
+  const reading = early ?? readAll();
+  early = null;
   try {
-    rows = await readAll();
+    rows = await reading;
   } catch (error) {
     const message = openFailure(error);
     useUserData.setState((s) => ({
@@ -329,6 +345,8 @@ export function replaceShared(shared: SharedData): Promise<void> {
 /** For tests: forget everything in memory and close the database (its contents stay). */
 export async function resetUserDataForTests(): Promise<void> {
   await queue;
+  await early?.catch(() => undefined);
+  early = null;
   closeStoreForTests();
   useUserData.setState({
     packs: [],
