@@ -36,7 +36,6 @@
  *   (prints the table and writes test-results/bench-pull.json)
  */
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -44,13 +43,12 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { sql } from 'kysely';
-import pg from 'pg';
 import type { Change, Conflict, LogEntry, PullResponse } from '../src/model/workspace/protocol';
 import type { Correction } from '../src/model/corrections/edits-schema';
 import type { Figure } from '../src/model/dataset/schema';
 import type { Pack } from '../src/model/pack/pack-schema';
 import { openDb, type Tables } from '../server/db';
-import { startPgCluster } from './lib/pg-cluster';
+import { withThrowawayDatabase } from './lib/pg-cluster';
 import { startWorkspace } from './lib/workspace-process';
 import { WorkspaceClient } from './lib/workspace-client';
 
@@ -1051,34 +1049,6 @@ async function runEngine(
   }
 }
 
-async function withPostgres<T>(fn: (url: string) => Promise<T>): Promise<T | { skipped: string }> {
-  let cluster: Awaited<ReturnType<typeof startPgCluster>>;
-  try {
-    cluster = await startPgCluster();
-  } catch (error) {
-    return { skipped: `no PostgreSQL cluster could start: ${error instanceof Error ? error.message : String(error)}` };
-  }
-  if ('missing' in cluster) return { skipped: cluster.missing };
-  const name = `bench_pull_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: cluster.url });
-  try {
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-  } catch (error) {
-    cluster.stop();
-    return { skipped: `PostgreSQL did not answer: ${error instanceof Error ? error.message : String(error)}` };
-  }
-  const u = new URL(cluster.url);
-  u.pathname = `/${name}`;
-  try {
-    return await fn(u.toString());
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
-    await admin.end();
-    cluster.stop();
-  }
-}
-
 /** Seeds each engine's log and measures the pulls (see the file's comment). */
 export async function pullBench(options: PullBenchOptions = {}): Promise<PullBenchResult> {
   const { PULL_MAX_LIMIT, PULL_NEXT_HEADER } = await import('../src/model/workspace/protocol');
@@ -1099,7 +1069,7 @@ export async function pullBench(options: PullBenchOptions = {}): Promise<PullBen
     results[engine] =
       engine === 'sqlite'
         ? await runEngine('sqlite', undefined, o, log)
-        : await withPostgres((url) => runEngine('postgres', url, o, log));
+        : await withThrowawayDatabase('bench_pull', (url) => runEngine('postgres', url, o, log));
     const r = results[engine];
     if (r && 'skipped' in r) log(`   PostgreSQL not measured: ${r.skipped}`);
   }

@@ -98,7 +98,12 @@ export async function store(page: import('playwright-core').Page, groups: [strin
 }
 
 /** Loads the page and waits until it is usable with the team's data; the time from navigation, in ms. */
-async function loadUntilUsable(page: import('playwright-core').Page, url: string, figures: number, timeout: number) {
+export async function loadUntilUsable(
+  page: import('playwright-core').Page,
+  url: string,
+  figures: number,
+  timeout: number,
+) {
   await page.goto(url);
   // No named inner function: tsx would wrap it in a helper the page does not have.
   const usable = await page

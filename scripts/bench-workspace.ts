@@ -19,15 +19,13 @@
  *   npx tsx scripts/bench-workspace.ts [--seconds=60] [--clients=50] [--batch=10] [--engines=sqlite,postgres]
  *   (or BENCH_WORKSPACE_SECONDS=…)
  */
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 import type { Change, Invite, LogEntry, PullResponse, PushResponse } from '../src/model/workspace/protocol';
 import { startWorkspace } from './lib/workspace-process';
-import { startPgCluster } from './lib/pg-cluster';
+import { withThrowawayDatabase } from './lib/pg-cluster';
 import { WorkspaceClient } from './lib/workspace-client';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -297,24 +295,6 @@ async function runEngine(
   }
 }
 
-async function withPostgres<T>(fn: (url: string) => Promise<T>): Promise<T | { skipped: string }> {
-  const cluster = await startPgCluster();
-  if ('missing' in cluster) return { skipped: cluster.missing };
-  const name = `bench_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: cluster.url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const u = new URL(cluster.url);
-  u.pathname = `/${name}`;
-  try {
-    return await fn(u.toString());
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
-    await admin.end();
-    cluster.stop();
-  }
-}
-
 async function main() {
   const o = options(process.argv.slice(2));
   mkdirSync(OUT, { recursive: true });
@@ -324,7 +304,7 @@ async function main() {
     results[engine] =
       engine === 'sqlite'
         ? await runEngine('sqlite', undefined, o)
-        : await withPostgres((url) => runEngine('postgres', url, o));
+        : await withThrowawayDatabase('bench', (url) => runEngine('postgres', url, o));
   }
   const report = {
     date: new Date().toISOString(),

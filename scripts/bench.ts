@@ -224,7 +224,9 @@ async function pageMetrics(url: string) {
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     await page.goto(url);
-    await page.locator('article[data-figure-id]').first().waitFor({ timeout: 60_000 });
+    // Attached, not visible: with no lead figures (the 10k build's figures have none) the cards are in the closed
+    // "Figures (N)" list.
+    await page.locator('article[data-figure-id]').first().waitFor({ state: 'attached', timeout: 60_000 });
     await page.locator('figure[data-chart-id]').first().waitFor({ timeout: 60_000 });
     const dataReadyMs = await page.evaluate(
       () => performance.getEntriesByName('geobrief:data-ready')[0]?.startTime ?? NaN,

@@ -7,10 +7,12 @@
  * TEST_DATABASE_URL, when set, names a PostgreSQL to use instead (`.ci/run` starts one and sets it).
  */
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 
 export interface PgCluster {
   url: string;
@@ -89,4 +91,41 @@ export async function startPgCluster(): Promise<PgCluster | { missing: string }>
     rmSync(dir, { recursive: true, force: true });
   };
   return { url: `postgres://geobrief@127.0.0.1:${port}/postgres`, stop };
+}
+
+/**
+ * Runs `fn` with the URL of a fresh database (named `<prefix>_<random>`) in a throwaway cluster, then drops the
+ * database and stops the cluster. When no cluster can start or PostgreSQL does not answer, `fn` is not run and the
+ * result says why (for a bench to report as skipped).
+ */
+export async function withThrowawayDatabase<T>(
+  prefix: string,
+  fn: (url: string) => Promise<T>,
+): Promise<T | { skipped: string }> {
+  let cluster: Awaited<ReturnType<typeof startPgCluster>>;
+  try {
+    cluster = await startPgCluster();
+  } catch (error) {
+    return { skipped: `no PostgreSQL cluster could start: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if ('missing' in cluster) return { skipped: cluster.missing };
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: cluster.url });
+  try {
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+  } catch (error) {
+    await admin.end().catch(() => undefined);
+    cluster.stop();
+    return { skipped: `PostgreSQL did not answer: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const u = new URL(cluster.url);
+  u.pathname = `/${name}`;
+  try {
+    return await fn(u.toString());
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+    await admin.end();
+    cluster.stop();
+  }
 }
