@@ -72,6 +72,16 @@ export function recordGroups(dataFile: string): [string, unknown][][] {
   return groups;
 }
 
+/** Answers the page's requests for the groups (`store` fetches DATA_URL/<index>) from memory. */
+export function serveGroups(context: import('playwright-core').BrowserContext, groups: [string, unknown][][]) {
+  return context.route(`**${DATA_URL}/*`, (route) =>
+    route.fulfill({
+      body: JSON.stringify(groups[Number(route.request().url().split('/').pop())]),
+      contentType: 'application/json',
+    }),
+  );
+}
+
 /** Puts the records into the page's IndexedDB, a group per transaction; returns the number of figures added. */
 export async function store(page: import('playwright-core').Page, groups: [string, unknown][][]) {
   for (let i = 0; i < groups.length; i++) {
@@ -153,12 +163,7 @@ export async function teamBench(
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
     const groups = recordGroups(dataFile);
-    await context.route(`**${DATA_URL}/*`, (route) =>
-      route.fulfill({
-        body: JSON.stringify(groups[Number(route.request().url().split('/').pop())]),
-        contentType: 'application/json',
-      }),
-    );
+    await serveGroups(context, groups);
     const page = await context.newPage();
     await page.goto(url);
     await page.locator('article[data-figure-id]').first().waitFor({ timeout: 60_000 });

@@ -13,12 +13,11 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { launchOptions } from './lib/browser-path';
-import { loadUntilUsable, recordGroups, store } from './bench-team';
+import { loadUntilUsable, recordGroups, serveGroups, store } from './bench-team';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'test-results');
 const DIST = join(OUT, 'dist-trace');
-const DATA_URL = '/__bench__/team-data.json';
 
 interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string }; children?: number[] }[];
@@ -96,12 +95,7 @@ async function main() {
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, serviceWorkers: 'block' });
     const groups = recordGroups(dataFile);
-    await context.route(`**${DATA_URL}/*`, (route) =>
-      route.fulfill({
-        body: JSON.stringify(groups[Number(route.request().url().split('/').pop())]),
-        contentType: 'application/json',
-      }),
-    );
+    await serveGroups(context, groups);
     const page = await context.newPage();
     await page.goto(url);
     await page.locator('article[data-figure-id]').first().waitFor({ timeout: 60_000 });
