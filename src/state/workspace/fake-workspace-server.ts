@@ -62,9 +62,10 @@ export function fakeWorkspaceServer(role: Role = 'analyst'): FakeServer {
       { userId: 'user-ben', name: 'Ben', email: 'ben@example.org', role: 'analyst' },
     ],
     fetch: async (input, init) => {
+      // A base only to read relative paths: nothing is requested, this fetch answers in memory.
       const url = new URL(
         typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
-        'http://x',
+        'http://127.0.0.1',
       );
       const method = init?.method ?? 'GET';
       const body = init?.body ? (JSON.parse(String(init.body)) as Record<string, unknown>) : {};
