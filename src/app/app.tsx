@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { CHECKED_FIGURES } from '../model/frontline/checked-figures';
 import { ChartsPanel, chartsPanel, FigureClaimChecks, FrontlineChartPanel, MapPanel, mapPanel } from './lazy-panels';
 import type { Dataset } from '../model/dataset/schema';
@@ -17,6 +17,7 @@ import { BriefView } from './brief-view';
 import { ThemeSwitch, useApplyTheme } from '../components/theme-switch';
 import { useChoices } from '../state/store';
 import { useMergedDataset } from '../state/merged';
+import { useUserData } from '../state/user-data';
 import { useAfterPaint } from '../state/use-filters';
 import { AddArticleButton } from '../features/add-article/add-article-button';
 import { YourData } from './your-data';
@@ -57,6 +58,25 @@ function useStartWorkspace() {
   }, []);
 }
 
+/** How long the heavy panels wait for this browser's stored data at most (a storage that never answers). */
+const STORED_DATA_WAIT_MS = 10_000;
+
+/**
+ * True while this browser's stored data are being read (at most STORED_DATA_WAIT_MS): the heavy panels wait, rather
+ * than render the shipped data alone and then everything again, on the same CPU the browser is reading storage with.
+ * An empty storage answers in milliseconds.
+ */
+function useReadingStoredData(): boolean {
+  const reading = useUserData((s) => s.status.kind === 'loading');
+  const [waited, setWaited] = useState(false);
+  useEffect(() => {
+    if (!reading) return;
+    const timer = setTimeout(() => setWaited(true), STORED_DATA_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [reading]);
+  return reading && !waited;
+}
+
 /**
  * The layout: the only place that composes features. `base` is the shipped dataset; every feature gets it
  * merged with what the analyst added (which joins when this browser's storage has been read).
@@ -66,6 +86,7 @@ export function App({ dataset: base }: { dataset: Dataset }) {
   // The heavy panels take new data (the analyst's, read after the first paint; a correction) only after the
   // filter bar and the lead figures have painted it, in a render React can interrupt.
   const { value: later, pending: updating } = useAfterPaint(dataset);
+  const hold = useReadingStoredData();
   const asOf = asOfDate(dataset.sources);
   const coverage = coverageWords(dataset.sources);
   // The tab says what the data cover too.
@@ -140,30 +161,30 @@ export function App({ dataset: base }: { dataset: Dataset }) {
           <KeyFigures dataset={dataset} cardNote={cardNote} />
         </Region>
         <Region id="charts" title="Charts" className="region--charts" onRetry={chartsPanel.retry} busy={updating}>
-          <Deferred what="the charts">
+          <Deferred what="the charts" hold={hold}>
             <ChartsPanel dataset={later} />
           </Deferred>
-          <Deferred what="the occupied-area chart">
+          <Deferred what="the occupied-area chart" hold={hold}>
             <FrontlineChartPanel asOf={asOf} />
           </Deferred>
         </Region>
         <Region id="map" title="Map" className="region--map" onRetry={mapPanel.retry} busy={updating}>
-          <Deferred what="the map">
+          <Deferred what="the map" hold={hold}>
             <MapPanel dataset={later} />
           </Deferred>
         </Region>
         <Region id="actors" title="Actors" className="region--actors" busy={updating}>
-          <Deferred what="the actors">
+          <Deferred what="the actors" hold={hold}>
             <ActorPanel dataset={later} />
           </Deferred>
         </Region>
         <Region id="timeline" title="Timeline" className="region--timeline" busy={updating}>
-          <Deferred what="the timeline">
+          <Deferred what="the timeline" hold={hold}>
             <Timeline dataset={later} />
           </Deferred>
         </Region>
         <Region id="sources" title="Sources" className="region--sources" busy={updating}>
-          <Deferred what="the sources">
+          <Deferred what="the sources" hold={hold}>
             <SourceList dataset={later} />
           </Deferred>
         </Region>

@@ -70,4 +70,26 @@ describe('Deferred', () => {
     );
     expect(await screen.findByText('The heavy panel')).toBeInTheDocument();
   });
+
+  it('waits while held, even in view, then renders the panel once let go, and is not held again', async () => {
+    const io = fakeObserver();
+    const panel = (hold: boolean) => (
+      <Deferred what="the charts" hold={hold}>
+        <p>The heavy panel</p>
+      </Deferred>
+    );
+    const { rerender } = render(panel(true));
+    await io.enter();
+    // In view, but held: still the placeholder.
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+    expect(screen.getByText('Loading the charts…')).toBeInTheDocument();
+    expect(screen.queryByText('The heavy panel')).toBeNull();
+
+    rerender(panel(false));
+    expect(await screen.findByText('The heavy panel')).toBeInTheDocument();
+    rerender(panel(true));
+    expect(screen.getByText('The heavy panel')).toBeInTheDocument();
+  });
 });

@@ -23,10 +23,17 @@ function afterLoadAndIdle(ms: number, signal: AbortSignal, then: () => void) {
  * rendered in a transition React can interrupt once the placeholder comes within about a screen of the
  * viewport — or, if the reader does not scroll, a little after the page has loaded, so the whole page is
  * there for find-in-page and screen readers. Its lazily loaded code is fetched only then. Where there is no
- * IntersectionObserver (tests in jsdom), it renders at once, still in a transition.
+ * IntersectionObserver (tests in jsdom), it renders at once, still in a transition. While `hold` is true it waits
+ * (see `hold` below).
  */
-export function Deferred({ what, children }: { what: string; children: ReactNode }) {
+export function Deferred({ what, hold = false, children }: { what: string; hold?: boolean; children: ReactNode }) {
   const [near, setNear] = useState(false);
+  // `hold`: not yet, even when near (the page is still reading data that would only make it render twice). Once let
+  // go it stays so, and the panel then renders in a transition too.
+  const [held, setHeld] = useState(hold);
+  useEffect(() => {
+    if (held && !hold) startTransition(() => setHeld(false));
+  }, [hold, held]);
   const placeholder = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (near) return;
@@ -51,7 +58,7 @@ export function Deferred({ what, children }: { what: string; children: ReactNode
       stop.abort();
     };
   }, [near]);
-  if (!near) {
+  if (!near || held) {
     // Outside the Suspense boundary, so that it hydrates with the page and can be observed at once.
     return (
       <p className="region__loading" ref={placeholder}>
