@@ -6,7 +6,7 @@ import { fireEvent, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeFigure, makeSource } from '../../testing/fixtures';
 import { buildOverTime } from './over-time';
-import { OverTimeChart } from './over-time-chart';
+import { DENSE_MARKS, nearestMark, OverTimeChart } from './over-time-chart';
 
 const realObserver = globalThis.ResizeObserver;
 beforeEach(() => {
@@ -94,5 +94,73 @@ describe('OverTimeChart', () => {
     expect(label('jan').getAttribute('text-anchor')).toBeNull();
     expect(label('oct').getAttribute('text-anchor')).toBe('end');
     expect(Number(label('oct').getAttribute('x'))).toBeLessThan(svgWidth);
+  });
+
+  it('draws many estimates as a few paths, one mark each, and a pointer or the keyboard still reaches each one', () => {
+    const day = (i: number) => new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const many = Array.from({ length: DENSE_MARKS + 100 }, (_, i) =>
+      rate(`est-${i}`, 'jan', day(i), 10 + (i % 7), i % 2 ? 'Bank of Russia' : 'Reuters'),
+    );
+    // One estimate of another country: alone in its colour, so its mark is the only one in its path.
+    const other = makeFigure({
+      id: 'ukraine',
+      measure: 'key-rate',
+      unit: 'percent',
+      value: 25,
+      date: day(150),
+      period: undefined,
+      sourceId: 'jan',
+      countries: ['UA'],
+    });
+    const panel = buildOverTime([...many, other], sources)!;
+    const onOpen = vi.fn();
+    const { container, getByRole } = render(<OverTimeChart panel={panel} title="Key rate" onOpen={onOpen} />);
+    const marks = container.querySelector('.over-time__marks')!;
+    expect(marks.getAttribute('data-marks')).toBe(String(DENSE_MARKS + 101));
+    expect(container.querySelectorAll('.over-time__mark')).toHaveLength(0);
+    const paths = [...marks.querySelectorAll(':scope > path')];
+    expect(paths.length).toBeLessThan(10);
+    // Every estimate is drawn: a circle or square per estimate (one "M" each), none left out.
+    const subpaths = paths.reduce((n, p) => n + (p.getAttribute('d')!.match(/M/g) ?? []).length, 0);
+    expect(subpaths).toBe(DENSE_MARKS + 101);
+
+    // The Ukrainian estimate's marker: its path starts within a marker's size of its centre. A pointer there shows
+    // its readout; a click opens it.
+    const alone = paths.find((p) => (p.getAttribute('d')!.match(/M/g) ?? []).length === 1)!;
+    const [x, y] = /^M(-?[\d.]+),(-?[\d.]+)/.exec(alone.getAttribute('d')!)!.slice(1).map(Number) as [number, number];
+    const hit = container.querySelector('.over-time__hit')!;
+    fireEvent.mouseMove(hit, { clientX: x, clientY: y });
+    expect(container.querySelector('.chart-readout')).toHaveAttribute('data-row-id', 'ukraine');
+    fireEvent.click(hit, { clientX: x + 1, clientY: y + 1 });
+    expect(onOpen).toHaveBeenLastCalledWith('ukraine');
+    // Far from every mark (below the lowest), nothing opens.
+    onOpen.mockClear();
+    fireEvent.click(hit, { clientX: x, clientY: y + 500 });
+    expect(onOpen).not.toHaveBeenCalled();
+
+    // The keyboard steps through them in date order; the one in focus is drawn on top with its frame.
+    const chart = getByRole('application');
+    chart.focus();
+    fireEvent.keyDown(chart, { key: 'End' });
+    expect(container.querySelector('.over-time__mark')).toHaveAttribute('data-row-id', `est-${DENSE_MARKS + 99}`);
+    expect(container.querySelector('.over-time__mark .over-time__focus')).not.toBeNull();
+    fireEvent.keyDown(chart, { key: 'Enter' });
+    expect(onOpen).toHaveBeenLastCalledWith(`est-${DENSE_MARKS + 99}`);
+  });
+});
+
+describe('nearestMark', () => {
+  const at = [
+    { x: 10, y: 50 },
+    { x: 20, y: 10 },
+    { x: 20, y: 90 },
+    { x: 40, y: 50 },
+  ];
+  it('finds the nearest mark within reach, and none beyond it', () => {
+    expect(nearestMark(at, 21, 12, 10)).toBe(1);
+    expect(nearestMark(at, 19, 85, 10)).toBe(2);
+    expect(nearestMark(at, 38, 52, 10)).toBe(3);
+    expect(nearestMark(at, 30, 50, 5)).toBeNull();
+    expect(nearestMark([], 30, 50, 5)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, usePlotArea, useXAxisScale, XAxis, YAxis } from 'recharts';
 import { useSize } from '../../components/use-size';
 import { countryColour } from '../../model/format/palette';
 import { formatTick, tickScale } from './series';
@@ -76,6 +76,126 @@ export function MarkSwatch({ kind }: { kind: BarKind }) {
   );
 }
 
+/** How a shape of a mark is painted; shapes painted alike are drawn as one path where marks are many. */
+interface Paint {
+  fill: string;
+  stroke: string;
+  strokeWidth: number;
+  dash?: string;
+  fillOpacity?: number;
+}
+
+/** One shape of a mark: its path, how it is painted, and its layer (0: bars and arrows, 1: the marker on top). */
+interface Shape {
+  d: string;
+  paint: Paint;
+  layer: 0 | 1;
+}
+
+/**
+ * The shapes of an estimate's mark at x = `cx` (its value, or its low and high ends, at `low` and `high` px): a
+ * marker (the claimant's), a bar for a range, an arrow for a bound. A vague estimate's fading band is drawn apart
+ * (it needs a gradient of its own); its marker is here.
+ */
+function markShapes(row: TimePoint, cx: number, low: number, high: number, r: number): Shape[] {
+  const colour = countryColour(row.country);
+  if (row.kind === 'range' || row.kind === 'vague') {
+    const bars: Shape[] =
+      row.kind === 'range'
+        ? [
+            { d: `M${cx},${low}V${high}`, paint: { fill: 'none', stroke: colour, strokeWidth: 3 }, layer: 0 },
+            {
+              d: `M${cx - r},${low}H${cx + r}M${cx - r},${high}H${cx + r}`,
+              paint: { fill: 'none', stroke: colour, strokeWidth: 2 },
+              layer: 0,
+            },
+          ]
+        : [];
+    return [
+      ...bars,
+      {
+        d: markerPath(row.marker, cx, (low + high) / 2, r * 0.8),
+        paint: { fill: colour, stroke: 'var(--surface)', strokeWidth: 1 },
+        layer: 1,
+      },
+    ];
+  }
+  if (row.kind === 'bound') {
+    const up = UPWARD.has(row.qualifier);
+    const tip = up ? high - r * 4.5 : high + r * 4.5;
+    const arrow = { fill: 'none', stroke: colour, strokeWidth: 2 };
+    return [
+      { d: `M${cx},${up ? high - r : high + r}V${tip}`, paint: arrow, layer: 0 },
+      {
+        d: `M${cx - r * 0.8},${tip + (up ? r : -r)}L${cx},${tip}L${cx + r * 0.8},${tip + (up ? r : -r)}`,
+        paint: arrow,
+        layer: 0,
+      },
+      {
+        d: markerPath(row.marker, cx, high, r),
+        paint: { fill: 'var(--surface)', stroke: colour, strokeWidth: 2 },
+        layer: 1,
+      },
+    ];
+  }
+  return [
+    {
+      d: markerPath(row.marker, cx, high, r),
+      paint: {
+        fill: colour,
+        stroke: colour,
+        strokeWidth: 1,
+        ...(row.kind === 'derived' ? { dash: '3 2', fillOpacity: 0.4 } : {}),
+      },
+      layer: 1,
+    },
+  ];
+}
+
+/** A path painted as `paint` says. */
+function ShapePath({ d, paint }: { d: string; paint: Paint }) {
+  return (
+    <path
+      d={d}
+      style={{ fill: paint.fill, stroke: paint.stroke }}
+      strokeWidth={paint.strokeWidth}
+      {...(paint.dash ? { strokeDasharray: paint.dash } : {})}
+      {...(paint.fillOpacity !== undefined ? { fillOpacity: paint.fillOpacity } : {})}
+    />
+  );
+}
+
+/** The fade of a vague estimate's band in a colour: solid up to `solidTo` (of its height), then fading out. */
+function FadeGradient({ id, colour, solidTo }: { id: string; colour: string; solidTo: number }) {
+  return (
+    <linearGradient id={id} x1="0" x2="0" y1="1" y2="0">
+      <stop offset="0" style={{ stopColor: colour, stopOpacity: 0.6 }} />
+      <stop offset={solidTo} style={{ stopColor: colour, stopOpacity: 0.6 }} />
+      <stop offset="1" style={{ stopColor: colour, stopOpacity: 0 }} />
+    </linearGradient>
+  );
+}
+
+/** A vague estimate's band from `low` to `high` px, filled with its fade (`gradient`, a FadeGradient's id). */
+function VagueBand({
+  gradient,
+  cx,
+  r,
+  low,
+  high,
+}: {
+  gradient: string;
+  cx: number;
+  r: number;
+  low: number;
+  high: number;
+}) {
+  return <rect x={cx - r} y={high} width={r * 2} height={Math.max(2, low - high)} fill={`url(#${gradient})`} />;
+}
+
+/** Above this many estimates a chart draws its marks as a few paths, one per way of painting, not a group each. */
+export const DENSE_MARKS = 200;
+
 interface Geometry {
   width: number;
   height: number;
@@ -129,7 +249,6 @@ const Drawing = memo(function Drawing({ panel, g, uid, active, onOpen, onHover }
     const { cx, payload } = props as { cx?: number; payload?: { index: number } };
     if (cx === undefined || !payload) return <g />;
     const row = panel.rows[payload.index]!;
-    const colour = countryColour(row.country);
     const low = yPx(row.low);
     const high = yPx(row.high);
     const focus = active === payload.index;
@@ -139,65 +258,27 @@ const Drawing = memo(function Drawing({ panel, g, uid, active, onOpen, onHover }
       onMouseEnter: () => onHover(payload.index),
       onClick: () => onOpen(row.id),
     };
-    let body;
-    let labelY = high;
-    if (row.kind === 'range' || row.kind === 'vague') {
-      const id = `fade-${uid}-${payload.index}`;
-      body = (
-        <>
-          {row.kind === 'vague' && (
+    const shapes = markShapes(row, cx, low, high, r);
+    const labelY = row.kind === 'range' || row.kind === 'vague' ? (low + high) / 2 : high;
+    const body = (
+      <>
+        {row.kind === 'vague' && (
+          <>
             <defs>
-              <linearGradient id={id} x1="0" x2="0" y1="1" y2="0">
-                <stop offset="0" style={{ stopColor: colour, stopOpacity: 0.6 }} />
-                <stop offset={row.solidTo ?? 0} style={{ stopColor: colour, stopOpacity: 0.6 }} />
-                <stop offset="1" style={{ stopColor: colour, stopOpacity: 0 }} />
-              </linearGradient>
+              <FadeGradient
+                id={`fade-${uid}-${payload.index}`}
+                colour={countryColour(row.country)}
+                solidTo={row.solidTo ?? 0}
+              />
             </defs>
-          )}
-          {row.kind === 'vague' ? (
-            <rect x={cx - r} y={high} width={r * 2} height={Math.max(2, low - high)} fill={`url(#${id})`} />
-          ) : (
-            <>
-              <line x1={cx} x2={cx} y1={low} y2={high} style={{ stroke: colour }} strokeWidth={3} />
-              <line x1={cx - r} x2={cx + r} y1={low} y2={low} style={{ stroke: colour }} strokeWidth={2} />
-              <line x1={cx - r} x2={cx + r} y1={high} y2={high} style={{ stroke: colour }} strokeWidth={2} />
-            </>
-          )}
-          <path
-            d={markerPath(row.marker, cx, (low + high) / 2, r * 0.8)}
-            style={{ fill: colour, stroke: 'var(--surface)' }}
-          />
-        </>
-      );
-      labelY = (low + high) / 2;
-    } else if (row.kind === 'bound') {
-      const up = UPWARD.has(row.qualifier);
-      const tip = up ? high - r * 4.5 : high + r * 4.5;
-      body = (
-        <>
-          <line x1={cx} x2={cx} y1={up ? high - r : high + r} y2={tip} style={{ stroke: colour }} strokeWidth={2} />
-          <path
-            d={`M${cx - r * 0.8},${tip + (up ? r : -r)}L${cx},${tip}L${cx + r * 0.8},${tip + (up ? r : -r)}`}
-            style={{ stroke: colour, fill: 'none' }}
-            strokeWidth={2}
-          />
-          <path
-            d={markerPath(row.marker, cx, high, r)}
-            style={{ fill: 'var(--surface)', stroke: colour }}
-            strokeWidth={2}
-          />
-        </>
-      );
-    } else {
-      body = (
-        <path
-          d={markerPath(row.marker, cx, high, r)}
-          style={{ fill: colour, stroke: colour }}
-          strokeWidth={1}
-          {...(row.kind === 'derived' ? { strokeDasharray: '3 2', fillOpacity: 0.4 } : {})}
-        />
-      );
-    }
+            <VagueBand gradient={`fade-${uid}-${payload.index}`} cx={cx} r={r} low={low} high={high} />
+          </>
+        )}
+        {shapes.map((shape, i) => (
+          <ShapePath key={i} d={shape.d} paint={shape.paint} />
+        ))}
+      </>
+    );
     return (
       <g {...common} data-row-id={row.id}>
         {focus && (
@@ -228,6 +309,8 @@ const Drawing = memo(function Drawing({ panel, g, uid, active, onOpen, onHover }
       </g>
     );
   };
+
+  const dense = panel.rows.length > DENSE_MARKS;
 
   return (
     // A line chart whose line is not drawn, only its marks: the dashboard's other charts already bring
@@ -273,10 +356,154 @@ const Drawing = memo(function Drawing({ panel, g, uid, active, onOpen, onHover }
           textAnchor: 'start',
         }}
       />
-      <Line dataKey="y" stroke="none" dot={mark} activeDot={false} legendType="none" isAnimationActive={false} />
+      <Line
+        dataKey="y"
+        stroke="none"
+        dot={dense ? false : mark}
+        activeDot={false}
+        legendType="none"
+        isAnimationActive={false}
+      />
+      {dense && (
+        <DenseMarks
+          rows={panel.rows}
+          yPx={yPx}
+          r={r}
+          uid={uid}
+          active={active}
+          mark={mark}
+          onOpen={onOpen}
+          onHover={onHover}
+        />
+      )}
     </LineChart>
   );
 });
+
+/** The index of the row whose mark is nearest (x, y), within `reach` px; rows are in date order, so left to right. */
+export function nearestMark(
+  at: readonly { x: number; y: number }[],
+  x: number,
+  y: number,
+  reach: number,
+): number | null {
+  // The first mark at or right of x - reach (binary search), then every mark up to x + reach.
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]!.x < x - reach) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: number | null = null;
+  let bestDistance = reach * reach;
+  for (let i = lo; i < at.length && at[i]!.x <= x + reach; i++) {
+    const distance = (at[i]!.x - x) ** 2 + (at[i]!.y - y) ** 2;
+    if (distance <= bestDistance) {
+      best = i;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/**
+ * Many marks drawn as a few paths: every shape painted alike (a country's colour, a kind of estimate) joins one
+ * path, so a measure with thousands of estimates costs a handful of elements, not thousands of groups. The marks
+ * are the same as one by one (markShapes); a pointer finds the nearest one (its readout shows, a click opens it),
+ * the keyboard steps through them as ever, and the one in focus is drawn again on top with its frame.
+ */
+function DenseMarks({
+  rows,
+  yPx,
+  r,
+  uid,
+  active,
+  mark,
+  onOpen,
+  onHover,
+}: {
+  rows: readonly TimePoint[];
+  yPx: (v: number) => number;
+  r: number;
+  uid: string;
+  active: number | null;
+  mark: (props: unknown) => React.ReactNode;
+  onOpen: (id: string) => void;
+  onHover: (index: number) => void;
+}) {
+  const x = useXAxisScale();
+  const area = usePlotArea();
+  if (!x || !area) return null;
+  const at = rows.map((row) => ({ x: Number(x(row.t)), y: yPx(row.high) }));
+  // Before the axes have told the chart their domain (its first render), the scale does not place the dates yet.
+  if (!at.every((p) => Number.isFinite(p.x))) return null;
+  const groups = new Map<string, { paint: Paint; layer: number; d: string[] }>();
+  rows.forEach((row, i) => {
+    for (const shape of markShapes(row, at[i]!.x, yPx(row.low), at[i]!.y, r)) {
+      const key = `${shape.layer}|${JSON.stringify(shape.paint)}`;
+      const group = groups.get(key);
+      if (group) group.d.push(shape.d);
+      else groups.set(key, { paint: shape.paint, layer: shape.layer, d: [shape.d] });
+    }
+  });
+  const layers = [...groups.values()].sort((a, b) => a.layer - b.layer);
+  // The vague estimates' bands, each a rectangle, share one fade per colour and solid part instead of one each.
+  const fadeKey = (row: TimePoint) => `${countryColour(row.country)}|${row.solidTo ?? 0}`;
+  const fades = new Map<string, string>();
+  for (const row of rows) {
+    if (row.kind === 'vague' && !fades.has(fadeKey(row))) fades.set(fadeKey(row), `fades-${uid}-${fades.size}`);
+  }
+  const pointAt = (event: React.MouseEvent<SVGRectElement>) => {
+    const box = (event.currentTarget.ownerSVGElement ?? event.currentTarget).getBoundingClientRect();
+    return nearestMark(at, event.clientX - box.left, event.clientY - box.top, r * 2);
+  };
+  return (
+    <g className="over-time__marks" data-marks={rows.length}>
+      {fades.size > 0 && (
+        <defs>
+          {[...fades].map(([key, id]) => {
+            const [colour, solidTo] = key.split('|') as [string, string];
+            return <FadeGradient key={id} id={id} colour={colour} solidTo={Number(solidTo)} />;
+          })}
+        </defs>
+      )}
+      {rows.map((row, i) =>
+        row.kind === 'vague' ? (
+          <VagueBand
+            key={i}
+            gradient={fades.get(fadeKey(row))!}
+            cx={at[i]!.x}
+            r={r}
+            low={yPx(row.low)}
+            high={at[i]!.y}
+          />
+        ) : null,
+      )}
+      {layers.map((group, i) => (
+        <ShapePath key={i} d={group.d.join('')} paint={group.paint} />
+      ))}
+      {active !== null && active < rows.length && mark({ cx: at[active]!.x, payload: { index: active } })}
+      <rect
+        className="over-time__hit"
+        x={area.x}
+        y={area.y}
+        width={area.width}
+        height={area.height}
+        fill="transparent"
+        onMouseMove={(event) => {
+          const index = pointAt(event);
+          event.currentTarget.style.cursor = index === null ? '' : 'pointer';
+          if (index !== null) onHover(index);
+        }}
+        onClick={(event) => {
+          const index = pointAt(event);
+          if (index !== null) onOpen(rows[index]!.id);
+        }}
+      />
+    </g>
+  );
+}
 
 /**
  * A measure's estimates over time: one mark per estimate at its date, the claimant by its marker (see the
