@@ -6,6 +6,7 @@ import {
   figureWhen,
   formatFigureValue,
   formatReading,
+  formatNumber,
   isVague,
   precisionWords,
   QUALIFIER_WORDS,
@@ -31,6 +32,9 @@ interface FigureCardProps {
   /** How other sources' estimates of its measure compare: a mark that opens them. */
   corroboration?: Corroboration | undefined;
 }
+
+/** How many other estimates a lead card names; the rest are one click away, in the figure's detail. */
+export const COMPARE_SHOWN = 3;
 
 /** One sourced number: value, qualifier, unit, period and claimant; its quote and story one click away. */
 export function FigureCard({
@@ -99,11 +103,20 @@ export function FigureCard({
           <p>{formatReading(figure)}</p>
         </details>
       )}
-      {compare.map((other) => (
+      {compare.slice(0, COMPARE_SHOWN).map((other) => (
         <p className="figure-card__compare" key={other.id}>
           Other estimate: <strong>{displayValue(other)}</strong> ({other.claimant})
         </p>
       ))}
+      {compare.length > COMPARE_SHOWN && (
+        // A team's measure can have thousands of estimates: the card names a few, the figure's detail has them all.
+        <p className="figure-card__compare figure-card__compare--more">
+          <button type="button" className="link-button" aria-haspopup="dialog" onClick={() => onOpen(figure.id)}>
+            {`${formatNumber(compare.length - COMPARE_SHOWN)} more ${compare.length - COMPARE_SHOWN === 1 ? 'estimate' : 'estimates'} `}
+            <span className="visually-hidden">of {figure.label}</span>
+          </button>
+        </p>
+      )}
       {corroboration &&
         (corroboration.status === 'single' ? (
           <p className="figure-card__sources">

@@ -1,8 +1,10 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { KeyFigures } from './key-figures';
+import { COMPARE_SHOWN, FigureCard } from './figure-card';
+import { formatNumber } from '../../model/format/format';
 import { makeCountry, makeDataset, makeFigure, makeSource } from '../../testing/fixtures';
 import { renderWithChoices, settleDeferred } from '../../testing/render';
 import { useChoices } from '../../state/store';
@@ -65,6 +67,24 @@ describe('KeyFigures', () => {
     expect(within(card).getAllByText('about')[0]).toBeVisible();
     expect(card).toHaveTextContent('Other estimate: “at least in the hundreds daily” (Military analysts)');
     expect(card).not.toHaveTextContent('100–999');
+  });
+
+  it('names a few other estimates on a lead card and opens the figure for the rest', async () => {
+    const user = userEvent.setup();
+    const onOpen = vi.fn();
+    const lead = makeFigure({ id: 'lead', label: 'Tanks lost' });
+    const others = Array.from({ length: 1203 }, (_, i) =>
+      makeFigure({ id: `other-${i}`, value: 1000 + i, stated: String(1000 + i), claimant: `Outlet ${i}` }),
+    );
+    render(<FigureCard figure={lead} lead compare={others} onOpen={onOpen} />);
+    const card = screen.getByRole('article', { name: 'Tanks lost' });
+    expect(within(card).getAllByText(/^Other estimate:/)).toHaveLength(COMPARE_SHOWN);
+    expect(card).toHaveTextContent('(Outlet 0)');
+    expect(card).not.toHaveTextContent(`(Outlet ${COMPARE_SHOWN})`);
+    await user.click(
+      within(card).getByRole('button', { name: `${formatNumber(1203 - COMPARE_SHOWN)} more estimates of Tanks lost` }),
+    );
+    expect(onOpen).toHaveBeenCalledWith('lead');
   });
 
   it('follows the filters in the store', async () => {
