@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SourceList } from './source-list';
+import { FIRST_STORIES, SourceList } from './source-list';
 import { makeDataset, makeEvent, makeFigure, makeSource } from '../../testing/fixtures';
 import { renderWithChoices, settleDeferred } from '../../testing/render';
 import { useChoices } from '../../state/store';
@@ -91,5 +91,26 @@ describe('SourceList under the filters', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       'No story contributes to this selection · Search: “nothing like this”',
     );
+  });
+});
+
+describe('SourceList at a team’s scale', () => {
+  it('shows a publisher’s first stories and the others on demand', async () => {
+    const user = userEvent.setup();
+    const many = makeDataset({
+      sources: Array.from({ length: FIRST_STORIES + 130 }, (_, i) =>
+        makeSource({ id: `story-${i}`, title: `Story ${i}`, publisher: 'Reuters', outlet: 'Reuters' }),
+      ),
+      figures: [makeFigure({ sourceId: 'story-0' })],
+    });
+    renderWithChoices(<SourceList dataset={many} />);
+    const rows = () => screen.getAllByRole('listitem').length;
+    expect(rows()).toBe(FIRST_STORIES);
+    await user.click(screen.getByRole('button', { name: 'Show 100 more stories from Reuters (130 not shown)' }));
+    expect(rows()).toBe(FIRST_STORIES + 100);
+    await user.click(screen.getByRole('button', { name: 'Show the other 30 stories from Reuters' }));
+    expect(rows()).toBe(FIRST_STORIES + 130);
+    expect(screen.getByText(`Story ${FIRST_STORIES + 129}`)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Show/ })).toBeNull();
   });
 });
