@@ -9,6 +9,8 @@ import { PackSchema, type Pack } from '../model/pack/pack-schema';
 import { BriefingSchema, type Briefing } from '../model/briefing/briefing';
 import { LeadPinsSchema, type LeadPin } from '../model/measures/leads';
 import { EditsSchema, isEmptyEdits, type Edits } from '../model/corrections/edits-schema';
+import { sameData } from '../model/briefing/briefing-compare';
+import type { Event, Figure } from '../model/dataset/schema';
 
 export interface StoredPack {
   /** The pack's source id. */
@@ -142,5 +144,28 @@ export function readRecords(rows: readonly unknown[]): ReadRecords {
   }
   out.packs.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
   out.briefings.sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+  out.briefings = shareWithPacks(out.briefings, out.packs);
   return out;
+}
+
+/**
+ * A saved briefing keeps every figure and event as it stood then, and most still stand so in the stored packs: each
+ * one that holds exactly the same (`sameData`) is the pack's own object, so that a team's briefings do not hold
+ * their data a second time in memory (two briefings of a team's two years held 100,000 figures more). Nothing is
+ * changed: a briefing still has every item as it was saved.
+ */
+export function shareWithPacks(briefings: readonly Briefing[], packs: readonly StoredPack[]): Briefing[] {
+  if (briefings.length === 0 || packs.length === 0) return [...briefings];
+  const figures = new Map<string, Figure>();
+  const events = new Map<string, Event>();
+  for (const { pack } of packs) {
+    for (const f of pack.figures) figures.set(f.id, f);
+    for (const e of pack.events) events.set(e.id, e);
+  }
+  const share = <T extends { id: string }>(items: readonly T[], pool: ReadonlyMap<string, T>): T[] =>
+    items.map((item) => {
+      const kept = pool.get(item.id);
+      return kept && sameData(kept, item) ? kept : item;
+    });
+  return briefings.map((b) => ({ ...b, figures: share(b.figures, figures), events: share(b.events, events) }));
 }
