@@ -408,6 +408,28 @@ export function nearestMark(
 }
 
 /**
+ * The marks' shapes joined into one path per way of painting, bars and arrows under the markers. Apart from the
+ * component, so that the handlers' closures there keep nothing of the shapes alive (only the joined paths stay).
+ */
+function densePaths(
+  rows: readonly TimePoint[],
+  at: readonly { x: number; y: number }[],
+  yPx: (v: number) => number,
+  r: number,
+): { paint: Paint; d: string }[] {
+  const groups = new Map<string, { paint: Paint; layer: number; d: string[] }>();
+  rows.forEach((row, i) => {
+    for (const shape of markShapes(row, at[i]!.x, yPx(row.low), at[i]!.y, r)) {
+      const key = `${shape.layer}|${JSON.stringify(shape.paint)}`;
+      const group = groups.get(key);
+      if (group) group.d.push(shape.d);
+      else groups.set(key, { paint: shape.paint, layer: shape.layer, d: [shape.d] });
+    }
+  });
+  return [...groups.values()].sort((a, b) => a.layer - b.layer).map((g) => ({ paint: g.paint, d: g.d.join('') }));
+}
+
+/**
  * Many marks drawn as a few paths: every shape painted alike (a country's colour, a kind of estimate) joins one
  * path, so a measure with thousands of estimates costs a handful of elements, not thousands of groups. The marks
  * are the same as one by one (markShapes); a pointer finds the nearest one (its readout shows, a click opens it),
@@ -438,16 +460,7 @@ function DenseMarks({
   const at = rows.map((row) => ({ x: Number(x(row.t)), y: yPx(row.high) }));
   // Before the axes have told the chart their domain (its first render), the scale does not place the dates yet.
   if (!at.every((p) => Number.isFinite(p.x))) return null;
-  const groups = new Map<string, { paint: Paint; layer: number; d: string[] }>();
-  rows.forEach((row, i) => {
-    for (const shape of markShapes(row, at[i]!.x, yPx(row.low), at[i]!.y, r)) {
-      const key = `${shape.layer}|${JSON.stringify(shape.paint)}`;
-      const group = groups.get(key);
-      if (group) group.d.push(shape.d);
-      else groups.set(key, { paint: shape.paint, layer: shape.layer, d: [shape.d] });
-    }
-  });
-  const layers = [...groups.values()].sort((a, b) => a.layer - b.layer);
+  const layers = densePaths(rows, at, yPx, r);
   // The vague estimates' bands, each a rectangle, share one fade per colour and solid part instead of one each.
   const fadeKey = (row: TimePoint) => `${countryColour(row.country)}|${row.solidTo ?? 0}`;
   const fades = new Map<string, string>();
@@ -480,8 +493,8 @@ function DenseMarks({
           />
         ) : null,
       )}
-      {layers.map((group, i) => (
-        <ShapePath key={i} d={group.d.join('')} paint={group.paint} />
+      {layers.map((layer, i) => (
+        <ShapePath key={i} d={layer.d} paint={layer.paint} />
       ))}
       {active !== null && active < rows.length && mark({ cx: at[active]!.x, payload: { index: active } })}
       <rect
