@@ -213,7 +213,11 @@ describe('corroborate', () => {
     const all = corroborateAll(figures, unitsVocabulary, sources);
     expect([...all.keys()].sort()).toEqual(figures.map((f) => f.id).sort());
     for (const f of figures) {
-      expect(all.get(f.id), f.id).toEqual(corroborate(f, figures, unitsVocabulary, sources));
+      const got = all.get(f.id)!;
+      const { status, agreeing, compared, notCompared, sameClaimant } = got;
+      expect({ status, agreeing, compared, notCompared, sameClaimant }, f.id).toEqual(
+        corroborate(f, figures, unitsVocabulary, sources),
+      );
     }
     const statuses = figures.map((f) => (all.get(f.id) as Corroboration).status);
     expect(statuses).toEqual(['differ', 'differ', 'differ', 'differ', 'single', 'agree', 'agree', 'single']);

@@ -133,6 +133,34 @@ export function corroborate(
 }
 
 /**
+ * A figure's corroboration whose lists are worked out when first read (a figure's detail opens them): its status and
+ * count known at once. A class, so that a team's 100,000 of them hold six fields each and share their getters.
+ */
+class ListedLater implements Corroboration {
+  private full: Corroboration | undefined;
+  constructor(
+    readonly status: Corroboration['status'],
+    readonly agreeing: number,
+    private readonly figure: Figure,
+    private readonly list: readonly Figure[],
+    private readonly units: readonly UnitInfo[],
+    private readonly sources: readonly Pick<Source, 'id' | 'published'>[],
+  ) {}
+  private detail(): Corroboration {
+    return (this.full ??= corroborate(this.figure, this.list, this.units, this.sources));
+  }
+  get compared() {
+    return this.detail().compared;
+  }
+  get notCompared() {
+    return this.detail().notCompared;
+  }
+  get sameClaimant() {
+    return this.detail().sameClaimant;
+  }
+}
+
+/**
  * Corroboration of every figure, by id: one pass per measure rather than per pair of the dataset. A measure with
  * thousands of estimates (a team's two years) is walked in date order, each figure against the estimates within
  * SAME_TIME_DAYS only, for its status and agreeing claimants; the lists (what it was compared with, what not and
@@ -207,21 +235,7 @@ export function corroborateAll(
     });
     for (const f of list) {
       const { status, agreeing } = summary.get(f) ?? { status: 'single' as const, agreeing: 1 };
-      let full: Corroboration | undefined;
-      const detail = () => (full ??= corroborate(f, list, units, sources));
-      out.set(f.id, {
-        status,
-        agreeing,
-        get compared() {
-          return detail().compared;
-        },
-        get notCompared() {
-          return detail().notCompared;
-        },
-        get sameClaimant() {
-          return detail().sameClaimant;
-        },
-      });
+      out.set(f.id, new ListedLater(status, agreeing, f, list, units, sources));
     }
   }
   return out;
