@@ -62,12 +62,13 @@ function useStartWorkspace() {
 const STORED_DATA_WAIT_MS = 10_000;
 
 /**
- * True while this browser's stored data are being read (at most STORED_DATA_WAIT_MS): the heavy panels wait, rather
- * than render the shipped data alone and then everything again, on the same CPU the browser is reading storage with.
- * An empty storage answers in milliseconds.
+ * True while this browser's stored packs, pins and edits are being read (at most STORED_DATA_WAIT_MS; the saved
+ * briefings come after them and hold nothing up): the heavy panels wait, rather than render the shipped data alone
+ * and then everything again, on the same CPU the browser is reading storage with. An empty storage answers in
+ * milliseconds.
  */
 function useReadingStoredData(): boolean {
-  const reading = useUserData((s) => s.status.kind === 'loading');
+  const reading = useUserData((s) => s.status.kind === 'loading' && s.status.left !== 'briefings');
   const [waited, setWaited] = useState(false);
   useEffect(() => {
     if (!reading) return;

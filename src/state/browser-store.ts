@@ -4,7 +4,7 @@
  * that touches IndexedDB: a team server's sync would replace this one.
  */
 import { createStore, promisifyRequest, values, type UseStore } from 'idb-keyval';
-import { recordFor, type Kept } from './stored-records';
+import { BRIEFING_KEY, recordFor, type Kept } from './stored-records';
 
 /** Database "geobrief", object store "packs": one record per pack, keyed by its source id. */
 const DB_NAME = 'geobrief';
@@ -37,6 +37,31 @@ export async function openStore(): Promise<UseStore> {
 /** Every record kept, as stored (check them with `readRecords`); rejects when storage cannot be opened. */
 export async function readAll(): Promise<unknown[]> {
   return values(await openStore());
+}
+
+/** The keys of saved briefings: from "briefing:" to "briefing:" and the last character there is. */
+const BRIEFINGS = () => IDBKeyRange.bound(BRIEFING_KEY, `${BRIEFING_KEY}\uffff`);
+
+/**
+ * The records kept, in two reads: every record but the saved briefings (the packs, the pins and the edits: what the
+ * dashboard shows), then, after it, the briefings (each a copy of the data: for a team, half of what is stored).
+ * `briefings` starts when `rest` has been read; both reject when storage cannot be opened.
+ */
+export function readInTwo(): { rest: Promise<unknown[]>; briefings: Promise<unknown[]> } {
+  const rest = openStore().then((store) =>
+    store('readonly', (s) =>
+      Promise.all([
+        promisifyRequest(s.getAll(IDBKeyRange.upperBound(BRIEFING_KEY, true))),
+        promisifyRequest(s.getAll(IDBKeyRange.lowerBound(`${BRIEFING_KEY}\uffff`, true))),
+      ]).then(([before, after]) => [...before, ...after] as unknown[]),
+    ),
+  );
+  const briefings = rest.then(() =>
+    openStore().then((store) =>
+      store('readonly', (s) => promisifyRequest(s.getAll(BRIEFINGS())) as Promise<unknown[]>),
+    ),
+  );
+  return { rest, briefings };
 }
 
 /**

@@ -306,6 +306,35 @@ describe('saved briefings', () => {
     expect(third).toMatchObject({ kind: 'saved', briefing: { id: 'monday-2' } });
   });
 
+  it('reads the packs first and the briefings after them, sharing the briefing’s unchanged figures with the packs', async () => {
+    await load();
+    await addToDashboard(pack);
+    await saveBriefing(mergedDataset(base), context, 'Monday', new Date('2026-12-01T09:00:00Z'));
+    await resetUserDataForTests();
+    const seen: { packs: number; briefings: number; status: string }[] = [];
+    const stop = useUserData.subscribe((s) =>
+      seen.push({
+        packs: s.packs.length,
+        briefings: s.briefings.length,
+        status:
+          s.status.kind === 'loading' ? `loading${s.status.left ? `, ${s.status.left} left` : ''}` : s.status.kind,
+      }),
+    );
+    await load();
+    stop();
+    // The dashboard's data first, while the briefings are still being read; then the briefings.
+    expect(seen).toEqual([
+      { packs: 1, briefings: 0, status: 'loading, briefings left' },
+      { packs: 1, briefings: 1, status: 'ok' },
+    ]);
+    // A figure saved as the pack has it is the pack's own object; one the merge changed is the briefing's.
+    const { packs, briefings } = useUserData.getState();
+    const saved = new Map(briefings[0]!.figures.map((f) => [f.id, f]));
+    const asStored = packs[0]!.pack.figures.filter((f) => JSON.stringify(saved.get(f.id)) === JSON.stringify(f));
+    expect(asStored.length).toBeGreaterThan(0);
+    for (const f of asStored) expect(saved.get(f.id)).toBe(f);
+  });
+
   it('exports briefings inside the data pack and imports them back into an empty browser', async () => {
     await load();
     await addToDashboard(pack);

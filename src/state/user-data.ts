@@ -31,7 +31,7 @@ import {
   closeStoreForTests,
   openFailure,
   openStore,
-  readAll,
+  readInTwo,
   writeFailure,
   writeRecords,
 } from './browser-store';
@@ -41,6 +41,7 @@ import {
   EDITS_KEY,
   LEADS_KEY,
   readRecords,
+  shareWithPacks,
   type Kept,
   type StoredPack,
 } from './stored-records';
@@ -50,7 +51,11 @@ export type { ImportResult, StoredPack };
 export { askToKeepStorage };
 
 export type StorageStatus =
-  { kind: 'loading' } | { kind: 'ok' } | { kind: 'unavailable'; message: string } | { kind: 'error'; message: string };
+  /** Reading storage; `left: 'briefings'` once the packs, pins and edits are in and only the briefings are left. */
+  | { kind: 'loading'; left?: 'briefings' }
+  | { kind: 'ok' }
+  | { kind: 'unavailable'; message: string }
+  | { kind: 'error'; message: string };
 
 export interface UserDataState extends Kept {
   /** Every pack, added and draft, in the order they were first kept. */
@@ -113,7 +118,9 @@ function persist(ids: readonly string[]): Promise<void> {
       await writeRecords(store, pending, useUserData.getState());
       useUserData.setState((s) => {
         const unsaved = s.unsaved.filter((id) => !pending.includes(id));
-        return { unsaved, status: unsaved.length === 0 ? { kind: 'ok' } : s.status };
+        // Still reading: the read says when it is done (the workspace waits for it, briefings included).
+        const status = s.status.kind !== 'loading' && unsaved.length === 0 ? ({ kind: 'ok' } as const) : s.status;
+        return { unsaved, status };
       });
     } catch (error) {
       markUnsaved(pending, writeFailure(error), 'error');
@@ -136,7 +143,7 @@ function put(pack: Pack, state: StoredPack['state']): StoredPack {
 // ---- The API ----
 
 /** A read started before `load` asked for it (see `startReading`). */
-let early: Promise<unknown[]> | null = null;
+let early: ReturnType<typeof readInTwo> | null = null;
 
 /**
  * Starts reading what this browser kept, for the next `load` to use: the page calls it first thing, so that the
@@ -144,52 +151,86 @@ let early: Promise<unknown[]> | null = null;
  */
 export function startReading(): void {
   if (early) return;
-  early = readAll();
-  // Handled by `load`, which says what failed; not an unhandled rejection meanwhile.
-  early.catch(() => undefined);
+  early = readInTwo();
+  // Handled by `load`, which says what failed; not unhandled rejections meanwhile.
+  early.rest.catch(() => undefined);
+  early.briefings.catch(() => undefined);
 }
 
+/** Storage could not be opened or read: say so; everything keeps working in memory. */
+function readFailed(error: unknown) {
+  const message = openFailure(error);
+  useUserData.setState((s) => ({
+    status: { kind: 'unavailable', message },
+    // Only a failure that loses something is an error to show; the status says storage is off.
+    lastError: s.packs.length > 0 || s.briefings.length > 0 ? message : s.lastError,
+    unsaved: [...new Set([...s.unsaved, ...s.packs.map((p) => p.id), ...s.briefings.map((b) => briefingKey(b.id))])],
+  }));
+}
+
+const unreadableWords = (unreadable: readonly string[]) =>
+  `Some saved data could not be read and is not shown (it stays in storage): ${unreadable.join('; ')}`;
+
 /**
- * Reads what this browser kept. The dashboard does not wait for it: user data joins when it is read.
- * On failure the status says storage is unavailable and everything keeps working in memory.
+ * Reads what this browser kept, in two steps: first the packs, the pinned leads and the edits (the dashboard shows
+ * them at once; the status stays "loading", with only the briefings left), then the saved briefings, each a copy of
+ * the data (for a team, half of what is stored). The dashboard does not wait for it: user data joins when it is
+ * read. On failure the status says storage is unavailable and everything keeps working in memory.
  */
 export async function load(): Promise<void> {
-  let rows: unknown[];
-  const reading = early ?? readAll();
+  const reading = early ?? readInTwo();
   early = null;
+  // Awaited below unless the first read fails (which says so): not an unhandled rejection then.
+  reading.briefings.catch(() => undefined);
+  let rows: unknown[];
   try {
-    rows = await reading;
+    rows = await reading.rest;
   } catch (error) {
-    const message = openFailure(error);
-    useUserData.setState((s) => ({
-      status: { kind: 'unavailable', message },
-      // Only a failure that loses something is an error to show; the status says storage is off.
-      lastError: s.packs.length > 0 ? message : s.lastError,
-      unsaved: [...new Set([...s.unsaved, ...s.packs.map((p) => p.id)])],
-    }));
+    readFailed(error);
     return;
   }
   const read = readRecords(rows);
-
   useUserData.setState((s) => {
     // What changed in memory before the read finished is newer than what was stored.
     const inMemory = new Map(s.packs.map((p) => [p.id, p]));
     const packs = [...read.packs.filter((p) => !inMemory.has(p.id)), ...s.packs];
-    const briefingsInMemory = new Set(s.briefings.map((b) => b.id));
-    const gone = new Set(s.unsaved.filter((k) => k.startsWith(BRIEFING_KEY)));
-    const briefings = [
-      ...read.briefings.filter((b) => !briefingsInMemory.has(b.id) && !gone.has(briefingKey(b.id))),
-      ...s.briefings,
-    ];
-    const lastError =
-      read.unreadable.length > 0
-        ? `Some saved data could not be read and is not shown (it stays in storage): ${read.unreadable.join('; ')}`
-        : s.lastError;
     // Pins changed in memory before the read finished are newer than what was stored.
     const leads = s.unsaved.includes(LEADS_KEY) ? s.leads : (read.leads ?? s.leads);
     // Corrections made before the read finished come after the stored ones.
     const edits = read.edits ? joinEdits(read.edits, s.edits).edits : s.edits;
-    return { packs, briefings, leads, edits, lastError, status: s.unsaved.length > 0 ? s.status : { kind: 'ok' } };
+    return {
+      packs,
+      leads,
+      edits,
+      lastError: read.unreadable.length > 0 ? unreadableWords(read.unreadable) : s.lastError,
+      status: s.status.kind === 'loading' ? { kind: 'loading', left: 'briefings' } : s.status,
+    };
+  });
+
+  let briefingRows: unknown[];
+  try {
+    briefingRows = await reading.briefings;
+  } catch (error) {
+    readFailed(error);
+    return;
+  }
+  const readBriefings = readRecords(briefingRows);
+  // Their items that still stand as in the stored packs are the packs' own (see shareWithPacks).
+  const stored = shareWithPacks(readBriefings.briefings, useUserData.getState().packs);
+  useUserData.setState((s) => {
+    const briefingsInMemory = new Set(s.briefings.map((b) => b.id));
+    const gone = new Set(s.unsaved.filter((k) => k.startsWith(BRIEFING_KEY)));
+    const briefings = [
+      ...stored.filter((b) => !briefingsInMemory.has(b.id) && !gone.has(briefingKey(b.id))),
+      ...s.briefings,
+    ];
+    const unreadable = [...read.unreadable, ...readBriefings.unreadable];
+    return {
+      briefings,
+      lastError: readBriefings.unreadable.length > 0 ? unreadableWords(unreadable) : s.lastError,
+      // Anything kept only in memory meanwhile is written just below; a failure there says so.
+      status: s.status.kind === 'loading' ? { kind: 'ok' } : s.status,
+    };
   });
   const pending = useUserData.getState().unsaved;
   if (pending.length > 0) await persist([]);
@@ -345,7 +386,8 @@ export function replaceShared(shared: SharedData): Promise<void> {
 /** For tests: forget everything in memory and close the database (its contents stay). */
 export async function resetUserDataForTests(): Promise<void> {
   await queue;
-  await early?.catch(() => undefined);
+  await early?.rest.catch(() => undefined);
+  await early?.briefings.catch(() => undefined);
   early = null;
   closeStoreForTests();
   useUserData.setState({

@@ -74,10 +74,15 @@ function BriefingItem({ briefing, onCompare }: { briefing: Briefing; onCompare: 
  */
 export function BriefingsList({ onCompare }: { onCompare: () => void }) {
   const briefings = useUserData((s) => s.briefings);
+  const reading = useUserData((s) => s.status.kind === 'loading');
   return (
     <>
       <h3 className="your-data__subheading">Briefings</h3>
-      {briefings.length > 0 ? (
+      {reading && briefings.length === 0 ? (
+        <p className="your-data__empty" role="status">
+          Reading the briefings saved in this browser…
+        </p>
+      ) : briefings.length > 0 ? (
         <ul className="your-data__list" aria-label="Briefings">
           {[...briefings].reverse().map((b) => (
             <BriefingItem key={b.id} briefing={b} onCompare={onCompare} />
