@@ -3,7 +3,7 @@
  * store "packs"; one record per key, see stored-records.ts), and the words for why it failed. The only module
  * that touches IndexedDB: a team server's sync would replace this one.
  */
-import { createStore, promisifyRequest, values, type UseStore } from 'idb-keyval';
+import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import { BRIEFING_KEY, recordFor, type Kept } from './stored-records';
 
 /** Database "geobrief", object store "packs": one record per pack, keyed by its source id. */
@@ -32,11 +32,6 @@ export async function openStore(): Promise<UseStore> {
   // Opens the database (idb-keyval keeps the connection) and checks the object store is there.
   connection = await store('readonly', (s) => s.transaction.db);
   return store;
-}
-
-/** Every record kept, as stored (check them with `readRecords`); rejects when storage cannot be opened. */
-export async function readAll(): Promise<unknown[]> {
-  return values(await openStore());
 }
 
 /** The keys of saved briefings: from "briefing:" to "briefing:" and the last character there is. */
