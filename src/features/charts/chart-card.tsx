@@ -8,7 +8,8 @@ import { composeSvg, download, standaloneSvg, svgText, svgToPng, themeColours } 
 import type { ChartModel } from './series';
 import { BAR_KIND_WORDS } from './series';
 import { FigureBarChart } from './figure-bar-chart';
-import { MarkerSwatch, MarkSwatch, OVER_TIME_KIND_WORDS, OverTimeChart } from './over-time-chart';
+import { OverTimeChart } from './over-time-chart';
+import { MarkerSwatch, MarkSwatch, OVER_TIME_KIND_WORDS } from './over-time-marks';
 import type { BarLayoutVariant } from './bar-layout';
 
 interface ChartCardProps {

@@ -6,7 +6,8 @@ import { fireEvent, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeFigure, makeSource } from '../../testing/fixtures';
 import { buildOverTime } from './over-time';
-import { DENSE_MARKS, nearestMark, OverTimeChart } from './over-time-chart';
+import { OverTimeChart } from './over-time-chart';
+import { DENSE_MARKS, nearestMark } from './over-time-marks';
 
 const realObserver = globalThis.ResizeObserver;
 beforeEach(() => {
