@@ -7,11 +7,11 @@ import { makePack, shippedDataset } from '../model/pack/pack.fixtures';
 import { mergeDataset } from '../model/pack/merge';
 import { makeBriefing } from '../model/briefing/briefing';
 import { NO_FILTERS } from '../model/dataset/selectors';
-import { briefingKey, readRecords } from './stored-records';
+import { briefingKey, readRecords, shareWithPacks } from './stored-records';
 
 const context = { frontline: '2024-08-01', filters: NO_FILTERS, slides: null };
 
-describe('readRecords', () => {
+describe('shareWithPacks', () => {
   it('shares a briefing’s figures and events with the stored packs where they are the same, and only there', () => {
     const pack = makePack();
     const merged = mergeDataset(shippedDataset(), [pack]);
@@ -31,7 +31,7 @@ describe('readRecords', () => {
 
     const read = readRecords(rows);
     expect(read.unreadable).toEqual([]);
-    const [briefing] = read.briefings;
+    const [briefing] = shareWithPacks(read.briefings, read.packs);
     const stored = read.packs[0]!.pack;
     const inBriefing = (id: string) => briefing!.figures.find((f) => f.id === id);
     expect(inBriefing(stored.figures[0]!.id)).toBe(stored.figures[0]);

@@ -144,7 +144,6 @@ export function readRecords(rows: readonly unknown[]): ReadRecords {
   }
   out.packs.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
   out.briefings.sort((a, b) => a.savedAt.localeCompare(b.savedAt));
-  out.briefings = shareWithPacks(out.briefings, out.packs);
   return out;
 }
 
